@@ -1,0 +1,100 @@
+/// What a token is. Whitespace, control and format characters are gaps between tokens, never
+/// tokens themselves.
+public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    /// Letters, possibly with inner apostrophes, periods ("U.S.") or hyphens ("cease-fire").
+    case word
+    /// Digits, possibly with inner separators ("2,000", "3.5").
+    case number
+    /// Punctuation, including quote marks and dashes.
+    case punctuation
+    /// Currency, math and other symbols.
+    case symbol
+    /// An emoji or emoji sequence (including ZWJ sequences and flags).
+    case emoji
+    /// Anything else that is not a gap: a lone combining mark, a private-use character.
+    case other
+
+    public var description: String {
+        switch self {
+        case .word: "word"
+        case .number: "number"
+        case .punctuation: "punctuation"
+        case .symbol: "symbol"
+        case .emoji: "emoji"
+        case .other: "other"
+        }
+    }
+}
+
+/// The role of a quote mark: typographic marks say whether they open or close; ASCII marks
+/// and guillemets that are used both ways say `ambiguous` or their usual role.
+public enum QuoteMark: UInt8, Sendable, Hashable, CustomStringConvertible {
+    case opening = 1
+    case closing = 2
+    case ambiguous = 3
+
+    public var description: String {
+        switch self {
+        case .opening: "opening"
+        case .closing: "closing"
+        case .ambiguous: "ambiguous"
+        }
+    }
+}
+
+/// One token of a ``TokenizedText``: ranges into the document's bytes, scalars and
+/// normalized keys, plus its sentence and paragraph.
+///
+/// Tokens are small values (40 bytes) with no references; the text they point into lives in
+/// the ``TokenizedText`` that produced them.
+public struct Token: Sendable, Hashable {
+    @usableFromInline var byteStart: UInt32
+    @usableFromInline var byteEnd: UInt32
+    @usableFromInline var scalarStart: UInt32
+    @usableFromInline var scalarEnd: UInt32
+    @usableFromInline var keyStart: UInt32
+    @usableFromInline var keyEnd: UInt32
+    @usableFromInline var sentenceIndex: UInt32
+    @usableFromInline var paragraphIndex: UInt32
+    /// What the token is.
+    public internal(set) var kind: TokenKind
+    @usableFromInline var quoteRaw: UInt8
+    @usableFromInline var flags: Flags
+
+    @usableFromInline
+    struct Flags: OptionSet, Sendable, Hashable {
+        @usableFromInline var rawValue: UInt8
+        @inlinable init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The token ends with a period that belongs to it ("U.S.", "Mr.").
+        @usableFromInline static let abbreviation = Flags(rawValue: 1)
+        /// Every byte is ASCII.
+        @usableFromInline static let ascii = Flags(rawValue: 2)
+        /// The token has at least one cased letter and no lowercase letter ("NATO", "NEVER").
+        @usableFromInline static let allCaps = Flags(rawValue: 4)
+        /// The first letter is uppercase or titlecase.
+        @usableFromInline static let capitalized = Flags(rawValue: 8)
+        /// Joined from hyphen-separated parts ("cease-fire", "9-year-old").
+        @usableFromInline static let hyphenated = Flags(rawValue: 16)
+    }
+
+    /// The token's bytes in the document's UTF-8, end exclusive.
+    @inlinable public var byteRange: Range<Int> { Int(byteStart)..<Int(byteEnd) }
+    /// The token's position in Unicode scalars (like Python string indices), end exclusive.
+    @inlinable public var scalarRange: Range<Int> { Int(scalarStart)..<Int(scalarEnd) }
+    /// The index of the sentence the token belongs to, from 0.
+    @inlinable public var sentence: Int { Int(sentenceIndex) }
+    /// The index of the paragraph the token belongs to, from 0.
+    @inlinable public var paragraph: Int { Int(paragraphIndex) }
+    /// The token's role as a quote mark, or `nil` when it is not one.
+    @inlinable public var quote: QuoteMark? { QuoteMark(rawValue: quoteRaw) }
+    /// Whether the token carries its own final period ("U.S.", "Gen.").
+    @inlinable public var isAbbreviation: Bool { flags.contains(.abbreviation) }
+    /// Whether the token has cased letters and none of them is lowercase ("NATO", "NEVER").
+    @inlinable public var isAllCaps: Bool { flags.contains(.allCaps) }
+    /// Whether the first letter is uppercase or titlecase ("Kyiv", "NATO").
+    @inlinable public var isCapitalized: Bool { flags.contains(.capitalized) }
+    /// Whether the token joins hyphen-separated parts ("cease-fire").
+    @inlinable public var isHyphenated: Bool { flags.contains(.hyphenated) }
+    /// Whether the token is a word or a number.
+    @inlinable public var isWordLike: Bool { kind == .word || kind == .number }
+}

@@ -1,0 +1,99 @@
+// The word pass: ICU word boundaries → gaps and tokens, with keys, flags and merges.
+
+extension Tokenizer {
+    /// What one ICU word segment is.
+    enum SegmentClass {
+        /// Whitespace, control or format characters; `lineBreaks` counts line ends and
+        /// counts a paragraph separator (U+2029) as two.
+        case gap(lineBreaks: Int)
+        case token(TokenKind, QuoteMark?)
+    }
+
+    func segment(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) throws {
+        result.invalidSequences = UTF8Decoding.invalidSequences(in: bytes)
+        let wellFormed = result.invalidSequences.isEmpty
+        try wordBreaks.setText(bytes)
+
+        var start = 0
+        var scalarOffset = 0
+        var lineBreaksSinceToken = 0
+        var paragraph = 0
+        while let end = wordBreaks.next() {
+            let scalars = UTF8Decoding.scalarCount(bytes, start..<end, wellFormed: wellFormed)
+            switch classify(bytes, start..<end, ruleStatus: wordBreaks.ruleStatus) {
+            case .gap(let lineBreaks):
+                lineBreaksSinceToken += lineBreaks
+            case .token(let kind, let quote):
+                if lineBreaksSinceToken >= 2 && !result.tokens.isEmpty { paragraph += 1 }
+                lineBreaksSinceToken = 0
+                var token = Token(
+                    byteStart: UInt32(start), byteEnd: UInt32(end),
+                    scalarStart: UInt32(scalarOffset), scalarEnd: UInt32(scalarOffset + scalars),
+                    keyStart: UInt32(result.keyBytes.count), keyEnd: 0,
+                    sentenceIndex: 0, paragraphIndex: UInt32(paragraph),
+                    kind: kind, quoteRaw: quote?.rawValue ?? 0, flags: [])
+                try appendKey(of: &token, bytes, to: &result.keyBytes)
+                result.tokens.append(token)
+                mergeTrailingTokens(&result, bytes)
+            }
+            scalarOffset += scalars
+            start = end
+        }
+        result.scalarCount = scalarOffset
+        result.paragraphCount = result.tokens.isEmpty ? 0 : paragraph + 1
+        try assignSentences(&result, bytes)
+    }
+
+    /// Classifies one segment from its ICU rule status and first scalar.
+    @inline(__always)
+    func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ruleStatus: Int32) -> SegmentClass {
+        if ruleStatus >= 200 { return .token(.word, nil) }
+        if ruleStatus >= 100 { return .token(.number, nil) }
+        let lead = bytes[range.lowerBound]
+        if lead < 0x80 {
+            switch lead {
+            case 0x0A, 0x0B, 0x0C: return .gap(lineBreaks: 1)
+            case 0x0D: return .gap(lineBreaks: 1)   // "\r" or "\r\n": ICU keeps CR LF together
+            case 0x00...0x20, 0x7F: return .gap(lineBreaks: 0)
+            case 0x22, 0x27: return .token(.punctuation, .ambiguous)
+            case 0x24, 0x2B, 0x3C...0x3E, 0x5E, 0x60, 0x7C, 0x7E: return .token(.symbol, nil)
+            case 0x30...0x39: return .token(.number, nil)
+            case 0x41...0x5A, 0x61...0x7A: return .token(.word, nil)
+            default: return .token(.punctuation, nil)
+            }
+        }
+        let scalar = UTF8Decoding.decode(bytes, at: range.lowerBound).scalar
+        switch scalar {
+        case 0x85, 0x2028: return .gap(lineBreaks: 1)
+        case 0x2029: return .gap(lineBreaks: 2)
+        default: break
+        }
+        if let quote = Self.quoteMark(scalar) { return .token(.punctuation, quote) }
+        if CharacterProperties.isEmojiStart(scalar) { return .token(.emoji, nil) }
+        switch CharacterProperties.category(of: scalar) {
+        case .letter: return .token(.word, nil)
+        case .number: return .token(.number, nil)
+        case .punctuation: return .token(.punctuation, nil)
+        case .symbol: return .token(.symbol, nil)
+        case .mark: return .token(.other, nil)
+        case .separator: return .gap(lineBreaks: 0)
+        case .other:
+            // Control and format characters (BOM, ZWSP) are gaps; private use and unassigned are not.
+            return CharacterProperties.isGapCharacter(scalar) ? .gap(lineBreaks: 0) : .token(.other, nil)
+        }
+    }
+
+    /// Quote marks by code point: typographic marks know their direction; ASCII marks do not.
+    static func quoteMark(_ scalar: UInt32) -> QuoteMark? {
+        switch scalar {
+        case 0x201C, 0x2018, 0x201E, 0x201A, 0x201F, 0x201B, 0x00AB, 0x2039, 0x300C, 0x300E, 0x301D:
+            return .opening
+        case 0x201D, 0x2019, 0x00BB, 0x203A, 0x300D, 0x300F, 0x301E:
+            return .closing
+        case 0xFF02, 0xFF07:
+            return .ambiguous
+        default:
+            return nil
+        }
+    }
+}

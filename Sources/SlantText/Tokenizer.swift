@@ -1,0 +1,110 @@
+/// Splits UTF-8 text into tokens, sentences and paragraphs with ICU's word and sentence
+/// break rules, then applies Slant's merges (hyphenated compounds, abbreviations) and
+/// computes a normalized key per token.
+///
+/// The text is never converted to UTF-16 as a whole: ICU reads the UTF-8 bytes through a
+/// UText. A tokenizer holds ICU iterators and scratch buffers, so it is not thread-safe;
+/// give each worker its own. Reusing one tokenizer and one ``TokenizedText`` across
+/// documents (``tokenize(utf8:into:)``) allocates nothing per token.
+///
+/// ```swift
+/// let tokenizer = try Tokenizer()
+/// let text = try tokenizer.tokenize("The Kremlin said it was “impressed”.")
+/// text.tokens.map(text.key(of:))  // ["the", "kremlin", "said", "it", "was", "“", "impressed", "”", "."]
+/// ```
+public final class Tokenizer {
+    /// Options that shape tokenization.
+    public struct Options: Sendable {
+        /// The ICU locale for break rules, such as `"en"`, `"uk"` or `"ru"`.
+        public var locale: String
+        /// Words whose final period belongs to them (see ``Abbreviations``).
+        public var abbreviations: Abbreviations
+        /// Whether to find sentence boundaries (otherwise every paragraph is one sentence).
+        public var findsSentences: Bool
+
+        public init(locale: String = "en", abbreviations: Abbreviations = Abbreviations(), findsSentences: Bool = true) {
+            self.locale = locale
+            self.abbreviations = abbreviations
+            self.findsSentences = findsSentences
+        }
+    }
+
+    /// The options this tokenizer was made with.
+    public let options: Options
+
+    let wordBreaks: BreakIterator
+    let sentenceBreaks: BreakIterator
+    let folder: CaseFolder
+    /// Normalized keys of the abbreviations, period included ("mr.").
+    let abbreviationKeys: ByteStringTable
+    /// Sentence boundaries of the current document, reused between documents.
+    var boundaryScratch: [Int] = []
+
+    /// Opens the ICU iterators and the normalizer.
+    ///
+    /// - Throws: ``ICUError`` when ICU cannot open them (for example, missing ICU data).
+    public init(options: Options = Options()) throws(ICUError) {
+        self.options = options
+        wordBreaks = try BreakIterator(.word, locale: options.locale)
+        // "@ss=standard" turns on ICU's sentence-break suppressions (CLDR's "Mr.", "U.S." ...).
+        sentenceBreaks = try BreakIterator(.sentence, locale: options.locale + "@ss=standard")
+        let folder = try CaseFolder()
+        self.folder = folder
+        var keys = ByteStringTable()
+        var scratch: [UInt8] = []
+        for entry in options.abbreviations.entries {
+            scratch.removeAll(keepingCapacity: true)
+            let entryBytes = Array(entry.utf8)
+            try entryBytes.withUnsafeBufferPointer { bytes throws(ICUError) in try folder.fold(bytes, appendingTo: &scratch) }
+            scratch.withUnsafeBufferPointer { _ = keys.insert($0) }
+        }
+        abbreviationKeys = keys
+    }
+
+    /// Tokenizes a string.
+    ///
+    /// - Throws: ``TokenizerError`` for a document over 2 GiB, ``ICUError`` when ICU fails.
+    public func tokenize(_ text: String) throws -> TokenizedText {
+        var result = TokenizedText()
+        try tokenize(utf8: Array(text.utf8), into: &result)
+        return result
+    }
+
+    /// Tokenizes UTF-8 bytes, which may be ill-formed (see ``InvalidUTF8Sequence``).
+    public func tokenize(utf8 bytes: some Sequence<UInt8>) throws -> TokenizedText {
+        var result = TokenizedText()
+        try tokenize(utf8: bytes, into: &result)
+        return result
+    }
+
+    /// Tokenizes UTF-8 bytes into `result`, reusing its storage.
+    ///
+    /// - Complexity: O(n) in the number of bytes; no allocation per token once `result`
+    ///   has grown to the size of the documents it holds.
+    public func tokenize(utf8 bytes: some Sequence<UInt8>, into result: inout TokenizedText) throws {
+        result.removeAll()
+        result.bytes.append(contentsOf: bytes)
+        guard result.bytes.count < Int(Int32.max) else {
+            throw TokenizerError.documentTooLarge(byteCount: result.bytes.count)
+        }
+        var bytes = result.bytes
+        result.bytes = []
+        defer { result.bytes = bytes }
+        try bytes.withUnsafeMutableBufferPointer { buffer throws in
+            try segment(UnsafeBufferPointer(buffer), into: &result)
+        }
+    }
+}
+
+/// Why a document could not be tokenized.
+public enum TokenizerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// ICU's break iterators address text with 32-bit offsets.
+    case documentTooLarge(byteCount: Int)
+
+    public var description: String {
+        switch self {
+        case .documentTooLarge(let count):
+            "document of \(count) bytes is too large: one document must be under 2 GiB (split it)"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SlantText
+
+/// Where Slant's data files (lexicons, abbreviations) come from.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("lexicons"), help: ArgumentHelp(
+        "The lexicon directory (default: $SLANT_LEXICONS, else the Lexicons folder next to the slant checkout or install).",
+        valueName: "dir"))
+    var lexiconDirectory: String?
+
+    /// The resolved lexicon directory.
+    func directory() throws -> URL {
+        if let lexiconDirectory { return URL(fileURLWithPath: lexiconDirectory) }
+        if let found = LexiconDirectory.locate() { return found }
+        throw ValidationError("cannot find the Lexicons directory; pass --lexicons DIR or set SLANT_LEXICONS")
+    }
+
+    /// The abbreviation list `abbreviations.txt` in the lexicon directory.
+    func abbreviations() throws -> Abbreviations {
+        let url = try directory().appendingPathComponent("abbreviations.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try Abbreviations(parsing: text, source: url.path)
+    }
+}
+
+/// Finds the `Lexicons` directory that ships with Slant.
+enum LexiconDirectory {
+    /// `$SLANT_LEXICONS`; else a `Lexicons` folder (holding `README.md`) in the current
+    /// directory or above the executable (a checkout's `.build/release/slant`); else
+    /// `<prefix>/share/slant/Lexicons` for an installed `<prefix>/bin/slant`.
+    static func locate() -> URL? {
+        let fileManager = FileManager.default
+        if let environment = ProcessInfo.processInfo.environment["SLANT_LEXICONS"], !environment.isEmpty {
+            return URL(fileURLWithPath: environment)
+        }
+        func isLexiconDirectory(_ url: URL) -> Bool {
+            fileManager.fileExists(atPath: url.appendingPathComponent("README.md").path)
+                && fileManager.fileExists(atPath: url.appendingPathComponent("abbreviations.txt").path)
+        }
+        let current = URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("Lexicons")
+        if isLexiconDirectory(current) { return current }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = executable.deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = directory.appendingPathComponent("Lexicons")
+            if isLexiconDirectory(candidate) { return candidate }
+            let installed = directory.appendingPathComponent("share/slant/Lexicons")
+            if isLexiconDirectory(installed) { return installed }
+            directory = directory.deletingLastPathComponent()
+        }
+        return nil
+    }
+}
