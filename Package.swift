@@ -14,10 +14,13 @@ let package = Package(
     name: "Slant",
     products: [
         .library(name: "SlantText", targets: ["SlantText"]),
+        .library(name: "SlantLexicon", targets: ["SlantLexicon"]),
+        .library(name: "SlantScoring", targets: ["SlantScoring"]),
         .executable(name: "slant", targets: ["slant"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // The system ICU, found through pkg-config; a clear message when libicu-dev is missing.
@@ -38,11 +41,26 @@ let package = Package(
             dependencies: ["CICUShims"],
             swiftSettings: swiftSettings
         ),
+        // Lexicon model, readers for Slant's TSV and the VADER/AFINN/LIWC/YAML formats, and
+        // compiled lookup tables keyed on token bytes.
+        .target(
+            name: "SlantLexicon",
+            dependencies: ["SlantText", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // Sentiment (lexicons + rules), frames and actors, with evidence; evaluation metrics.
+        .target(
+            name: "SlantScoring",
+            dependencies: ["SlantText", "SlantLexicon"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "slant",
             dependencies: [
                 "SlantText",
+                "SlantLexicon",
+                "SlantScoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -50,6 +68,16 @@ let package = Package(
         .testTarget(
             name: "SlantTextTests",
             dependencies: ["SlantText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SlantLexiconTests",
+            dependencies: ["SlantLexicon"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SlantScoringTests",
+            dependencies: ["SlantScoring"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -11,6 +11,8 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
     case symbol
     /// An emoji or emoji sequence (including ZWJ sequences and flags).
     case emoji
+    /// A web address starting with `http://`, `https://` or `www.`, kept whole.
+    case url
     /// Anything else that is not a gap: a lone combining mark, a private-use character.
     case other
 
@@ -21,6 +23,7 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
         case .punctuation: "punctuation"
         case .symbol: "symbol"
         case .emoji: "emoji"
+        case .url: "url"
         case .other: "other"
         }
     }

@@ -18,9 +18,16 @@ extension Tokenizer {
         var scalarOffset = 0
         var lineBreaksSinceToken = 0
         var paragraph = 0
-        while let end = wordBreaks.next() {
+        while var end = wordBreaks.next() {
+            // Boundaries inside a web address already taken whole.
+            if end <= start { continue }
+            var segmentClass = classify(bytes, start..<end, ruleStatus: wordBreaks.ruleStatus)
+            if case .token(.word, _) = segmentClass, let addressEnd = Self.webAddressEnd(bytes, from: start), addressEnd >= end {
+                end = addressEnd
+                segmentClass = .token(.url, nil)
+            }
             let scalars = UTF8Decoding.scalarCount(bytes, start..<end, wellFormed: wellFormed)
-            switch classify(bytes, start..<end, ruleStatus: wordBreaks.ruleStatus) {
+            switch segmentClass {
             case .gap(let lineBreaks):
                 lineBreaksSinceToken += lineBreaks
             case .token(let kind, let quote):
@@ -81,6 +88,42 @@ extension Tokenizer {
             // Control and format characters (BOM, ZWSP) are gaps; private use and unassigned are not.
             return CharacterProperties.isGapCharacter(scalar) ? .gap(lineBreaks: 0) : .token(.other, nil)
         }
+    }
+
+    /// Where a web address that starts at `start` ends: `http://`, `https://` or `www.`
+    /// followed by a letter or digit, up to the next space, control character, quote or angle
+    /// bracket, less trailing punctuation (and a final ")" that closes no "(" of the address).
+    static func webAddressEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        func hasPrefix(_ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard start + count < bytes.count else { return false }
+            for offset in 0..<count where bytes[start + offset] | 0x20 != prefix.utf8Start[offset] | 0x20 { return false }
+            return true
+        }
+        let schemeLength: Int
+        if hasPrefix("https://") { schemeLength = 8 }
+        else if hasPrefix("http://") { schemeLength = 7 }
+        else if hasPrefix("www.") { schemeLength = 4 }
+        else { return nil }
+        var end = start + schemeLength
+        var openParentheses = 0
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") { break }
+            if byte == UInt8(ascii: "(") { openParentheses += 1 }
+            if byte == UInt8(ascii: ")") { openParentheses -= 1 }
+            end += 1
+        }
+        while end > start + schemeLength {
+            let last = bytes[end - 1]
+            let trailing = last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+                || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                || last == UInt8(ascii: "'") || (last == UInt8(ascii: ")") && openParentheses < 0)
+            guard trailing else { break }
+            if last == UInt8(ascii: ")") { openParentheses += 1 }
+            end -= 1
+        }
+        return end > start + schemeLength ? end : nil
     }
 
     /// Quote marks by code point: typographic marks know their direction; ASCII marks do not.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SlantScoring
 import SlantText
 
 /// Where Slant's data files (lexicons, abbreviations) come from.
@@ -50,5 +51,17 @@ enum LexiconDirectory {
             directory = directory.deletingLastPathComponent()
         }
         return nil
+    }
+}
+
+extension DataOptions {
+    /// A tokenizer with the bundled abbreviations.
+    func tokenizer() throws -> Tokenizer {
+        try Tokenizer(options: .init(abbreviations: abbreviations()))
+    }
+
+    /// The sentiment model of the lexicon directory.
+    func sentimentModel(tokenizer: Tokenizer) throws -> SentimentModel {
+        try SentimentModel(directory: directory(), tokenizer: tokenizer)
     }
 }

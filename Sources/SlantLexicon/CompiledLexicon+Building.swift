@@ -1,0 +1,114 @@
+public import SlantText
+
+extension CompiledLexicon {
+    /// Compiles `lexicons`, the first having priority for a term several of them define.
+    ///
+    /// - Parameters:
+    ///   - lexicons: the lexicons, highest priority first.
+    ///   - tokenizer: the tokenizer whose keys the terms must match.
+    ///   - options: lookup options.
+    /// - Throws: ``DataFileError`` naming the lexicon and line of a term that yields no token,
+    ///   or a wildcard whose prefix is not a single token.
+    public init(_ lexicons: [Lexicon], tokenizer: Tokenizer, options: Options = Options()) throws {
+        var builder = Builder()
+        for lexicon in lexicons {
+            var definedHere = Set<[[UInt8]]>()
+            for entry in lexicon.entries {
+                let wildcard = entry.isWildcard
+                let written = wildcard ? String(entry.term.dropLast()) : entry.term
+                let text = try tokenizer.tokenize(written)
+                let keys = text.tokens.map { token in text.withKeyBytes(of: token) { Array($0) } }
+                guard !keys.isEmpty else {
+                    throw DataFileError(source: lexicon.source, line: entry.line, message: "the term \"\(entry.term)\" has no words or symbols")
+                }
+                if wildcard && keys.count != 1 {
+                    throw DataFileError(source: lexicon.source, line: entry.line, message:
+                        "the wildcard prefix of \"\(entry.term)\" must be one word, found \(keys.count) tokens")
+                }
+                let signature = wildcard ? [[UInt8(ascii: "*")]] + keys : keys
+                // A term an earlier lexicon defined keeps that definition.
+                if builder.defined.contains(signature) && !definedHere.contains(signature) { continue }
+                definedHere.insert(signature)
+                builder.defined.insert(signature)
+                builder.add(entry, keys: keys, wildcard: wildcard, signature: signature)
+            }
+        }
+        self = builder.build(options: options)
+    }
+
+    /// Collects terms, then lays them out as the lookup arrays.
+    private struct Builder {
+        var defined = Set<[[UInt8]]>()
+        var order: [[[UInt8]]] = []
+        var entriesBySignature: [[[UInt8]]: [Lexicon.Entry]] = [:]
+        var wildcard: Set<[[UInt8]]> = []
+
+        mutating func add(_ entry: Lexicon.Entry, keys: [[UInt8]], wildcard isWildcard: Bool, signature: [[UInt8]]) {
+            if entriesBySignature[signature] == nil { order.append(signature) }
+            entriesBySignature[signature, default: []].append(entry)
+            if isWildcard { wildcard.insert(signature) }
+        }
+
+        func build(options: Options) -> CompiledLexicon {
+            var entries: [Lexicon.Entry] = []
+            var words = ByteStringTable()
+            var wordEntries: [Range<Int32>] = []
+            var phraseList: [(first: Int32, words: [Int32], entries: Range<Int32>)] = []
+            var wildcardPrefixes = ByteStringTable()
+            var wildcardEntries: [Range<Int32>] = []
+
+            func wordID(_ key: [UInt8]) -> Int32 {
+                let id = key.withUnsafeBufferPointer { words.insert($0).id }
+                if Int(id) == wordEntries.count { wordEntries.append(0..<0) }
+                return id
+            }
+
+            for signature in order {
+                let group = entriesBySignature[signature]!
+                let range = Int32(entries.count)..<Int32(entries.count + group.count)
+                entries += group
+                if wildcard.contains(signature) {
+                    let id = signature[1].withUnsafeBufferPointer { wildcardPrefixes.insert($0).id }
+                    if Int(id) == wildcardEntries.count { wildcardEntries.append(range) }
+                } else if signature.count == 1 {
+                    wordEntries[Int(wordID(signature[0]))] = range
+                } else {
+                    let ids = signature.map(wordID)
+                    phraseList.append((ids[0], ids, range))
+                }
+            }
+            // Phrases grouped by first word, longest first (a stable sort keeps file order for ties).
+            let sortedPhrases = phraseList.enumerated().sorted { left, right in
+                if left.element.first != right.element.first { return left.element.first < right.element.first }
+                if left.element.words.count != right.element.words.count { return left.element.words.count > right.element.words.count }
+                return left.offset < right.offset
+            }.map(\.element)
+            var phrases: [Phrase] = []
+            var phraseWords: [Int32] = []
+            var phrasesByFirstWord = Array(repeating: Int32(0)..<Int32(0), count: wordEntries.count)
+            for phrase in sortedPhrases {
+                let index = Int32(phrases.count)
+                let wordsRange = Int32(phraseWords.count)..<Int32(phraseWords.count + phrase.words.count)
+                phraseWords += phrase.words
+                phrases.append(Phrase(words: wordsRange, entries: phrase.entries))
+                let current = phrasesByFirstWord[Int(phrase.first)]
+                phrasesByFirstWord[Int(phrase.first)] = current.isEmpty ? index..<index + 1 : current.lowerBound..<index + 1
+            }
+            var categories: [String] = []
+            var categoryIndex: [String: Int32] = [:]
+            let categoryIndices: [Int32] = entries.map { entry in
+                guard let category = entry.category else { return -1 }
+                if let known = categoryIndex[category] { return known }
+                categoryIndex[category] = Int32(categories.count)
+                categories.append(category)
+                return Int32(categories.count - 1)
+            }
+            let lengths = Set((0..<wildcardPrefixes.count).map { wildcardPrefixes.key(Int32($0)).count }).sorted(by: >)
+            return CompiledLexicon(
+                entries: entries, weights: entries.map(\.weight), categoryIndices: categoryIndices, categories: categories,
+                options: options, words: words, wordEntries: wordEntries, phrasesByFirstWord: phrasesByFirstWord,
+                phrases: phrases, phraseWords: phraseWords, wildcardPrefixes: wildcardPrefixes,
+                wildcardEntries: wildcardEntries, wildcardLengths: lengths)
+        }
+    }
+}

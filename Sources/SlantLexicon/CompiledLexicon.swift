@@ -1,0 +1,129 @@
+public import SlantText
+
+/// Lexicons compiled for lookup by normalized token keys, with no `String` built per token.
+///
+/// Terms are tokenized with the same ``Tokenizer`` as the text, so `Russia’s`, `RUSSIA'S`
+/// and `russia's` all match the term `Russia's`. Lookups find, in order of preference, the
+/// longest multi-word expression that starts at a token, the token's own key, the longest
+/// wildcard prefix of the key, and (when enabled) the key without an English possessive `'s`.
+///
+/// When several lexicons are compiled together, the first one that defines a term wins; one
+/// lexicon may give a term several entries with different categories (a word in two frames).
+public struct CompiledLexicon: Sendable {
+    /// A run of tokens that matched a term.
+    public struct Match: Sendable, Hashable {
+        /// The matched entries: indices into ``CompiledLexicon/entries`` (one per category).
+        public let entries: Range<Int>
+        /// How many tokens the term covers (1 for a single word or wildcard).
+        public let length: Int
+
+        @inlinable
+        init(entries: Range<Int>, length: Int) {
+            self.entries = entries
+            self.length = length
+        }
+    }
+
+    /// How keys are looked up.
+    public struct Options: Sendable {
+        /// Try `X` when `X's` is not found (English possessives).
+        public var stripsPossessive: Bool
+        public init(stripsPossessive: Bool = true) { self.stripsPossessive = stripsPossessive }
+    }
+
+    /// Every compiled entry, grouped so that one term's entries are contiguous.
+    public let entries: [Lexicon.Entry]
+    /// Each entry's weight, for hot loops.
+    public let weights: [Double]
+    /// Each entry's category as an index into ``categories`` (-1 for none).
+    public let categoryIndices: [Int32]
+    /// The distinct categories in order of first appearance.
+    public let categories: [String]
+    @usableFromInline let options: Options
+
+    /// Keys of single words and of every word of every phrase.
+    @usableFromInline let words: ByteStringTable
+    /// For each word id, the entries of the single-word term (empty range when none).
+    @usableFromInline let wordEntries: [Range<Int32>]
+    /// For each word id, the phrases that start with it (range into `phrases`), longest first.
+    @usableFromInline let phrasesByFirstWord: [Range<Int32>]
+    @usableFromInline let phrases: [Phrase]
+    @usableFromInline let phraseWords: [Int32]
+    @usableFromInline let wildcardPrefixes: ByteStringTable
+    @usableFromInline let wildcardEntries: [Range<Int32>]
+    /// Distinct wildcard prefix lengths in bytes, longest first.
+    @usableFromInline let wildcardLengths: [Int]
+
+    @usableFromInline
+    struct Phrase: Sendable {
+        @usableFromInline let words: Range<Int32>
+        @usableFromInline let entries: Range<Int32>
+    }
+
+    /// The number of terms (single words, phrases and wildcards).
+    public var termCount: Int { wordEntries.lazy.filter { !$0.isEmpty }.count + phrases.count + wildcardEntries.count }
+}
+
+extension CompiledLexicon {
+    /// The longest match starting at token `index`, looking no further than token `end`.
+    ///
+    /// - Parameters:
+    ///   - keys: all key bytes of the text (``TokenizedText/withKeys(_:)``).
+    ///   - tokens: the text's tokens.
+    /// - Complexity: O(length of the key) expected for single words, plus the phrases that
+    ///   start with the key.
+    @inlinable
+    public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
+        let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
+        if let word = words.id(of: key) {
+            let wordIndex = Int(word)
+            for phraseIndex in phrasesByFirstWord[wordIndex] {
+                let phrase = phrases[Int(phraseIndex)]
+                let length = phrase.words.count
+                guard index + length <= end else { continue }
+                var matches = true
+                var offset = 1
+                while offset < length {
+                    let next = UnsafeBufferPointer(rebasing: keys[tokens[index + offset].keyRange])
+                    if words.id(of: next) != phraseWords[Int(phrase.words.lowerBound) + offset] {
+                        matches = false
+                        break
+                    }
+                    offset += 1
+                }
+                if matches { return Match(entries: Int(phrase.entries.lowerBound)..<Int(phrase.entries.upperBound), length: length) }
+            }
+            let single = wordEntries[wordIndex]
+            if !single.isEmpty { return Match(entries: Int(single.lowerBound)..<Int(single.upperBound), length: 1) }
+        }
+        for length in wildcardLengths where length <= key.count {
+            if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + length])) {
+                let found = wildcardEntries[Int(prefix)]
+                return Match(entries: Int(found.lowerBound)..<Int(found.upperBound), length: 1)
+            }
+        }
+        if options.stripsPossessive, key.count > 2, key[key.count - 2] == UInt8(ascii: "'"), key[key.count - 1] == UInt8(ascii: "s"),
+           let word = words.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + key.count - 2])) {
+            let single = wordEntries[Int(word)]
+            if !single.isEmpty { return Match(entries: Int(single.lowerBound)..<Int(single.upperBound), length: 1) }
+        }
+        return nil
+    }
+
+    /// All matches in `text`, left to right, each starting after the previous one ends.
+    public func matches(in text: TokenizedText) -> [(tokens: Range<Int>, match: Match)] {
+        text.withKeys { keys, tokens in
+            var found: [(Range<Int>, Match)] = []
+            var index = 0
+            while index < tokens.count {
+                if let match = match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
+                    found.append((index..<index + match.length, match))
+                    index += match.length
+                } else {
+                    index += 1
+                }
+            }
+            return found
+        }
+    }
+}

@@ -1,0 +1,61 @@
+public import SlantText
+
+/// The lexicon file formats Slant reads.
+public enum LexiconFormat: String, Sendable, CaseIterable, CustomStringConvertible {
+    /// Slant's own TSV: header, term, weight, optional category (see `Lexicons/README.md`).
+    case slant
+    /// VADER's `vader_lexicon.txt`: term, mean rating (−4…+4), standard deviation, ratings.
+    case vader
+    /// AFINN: term, integer −5…+5. Weights are kept as written; scale with ``Lexicon/scaled(by:)``.
+    case afinn
+    /// LIWC-style `.dic`: a `%`-delimited category table, then words with category numbers.
+    case dic
+    /// quanteda / Lexicoder-style YAML dictionary: nested keys whose leaves are word lists.
+    case yaml
+    /// One term per line.
+    case wordlist
+
+    public var description: String { rawValue }
+
+    /// Reads `text` in this format.
+    ///
+    /// - Parameters:
+    ///   - source: the file name for messages.
+    ///   - weight: for formats without weights (dic, yaml, wordlist), every entry's weight.
+    ///   - category: for a word list, every entry's category.
+    /// - Throws: ``DataFileError`` naming the first bad line.
+    public func read(_ text: String, source: String, weight: Double = 1, category: String? = nil) throws(DataFileError) -> Lexicon {
+        switch self {
+        case .slant: try Lexicon(parsingTSV: text, source: source)
+        case .vader: try VADERImporter.read(text, source: source)
+        case .afinn: try AFINNImporter.read(text, source: source)
+        case .dic: try LIWCDictionaryImporter.read(text, source: source, weight: weight)
+        case .yaml: try YAMLDictionaryImporter.read(text, source: source, weight: weight)
+        case .wordlist: try WordListImporter.read(text, source: source, weight: weight, category: category)
+        }
+    }
+}
+
+/// Helpers shared by the importers.
+enum ImportSupport {
+    /// Lines without their line ends, numbered from 1.
+    static func lines(_ text: String) -> [(number: Int, text: Substring)] {
+        var result: [(Int, Substring)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            result.append((index + 1, line.last == "\r" ? line.dropLast() : line))
+        }
+        return result
+    }
+
+    /// Drops entries whose term repeats an earlier one when compared case-insensitively
+    /// (VADER lists both ":D" and ":d"); the first one stays.
+    static func keepingFirstOfEachTerm(_ entries: [Lexicon.Entry]) -> [Lexicon.Entry] {
+        var seen = Set<String>()
+        return entries.filter { seen.insert($0.term.lowercased()).inserted }
+    }
+
+    /// A term with runs of whitespace collapsed to single spaces.
+    static func cleanTerm(_ term: Substring) -> String {
+        term.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

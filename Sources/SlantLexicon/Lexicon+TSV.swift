@@ -1,0 +1,117 @@
+public import SlantText
+
+extension Lexicon {
+    /// The header line of Slant's lexicon format with a category column.
+    public static let headerWithCategory = "term\tweight\tcategory"
+    /// The header line of Slant's lexicon format without a category column.
+    public static let header = "term\tweight"
+
+    /// Parses Slant's lexicon format (see `Lexicons/README.md`).
+    ///
+    /// Lines starting with `#` and blank lines are skipped. The first other line is the header
+    /// `term<TAB>weight` or `term<TAB>weight<TAB>category`. Each entry line has a term (words
+    /// separated by single spaces, optionally ending in `*`), a decimal weight and, with the
+    /// three-column header, an optional category. A term may appear once per category
+    /// (compared case-insensitively as written).
+    ///
+    /// - Throws: ``DataFileError`` naming the first bad line; nothing is returned then, so a
+    ///   partly read lexicon is never used.
+    public init(parsingTSV text: String, source: String) throws(DataFileError) {
+        var entries: [Entry] = []
+        var sawHeader = false
+        var hasCategory = false
+        var firstLine: [String: Int] = [:]
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.first == "#" || line.allSatisfy(\.isWhitespace) { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if !sawHeader {
+                switch line {
+                case Substring(Self.header): hasCategory = false
+                case Substring(Self.headerWithCategory): hasCategory = true
+                default:
+                    throw DataFileError(source: source, line: lineNumber, message:
+                        "expected the header \"term<TAB>weight\" or \"term<TAB>weight<TAB>category\", found \"\(line)\"")
+                }
+                sawHeader = true
+                continue
+            }
+            let maximum = hasCategory ? 3 : 2
+            guard columns.count >= 2, columns.count <= maximum else {
+                throw DataFileError(source: source, line: lineNumber, message:
+                    "expected \(hasCategory ? "2 or 3" : "2") tab-separated columns (term, weight\(hasCategory ? ", category" : "")), found \(columns.count)")
+            }
+            let term = String(columns[0])
+            try Self.validateTerm(term, source: source, line: lineNumber)
+            guard let weight = Double(columns[1]), weight.isFinite else {
+                throw DataFileError(source: source, line: lineNumber, message:
+                    "expected a decimal weight such as -1.5 in column 2, found \"\(columns[1])\"")
+            }
+            let category = columns.count == 3 && !columns[2].isEmpty ? String(columns[2]) : nil
+            let folded = term.lowercased() + "\t" + (category ?? "")
+            if let previous = firstLine[folded] {
+                throw DataFileError(source: source, line: lineNumber, message:
+                    "duplicate term \"\(term)\"\(category.map { " in category \($0)" } ?? "") (first on line \(previous))")
+            }
+            firstLine[folded] = lineNumber
+            entries.append(Entry(term: term, weight: weight, category: category, line: lineNumber))
+        }
+        guard sawHeader else {
+            throw DataFileError(source: source, line: max(lineNumber, 1), message: "empty lexicon: expected a header line \"term<TAB>weight\"")
+        }
+        self.init(source: source, entries: entries)
+    }
+
+    /// Checks the term rules shared by every format.
+    static func validateTerm(_ term: String, source: String, line: Int) throws(DataFileError) {
+        guard !term.isEmpty, term.first != " ", term.last != " " else {
+            throw DataFileError(source: source, line: line, message: "expected a term in column 1, found \"\(term)\"")
+        }
+        guard !term.contains("  "), !term.contains("\t") else {
+            throw DataFileError(source: source, line: line, message: "words of a term are separated by single spaces: \"\(term)\"")
+        }
+        if isWildcard(term), term.contains(" ") {
+            throw DataFileError(source: source, line: line, message:
+                "a wildcard is a single word ending in * (like negotiat*), found \"\(term)\"")
+        }
+    }
+
+    /// The lexicon in Slant's format, with a category column when any entry has a category.
+    public func tsv(comment: String? = nil) -> String {
+        let withCategory = entries.contains { $0.category != nil }
+        var output = ""
+        if let comment {
+            for line in comment.split(separator: "\n", omittingEmptySubsequences: false) { output += "# \(line)\n" }
+        }
+        output += (withCategory ? Self.headerWithCategory : Self.header) + "\n"
+        for entry in entries {
+            output += entry.term + "\t" + Self.formatWeight(entry.weight)
+            if withCategory, let category = entry.category { output += "\t" + category }
+            output += "\n"
+        }
+        return output
+    }
+
+    /// A weight with at most four decimals and no trailing zeros ("-1.5", "2", "0.2935").
+    static func formatWeight(_ weight: Double) -> String {
+        let rounded = (weight * 10_000).rounded() / 10_000
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(rounded)
+        if text.contains("e") { text = String(format4: rounded) }
+        return text
+    }
+}
+
+extension String {
+    /// Fixed four decimals without Foundation, trailing zeros trimmed.
+    init(format4 value: Double) {
+        let negative = value < 0
+        let scaled = Int((abs(value) * 10_000).rounded())
+        var fraction = String(scaled % 10_000)
+        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+        while fraction.last == "0" { fraction.removeLast() }
+        self = (negative ? "-" : "") + String(scaled / 10_000) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+}

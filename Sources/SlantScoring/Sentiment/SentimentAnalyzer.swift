@@ -1,0 +1,88 @@
+public import SlantLexicon
+public import SlantText
+
+/// Scores sentiment with lexicons and rules: VADER's rules (negation, boosters and dampeners,
+/// contrast, ALL-CAPS emphasis, "least", "never so", exclamation and question marks) over
+/// Slant's tokens, with multi-word terms, per-sentence contrast and evidence.
+///
+/// An analyzer keeps scratch buffers between calls and is not thread-safe; give each worker
+/// its own. The model is shared.
+public final class SentimentAnalyzer {
+    /// The lexicons and rules.
+    public let model: SentimentModel
+    /// The terms of the last scored text, with their rules: the evidence behind its score.
+    public internal(set) var terms: [ScoredTerm] = []
+
+    var units: [Unit] = []
+
+    public init(model: SentimentModel) {
+        self.model = model
+    }
+
+    /// Scores every sentence of `text` and the text as a whole; fills ``terms``.
+    public func score(_ text: TokenizedText) -> DocumentSentiment {
+        terms.removeAll(keepingCapacity: true)
+        var sentences: [SentimentScore] = []
+        sentences.reserveCapacity(text.sentences.count)
+        var totals = Totals()
+        var previous = Totals()
+        text.withKeys { keys, tokens in
+            for (index, sentence) in text.sentences.enumerated() {
+                var current = Totals()
+                let score = scoreSentence(index, sentence.tokens, keys: keys, tokens: tokens, totals: &current)
+                sentences.append(score)
+                // "It looked good. But it was awful.": a sentence that opens with a contrast word
+                // discounts the one before it, as "but" does inside a sentence.
+                if units.first?.kind == .contrast {
+                    previous.scale(by: SentimentConstants.contrastBeforeFactor)
+                    markPreviousSentenceTermsBeforeContrast(index, trigger: Int(units[0].start)..<Int(units[0].end))
+                }
+                totals.add(previous)
+                previous = current
+            }
+        }
+        totals.add(previous)
+        let mean = sentences.isEmpty ? 0 : sentences.reduce(0) { $0 + $1.compound } / Double(sentences.count)
+        return DocumentSentiment(document: totals.score(), sentences: sentences, meanSentenceCompound: mean)
+    }
+
+    /// Records the cross-sentence contrast on the evidence of sentence `sentence - 1`.
+    func markPreviousSentenceTermsBeforeContrast(_ sentence: Int, trigger: Range<Int>) {
+        for index in terms.indices.reversed() {
+            guard terms[index].sentence >= sentence - 1 else { break }
+            guard terms[index].sentence == sentence - 1 else { continue }
+            terms[index].valence *= SentimentConstants.contrastBeforeFactor
+            terms[index].rules.append(.init(rule: .beforeContrast, trigger: trigger, valenceAfter: terms[index].valence))
+        }
+    }
+
+    /// Running sums for a VADER-style score.
+    struct Totals {
+        var sum = 0.0
+        var positive = 0.0
+        var negative = 0.0
+        var neutral = 0.0
+
+        mutating func scale(by factor: Double) {
+            sum *= factor
+            positive *= factor
+            negative *= factor
+        }
+
+        mutating func add(_ other: Totals) {
+            sum += other.sum
+            positive += other.positive
+            negative += other.negative
+            neutral += other.neutral
+        }
+
+        /// VADER's `score_valence`: the compound of the sum, and the shares of positive,
+        /// negative and neutral mass.
+        func score() -> SentimentScore {
+            let total = positive + abs(negative) + neutral
+            guard total > 0 else { return SentimentScore(compound: SentimentConstants.normalize(sum), positive: 0, negative: 0, neutral: 0, sum: sum) }
+            return SentimentScore(compound: SentimentConstants.normalize(sum), positive: abs(positive / total),
+                                  negative: abs(negative / total), neutral: abs(neutral / total), sum: sum)
+        }
+    }
+}

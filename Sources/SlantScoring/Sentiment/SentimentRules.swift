@@ -1,0 +1,70 @@
+public import SlantLexicon
+public import SlantText
+
+/// What a rule word does to the sentiment words around it (the `category` column of a rules
+/// lexicon such as `Lexicons/sentiment/rules-en.tsv`).
+public enum SentimentRuleKind: String, Sendable, CaseIterable {
+    /// Multiplies the valence of sentiment words in its scope by the weight.
+    case negation
+    /// Like `negation`, for every word that ends with the term ("n't").
+    case negationSuffix = "negation-suffix"
+    /// Adds the weight to the magnitude of a following sentiment word (negative: a dampener).
+    case booster
+    /// Shifts weight to the clause after it.
+    case contrast
+    /// "least X" reverses X.
+    case least
+    /// "never so X" multiplies X by the weight instead of negating it.
+    case emphatic
+    /// A phrase consumed whole, with no effect.
+    case neutral
+}
+
+/// A compiled rules lexicon: rule words by key, each with its kind and weight.
+public struct SentimentRules: Sendable {
+    /// The rule words and phrases.
+    public let lexicon: CompiledLexicon
+    /// Each entry's kind, parallel to `lexicon.entries`.
+    public let kinds: [SentimentRuleKind]
+    /// Key suffixes that make a word a negator ("n't"), with their weights.
+    let negationSuffixes: [(key: [UInt8], weight: Double)]
+
+    /// Compiles a rules lexicon.
+    ///
+    /// - Throws: ``DataFileError`` for an entry without a category or with an unknown one.
+    public init(_ rules: Lexicon, tokenizer: Tokenizer) throws {
+        var wordRules: [Lexicon.Entry] = []
+        var suffixes: [(key: [UInt8], weight: Double)] = []
+        for entry in rules.entries {
+            guard let name = entry.category, let kind = SentimentRuleKind(rawValue: name) else {
+                throw DataFileError(source: rules.source, line: entry.line, message:
+                    "expected a rule category (\(SentimentRuleKind.allCases.map(\.rawValue).joined(separator: ", "))), found \"\(entry.category ?? "")\"")
+            }
+            if kind == .negationSuffix {
+                let text = try tokenizer.tokenize(entry.term)
+                let key = text.tokens.flatMap { token in text.withKeyBytes(of: token) { Array($0) } }
+                suffixes.append((key, entry.weight))
+            } else {
+                wordRules.append(entry)
+            }
+        }
+        lexicon = try CompiledLexicon([Lexicon(source: rules.source, entries: wordRules)], tokenizer: tokenizer,
+                                      options: .init(stripsPossessive: false))
+        kinds = lexicon.entries.map { SentimentRuleKind(rawValue: $0.category!)! }
+        negationSuffixes = suffixes
+    }
+
+    /// The weight of a negation suffix that `key` ends with (and is longer than), if any.
+    func negationSuffixWeight(_ key: UnsafeBufferPointer<UInt8>) -> Double? {
+        for suffix in negationSuffixes where key.count > suffix.key.count {
+            var matches = true
+            let offset = key.count - suffix.key.count
+            for index in 0..<suffix.key.count where key[offset + index] != suffix.key[index] {
+                matches = false
+                break
+            }
+            if matches { return suffix.weight }
+        }
+        return nil
+    }
+}
