@@ -72,12 +72,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SlantLexiconTests",
-            dependencies: ["SlantLexicon"],
+            dependencies: ["SlantLexicon", "SlantText"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SlantScoringTests",
-            dependencies: ["SlantScoring"],
+            dependencies: ["SlantScoring", "SlantLexicon", "SlantText"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -59,7 +59,7 @@ extension Lexicon {
             entries.append(Entry(term: term, weight: weight, category: category, line: lineNumber))
         }
         guard sawHeader else {
-            throw DataFileError(source: source, line: max(lineNumber, 1), message: "empty lexicon: expected a header line \"term<TAB>weight\"")
+            throw DataFileError(source: source, line: 1, message: "empty lexicon: expected a header line \"term<TAB>weight\"")
         }
         self.init(source: source, entries: entries)
     }
@@ -72,10 +72,20 @@ extension Lexicon {
         guard !term.contains("  "), !term.contains("\t") else {
             throw DataFileError(source: source, line: line, message: "words of a term are separated by single spaces: \"\(term)\"")
         }
-        if isWildcard(term), term.contains(" ") {
+        if isWildcard(term) && term.contains(" ") || hasInnerWildcard(term) {
             throw DataFileError(source: source, line: line, message:
                 "a wildcard is a single word ending in * (like negotiat*), found \"\(term)\"")
         }
+    }
+
+    /// A `*` right after a letter or digit that does not end the term ("negotiat* talks").
+    static func hasInnerWildcard(_ term: String) -> Bool {
+        var previous: Character?
+        for (offset, character) in term.enumerated() {
+            if character == "*", let previous, previous.isLetter || previous.isNumber, offset < term.count - 1 { return true }
+            previous = character
+        }
+        return false
     }
 
     /// The lexicon in Slant's format, with a category column when any entry has a category.

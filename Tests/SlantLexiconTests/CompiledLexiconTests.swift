@@ -1,0 +1,75 @@
+import Testing
+import SlantLexicon
+import SlantText
+
+@Suite("Compiled lookup")
+struct CompiledLexiconTests {
+    func matches(_ lexicons: [Lexicon], in input: String) throws -> [(String, [String], [Double])] {
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon(lexicons, tokenizer: tokenizer)
+        let text = try tokenizer.tokenize(input)
+        return compiled.matches(in: text).map { found in
+            let words = found.tokens.map { text.text(of: text.tokens[$0]) }.joined(separator: " ")
+            return (words, found.match.entries.map { compiled.entries[$0].term }, found.match.entries.map { compiled.weights[$0] })
+        }
+    }
+
+    @Test func longestPhraseWins() throws {
+        let lexicon = Lexicon(source: "l", entries: [
+            .init(term: "White House", weight: 1), .init(term: "house", weight: 2), .init(term: "white", weight: 3),
+            .init(term: "White House press secretary", weight: 4),
+        ])
+        let found = try matches([lexicon], in: "The White House said the house was white. The White House press secretary spoke.")
+        #expect(found.map(\.0) == ["White House", "house", "white", "White House press secretary"])
+        #expect(found.map(\.2) == [[1], [2], [3], [4]])
+    }
+
+    @Test func keysMatchWhateverTheCaseAndApostrophe() throws {
+        let lexicon = Lexicon(source: "l", entries: [.init(term: "Russia's", weight: 1), .init(term: "КИЇВ", weight: 2)])
+        let found = try matches([lexicon], in: "RUSSIA’S claims; київ responded.")
+        #expect(found.map(\.0) == ["RUSSIA’S", "київ"])
+    }
+
+    @Test func wildcardsMatchPrefixesLongestFirst() throws {
+        let lexicon = Lexicon(source: "l", entries: [
+            .init(term: "negotiat*", weight: 1), .init(term: "negotiations", weight: 5), .init(term: "neg*", weight: 2),
+        ])
+        let found = try matches([lexicon], in: "negotiators negotiations neglect negative")
+        #expect(found.map(\.2) == [[1], [5], [2], [2]])
+    }
+
+    @Test func possessiveFallsBackToTheWord() throws {
+        let lexicon = Lexicon(source: "l", entries: [.init(term: "Kremlin", weight: 1)])
+        #expect(try matches([lexicon], in: "the Kremlin’s envoy").map(\.0) == ["Kremlin’s"])
+    }
+
+    @Test func earlierLexiconsHavePriority() throws {
+        let news = Lexicon(source: "news", entries: [.init(term: "withdrawal", weight: 0)])
+        let general = Lexicon(source: "general", entries: [.init(term: "withdrawal", weight: -3), .init(term: "war", weight: -2.9)])
+        let found = try matches([news, general], in: "withdrawal war")
+        #expect(found.map(\.2) == [[0], [-2.9]])
+    }
+
+    @Test func oneTermCanBelongToSeveralCategories() throws {
+        let frames = Lexicon(source: "frames", entries: [
+            .init(term: "sanctions", weight: 1, category: "economic"), .init(term: "sanctions", weight: 1, category: "legitimacy"),
+        ])
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon([frames], tokenizer: tokenizer)
+        let found = compiled.matches(in: try tokenizer.tokenize("new sanctions"))
+        #expect(found.count == 1)
+        #expect(found[0].match.entries.map { compiled.categories[Int(compiled.categoryIndices[$0])] } == ["economic", "legitimacy"])
+    }
+
+    @Test func emoticonsAreTermsOfPunctuation() throws {
+        let lexicon = Lexicon(source: "l", entries: [.init(term: ":(", weight: -1.9), .init(term: "<3", weight: 1.9)])
+        #expect(try matches([lexicon], in: "no :( but <3").map(\.0) == [": (", "< 3"])
+    }
+
+    @Test func aWildcardOfSeveralTokensNamesItsLine() throws {
+        let lexicon = Lexicon(source: "bad.tsv", entries: [.init(term: "9/11*", weight: 1, line: 7)])
+        #expect(throws: DataFileError(source: "bad.tsv", line: 7, message: "the wildcard prefix of \"9/11*\" must be one word, found 3 tokens")) {
+            try CompiledLexicon([lexicon], tokenizer: Tokenizer())
+        }
+    }
+}
