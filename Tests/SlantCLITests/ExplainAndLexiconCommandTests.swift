@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@Suite("slant explain and slant lexicon")
+struct ExplainAndLexiconCommandTests {
+    /// productive: (1.6 + 0.293) × -0.74 × 0.5 = -0.70041; appeasement: -2.4 × 1.5 = -3.6;
+    /// sum -4.30041, compound -4.30041 / sqrt(4.30041² + 15) = -0.7431; negative mass
+    /// (-1.70041) + (-4.6) = -6.30041 against 9 neutral words: 0.4118.
+    @Test func explainShowsTermsRulesAndTotals() throws {
+        let result = try SlantProcess.run(["explain", "The talks were not very productive, but Kallas called it appeasement."])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == """
+            sentence 0: The talks were not very productive, but Kallas called it appeasement.
+              term                  lexicon  valence  rules
+              productive            +1.6000  -0.7004  booster(very) → +1.8930; negation(not) → -1.4008; before-contrast(but) → -0.7004
+              appeasement           -2.4000  -3.6000  after-contrast(but) → -3.6000
+              sum -4.3004  compound -0.7431  pos 0.0000  neg 0.4118  neu 0.5882
+            document: compound -0.7431 (negative)  sum -4.3004  pos 0.0000  neg 0.4118  neu 0.5882  mean sentence compound -0.7431
+
+            """)
+    }
+
+    @Test func lexiconCheckReportsFileAndLineAndExitsWithDataError() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-lexicon-\(UUID()).tsv")
+        try Data("term\tweight\ngood\t1\nbad\tvery\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try SlantProcess.run(["lexicon", "check", "Lexicons/sentiment/idioms-en.tsv", file.path])
+        #expect(result.status == 65)
+        #expect(result.standardOutput == "Lexicons/sentiment/idioms-en.tsv: ok, 31 entries, 31 terms\n")
+        #expect(result.standardError == "slant: \(file.path):3: expected a decimal weight such as -1.5 in column 2, found \"very\"\n")
+    }
+
+    @Test func lexiconConvertWritesSlantFormat() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-liwc-\(UUID()).dic")
+        try Data("%\n1\tposemo\n2\tnegemo\n%\nhappi*\t1\nhurt*\t2\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try SlantProcess.run(["lexicon", "convert", "--from", "dic", "--category-weight", "negemo=-1", file.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == """
+            # Converted by slant lexicon convert from \(file.lastPathComponent) (dic)
+            term\tweight\tcategory
+            happi*\t1\tposemo
+            hurt*\t-1\tnegemo
+
+            """)
+    }
+}
