@@ -127,3 +127,21 @@ extension CompiledLexicon {
         }
     }
 }
+
+extension CompiledLexicon {
+    /// The entries of the single-word term whose key is `key` (or, when enabled, `key` without
+    /// a possessive `'s`), or `nil`. Wildcards are not consulted.
+    public func entries(forWord key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        if let word = words.id(of: key), !wordEntries[Int(word)].isEmpty {
+            let found = wordEntries[Int(word)]
+            return Int(found.lowerBound)..<Int(found.upperBound)
+        }
+        if options.stripsPossessive, key.count > 2, key[key.count - 2] == UInt8(ascii: "'"), key[key.count - 1] == UInt8(ascii: "s"),
+           let word = words.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + key.count - 2])),
+           !wordEntries[Int(word)].isEmpty {
+            let found = wordEntries[Int(word)]
+            return Int(found.lowerBound)..<Int(found.upperBound)
+        }
+        return nil
+    }
+}

@@ -64,8 +64,9 @@ extension Lexicon {
         self.init(source: source, entries: entries)
     }
 
-    /// Checks the term rules shared by every format.
-    static func validateTerm(_ term: String, source: String, line: Int) throws(DataFileError) {
+    /// Checks the term rules shared by every format: no leading, trailing or double spaces,
+    /// no tabs, and a wildcard only at the end of a single word.
+    public static func validateTerm(_ term: String, source: String, line: Int) throws(DataFileError) {
         guard !term.isEmpty, term.first != " ", term.last != " " else {
             throw DataFileError(source: source, line: line, message: "expected a term in column 1, found \"\(term)\"")
         }

@@ -60,6 +60,13 @@ extension DataOptions {
         try Tokenizer(options: .init(abbreviations: abbreviations()))
     }
 
+    /// The full scoring model of the lexicon directory.
+    func scoringModel(tokenizer: Tokenizer, extraActors: [String] = [], frames: String? = nil) throws -> ScoringModel {
+        try ScoringModel(directory: directory(), tokenizer: tokenizer,
+                         extraActorFiles: extraActors.map { URL(fileURLWithPath: $0) },
+                         framesFile: frames.map { URL(fileURLWithPath: $0) })
+    }
+
     /// The sentiment model of the lexicon directory.
     func sentimentModel(tokenizer: Tokenizer) throws -> SentimentModel {
         try SentimentModel(directory: directory(), tokenizer: tokenizer)

@@ -9,7 +9,7 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Slant against human-labelled data.",
-        subcommands: [EvalSentencesCommand.self]
+        subcommands: [EvalSentencesCommand.self, EvalTargetsCommand.self]
     )
 }
 
@@ -45,6 +45,64 @@ struct EvalSentencesCommand: AsyncParsableCommand {
             var table = "id\trating\tcompound\n"
             for (item, compound) in zip(set.items, evaluation.predictions) {
                 table += "\(item.id)\t\(item.rating)\t\(EvaluationReport.fixed(compound))\n"
+            }
+            try Data(table.utf8).write(to: URL(fileURLWithPath: predictions))
+        }
+    }
+}
+
+/// `slant eval targets FILE.jsonl`.
+struct EvalTargetsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "targets",
+        abstract: "Score labelled targets (NewsMTSC format) and report macro-F1 and accuracy.",
+        discussion: """
+            FILE is JSONL with sentence_normalized and targets [{from, to, polarity}]: offsets in \
+            Unicode scalars, end exclusive; polarity 2 negative, 4 neutral, 6 positive. A target's \
+            tone at or above +0.05 is positive, at or below -0.05 negative.
+            """
+    )
+
+    @Argument(help: "The labelled targets (JSONL).")
+    var file: String
+
+    @Option(help: "Portrayal distance scale in tokens (see PortrayalParameters).")
+    var distanceScale: Double = PortrayalParameters().distanceScale
+
+    @Option(help: "Weight of a term in another clause than the target.")
+    var otherClauseFactor: Double = PortrayalParameters().otherClauseFactor
+
+    @Option(help: "Tone threshold for a positive or negative label.")
+    var threshold: Double = PortrayalParameters().labelThreshold
+
+    @Option(help: "Weight every term of the sentence gets on top of its distance weight.")
+    var sentenceWeight: Double = PortrayalParameters().sentenceWeight
+
+    @Option(help: ArgumentHelp("Also write line, target text, label, Slant's label and tone per target to this TSV file.", valueName: "file"))
+    var predictions: String?
+
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        let set = try LabelledTargets(parsing: LexiconFile.readText(URL(fileURLWithPath: file)), source: file)
+        let tokenizer = try data.tokenizer()
+        let parameters = PortrayalParameters(distanceScale: distanceScale, otherClauseFactor: otherClauseFactor, labelThreshold: threshold, sentenceWeight: sentenceWeight)
+        let model = try ScoringModel(directory: data.directory(), tokenizer: tokenizer, portrayal: parameters)
+        let evaluation = try TargetEvaluation(set, tokenizer: tokenizer, analyzer: DocumentAnalyzer(model: model))
+        print((["file: \(file)", "targets: \(evaluation.count)"] + EvaluationReport.classification(evaluation.classification))
+            .joined(separator: "\n"))
+        if let predictions {
+            var table = "line\ttarget\tlabel\tpredicted\ttone\tsentence\n"
+            var position = 0
+            for item in set.items {
+                let scalars = Array(item.sentence.unicodeScalars)
+                for target in item.targets {
+                    let mention = String(String.UnicodeScalarView(scalars[max(0, target.span.start)..<min(scalars.count, target.span.end)]))
+                    let tone = evaluation.tones[position]
+                    table += "\(item.line)\t\(mention)\t\(target.label)\t\(Polarity(tone, threshold: threshold))\t"
+                        + EvaluationReport.fixed(tone) + "\t" + item.sentence.replacingOccurrences(of: "\t", with: " ") + "\n"
+                    position += 1
+                }
             }
             try Data(table.utf8).write(to: URL(fileURLWithPath: predictions))
         }

@@ -6,23 +6,29 @@ import SlantText
 struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show how Slant scores a text: each sentiment term, the rules applied, and the totals.",
+        abstract: "Show how Slant scores a text: sentiment terms and rules, actors, speakers, portrayal, voice and frames.",
         discussion: "Reads the text from the argument, or from standard input when it is - or missing."
     )
 
     @Argument(help: "The text to explain, or - for standard input.")
     var text: String = "-"
 
+    @Option(help: ArgumentHelp("Read a text file instead of the argument.", valueName: "file"))
+    var file: String?
+
     @OptionGroup var data: DataOptions
 
     func run() async throws {
-        let input = text == "-" ? String(decoding: try InputFile.read("-"), as: UTF8.self) : text
+        let input = if let file { String(decoding: try InputFile.read(file), as: UTF8.self) }
+            else if text == "-" { String(decoding: try InputFile.read("-"), as: UTF8.self) }
+            else { text }
         let tokenizer = try data.tokenizer()
-        let analyzer = SentimentAnalyzer(model: try data.sentimentModel(tokenizer: tokenizer))
+        let model = try data.scoringModel(tokenizer: tokenizer)
         let tokens = try tokenizer.tokenize(input)
-        let sentiment = analyzer.score(tokens)
+        let analysis = DocumentAnalyzer(model: model).analyze(tokens)
         var output = StandardOutput()
-        SentimentExplanation.write(sentiment, terms: analyzer.terms, text: tokens, model: analyzer.model, to: &output)
+        SentimentExplanation.write(analysis.sentiment, terms: analysis.terms, text: tokens, model: model.sentiment, to: &output)
+        ActorExplanation.write(analysis, text: tokens, model: model, to: &output)
         output.flush()
     }
 }
@@ -62,4 +68,44 @@ enum SentimentExplanation {
 
     static func fixed(_ value: Double) -> String { EvaluationReport.fixed(value) }
     static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + EvaluationReport.fixed(value) }
+}
+
+/// The actor, speech and frame part of `slant explain`.
+enum ActorExplanation {
+    static func write(_ analysis: DocumentAnalysis, text: TokenizedText, model: ScoringModel, to output: inout StandardOutput) {
+        let actors = model.actors.catalog.actors
+        func words(_ range: Range<Int>) -> String { range.map { text.text(of: text.tokens[$0]) }.joined(separator: " ") }
+        output.write("mentions:\n")
+        if analysis.mentions.isEmpty { output.write("  (none)\n") }
+        for (mention, tone) in zip(analysis.mentions, analysis.mentionTones) {
+            output.write("  " + words(mention.tokens).padded(to: 22) + actors[mention.actor].id.padded(to: 10)
+                         + "sentence \(mention.sentence)".padded(to: 13) + "tone \(SentimentExplanation.signed(tone))\n")
+        }
+        output.write("speech:\n")
+        if analysis.speeches.isEmpty { output.write("  (none)\n") }
+        for speech in analysis.speeches {
+            let speaker = speech.speaker.map { actors[$0].id } ?? "unknown"
+            let by = speech.speakerTokens.map { " (\(words($0)))" } ?? ""
+            let kind = speech.isQuotation ? "quote" : "reported"
+            output.write("  \(kind) by \(speaker)\(by): \(words(speech.content))\n")
+        }
+        output.write("actors:\n")
+        output.write("  " + "actor".padded(to: 10) + "mentions".padded(to: 10) + "portrayal".padded(to: 11) + "voice".padded(to: 10) + "evidence\n")
+        for report in analysis.actors {
+            let evidence = (report.portrayalEvidence.map { "\($0.term) \(SentimentExplanation.signed($0.contribution))" }
+                + report.voiceEvidence.map { "said: \($0.term) \(SentimentExplanation.signed($0.contribution))" }).joined(separator: ", ")
+            output.write("  " + actors[report.actor].id.padded(to: 10) + String(report.mentions).padded(to: 10)
+                         + (report.portrayal.map(SentimentExplanation.signed) ?? "-").padded(to: 11)
+                         + (report.voice.map(SentimentExplanation.signed) ?? "-").padded(to: 10) + (evidence.isEmpty ? "-" : evidence) + "\n")
+        }
+        output.write("frames:\n")
+        let shares = analysis.frames.shares
+        let used = model.frames.frames.indices.filter { shares[$0] > 0 }.sorted { shares[$0] > shares[$1] }
+        if used.isEmpty { output.write("  (none)\n") }
+        for frame in used {
+            let terms = Set(analysis.frames.hits.filter { $0.frame == frame }.map { words($0.tokens).lowercased() }).sorted()
+            output.write("  " + model.frames.frames[frame].padded(to: 14) + SentimentExplanation.fixed(shares[frame]).padded(to: 8)
+                         + terms.joined(separator: ", ") + "\n")
+        }
+    }
 }

@@ -5,7 +5,10 @@ import Testing
 struct ExplainAndLexiconCommandTests {
     /// productive: (1.6 + 0.293) × -0.74 × 0.5 = -0.70041; appeasement: -2.4 × 1.5 = -3.6;
     /// sum -4.30041, compound -4.30041 / sqrt(4.30041² + 15) = -0.7431; negative mass
-    /// (-1.70041) + (-4.6) = -6.30041 against 9 neutral words: 0.4118.
+    /// (-1.70041) + (-4.6) = -6.30041 against 9 neutral words: 0.4118. Kallas "called" it
+    /// appeasement: her voice (normalize(-3.6) = -0.6808); "productive", 2 tokens away (", but")
+    /// in the other clause, portrays her: -0.70041 × 1/(1 + 2/4) × 0.5 = -0.2335, tone
+    /// normalize(-0.2335) = -0.0602.
     @Test func explainShowsTermsRulesAndTotals() throws {
         let result = try SlantProcess.run(["explain", "The talks were not very productive, but Kallas called it appeasement."])
         #expect(result.status == 0)
@@ -16,6 +19,16 @@ struct ExplainAndLexiconCommandTests {
               appeasement           -2.4000  -3.6000  after-contrast(but) → -3.6000
               sum -4.3004  compound -0.7431  pos 0.0000  neg 0.4118  neu 0.5882
             document: compound -0.7431 (negative)  sum -4.3004  pos 0.0000  neg 0.4118  neu 0.5882  mean sentence compound -0.7431
+            mentions:
+              Kallas                eu        sentence 0   tone -0.0602
+            speech:
+              reported by eu (Kallas): it appeasement
+            actors:
+              actor     mentions  portrayal  voice     evidence
+              eu        1         -0.0602    -0.6808   productive -0.2335, said: appeasement -3.6000
+            frames:
+              appeasement   0.6667  appeasement
+              negotiation   0.3333  talks
 
             """)
     }

@@ -1,0 +1,34 @@
+public import SlantLexicon
+public import SlantText
+
+/// The words that attribute speech (`Lexicons/attribution.tsv`): speech verbs ("said"), source
+/// phrases ("according to") and pronouns that refer back to the last speaker ("he").
+public struct AttributionRules: Sendable {
+    /// What an attribution word does.
+    public enum Kind: String, Sendable, CaseIterable {
+        case speechVerb = "speech-verb"
+        case source
+        case pronoun
+    }
+
+    let lexicon: CompiledLexicon
+    let kinds: [Kind]
+
+    /// Compiles an attribution lexicon.
+    ///
+    /// - Throws: ``DataFileError`` for an entry whose category is not a known kind.
+    public init(_ rules: Lexicon, tokenizer: Tokenizer) throws {
+        for entry in rules.entries where Kind(rawValue: entry.category ?? "") == nil {
+            throw DataFileError(source: rules.source, line: entry.line, message:
+                "expected an attribution category (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))), found \"\(entry.category ?? "")\"")
+        }
+        lexicon = try CompiledLexicon([rules], tokenizer: tokenizer, options: .init(stripsPossessive: false))
+        kinds = lexicon.entries.map { Kind(rawValue: $0.category!)! }
+    }
+
+    /// The kind and length of the attribution term at `index`, if any.
+    func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> (kind: Kind, length: Int)? {
+        guard let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
+        return (kinds[match.entries.lowerBound], match.length)
+    }
+}

@@ -1,0 +1,28 @@
+/// How the words around a mention are weighed into a tone toward it.
+public struct PortrayalParameters: Sendable, Hashable {
+    /// A term `d` tokens from the mention weighs `1 / (1 + d / distanceScale)`: adjacent words
+    /// count fully, words five tokens away about half (with the default 4).
+    public var distanceScale: Double
+    /// The weight of a term in another clause of the sentence than the mention.
+    public var otherClauseFactor: Double
+    /// A tone at or above this is positive, at or below its negation negative.
+    public var labelThreshold: Double
+    /// How much every sentiment term of the sentence counts regardless of distance, on top of
+    /// its distance weight: the sentence's overall tone colours all its actors a little.
+    public var sentenceWeight: Double
+
+    /// The defaults, chosen on NewsMTSC's training split (see EVALUATION.md).
+    public init(distanceScale: Double = 4, otherClauseFactor: Double = 0.5, labelThreshold: Double = 0.05, sentenceWeight: Double = 0) {
+        self.distanceScale = distanceScale
+        self.otherClauseFactor = otherClauseFactor
+        self.labelThreshold = labelThreshold
+        self.sentenceWeight = sentenceWeight
+    }
+
+    /// The weight of a term `distance` tokens away, in the same clause or not.
+    @inlinable
+    public func weight(distance: Int, sameClause: Bool) -> Double {
+        let byDistance = 1 / (1 + Double(distance) / distanceScale)
+        return (sameClause ? byDistance : byDistance * otherClauseFactor) + sentenceWeight
+    }
+}

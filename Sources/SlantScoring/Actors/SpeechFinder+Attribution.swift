@@ -1,0 +1,173 @@
+public import SlantText
+
+extension SpeechFinder.Context {
+    /// Gives each quotation a cue and a speaker, looking after the quotation first.
+    mutating func attributeQuotations() {
+        for (position, marks) in quoteMarks.enumerated() {
+            let index = speeches.firstIndex { $0.isQuotation && $0.content.lowerBound == marks.open + 1 }!
+            let paragraph = tokens[marks.open].paragraph
+            var found: (cue: Range<Int>, speaker: (actor: Int?, tokens: Range<Int>)?)?
+            if let close = marks.close {
+                found = speechVerb(from: close + 1, step: 1, paragraph: paragraph, limit: position + 1 < quoteMarks.count ? quoteMarks[position + 1].open : nil)
+            }
+            if found?.speaker == nil, let before = speechVerb(from: marks.open - 1, step: -1, paragraph: paragraph, limit: nil), before.speaker != nil {
+                found = before
+            }
+            guard let found else { continue }
+            speeches[index].cue = found.cue
+            speeches[index].speaker = found.speaker?.actor
+            speeches[index].speakerTokens = found.speaker?.tokens
+            for cueIndex in found.cue { usedCues.insert(cueIndex) }
+        }
+    }
+
+    /// The first speech verb within reach of `start` walking by `step`, with its speaker.
+    /// Stops at a sentence end, a paragraph change, or another quotation.
+    func speechVerb(from start: Int, step: Int, paragraph: Int, limit: Int?) -> (cue: Range<Int>, speaker: (actor: Int?, tokens: Range<Int>)?)? {
+        var index = start
+        var words = 0
+        let sentence = tokens[max(0, min(tokens.count - 1, start - step))].sentence
+        while index >= 0, index < tokens.count, words <= SpeechFinder.attributionReach {
+            let token = tokens[index]
+            if token.paragraph != paragraph || token.sentence != sentence || index == limit || (step < 0 && token.quote != nil) { return nil }
+            if step > 0 && token.quote == .opening { return nil }
+            if token.kind == .punctuation && Tokenizer.endsSentenceMark(text.bytes[token.byteRange.lowerBound]) && step < 0 { return nil }
+            if let cue = cue(at: index), cue.kind == .speechVerb, !isQuoted(index) {
+                let range = index..<index + cue.length
+                return (range, speaker(near: range))
+            }
+            if token.isWordLike { words += 1 }
+            if step > 0 && token.kind == .punctuation && Tokenizer.endsSentenceMark(text.bytes[token.byteRange.lowerBound]) { return nil }
+            index += step
+        }
+        return nil
+    }
+
+    /// The speaker next to a cue: a pronoun right before or after it (the paragraph's last
+    /// speaker), else the nearest actor mention in the cue's sentence, outside quotations.
+    func speaker(near cue: Range<Int>) -> (actor: Int?, tokens: Range<Int>)? {
+        let sentence = tokens[cue.lowerBound].sentence
+        for pronounIndex in [cue.lowerBound - 1, cue.upperBound] where pronounIndex >= 0 && pronounIndex < tokens.count {
+            if let found = self.cue(at: pronounIndex), found.kind == .pronoun, tokens[pronounIndex].sentence == sentence {
+                return (lastSpeaker(before: cue.lowerBound), pronounIndex..<pronounIndex + 1)
+            }
+        }
+        var best: (distance: Int, mention: ActorMention)?
+        for mention in mentions where mention.sentence == sentence && !isQuoted(mention.tokens.lowerBound) {
+            let distance: Int
+            if mention.tokens.upperBound <= cue.lowerBound { distance = cue.lowerBound - mention.tokens.upperBound }
+            else if mention.tokens.lowerBound >= cue.upperBound { distance = mention.tokens.lowerBound - cue.upperBound }
+            else { continue }
+            guard distance <= SpeechFinder.attributionReach else { continue }
+            if best == nil || distance < best!.distance { best = (distance, mention) }
+        }
+        return best.map { ($0.mention.actor, $0.mention.tokens) }
+    }
+
+    /// The speaker of the latest attributed speech before `index` in its paragraph, or else the
+    /// latest actor named before it in the paragraph.
+    func lastSpeaker(before index: Int) -> Int? {
+        let paragraph = tokens[index].paragraph
+        if let speech = speeches.filter({ $0.paragraph == paragraph && $0.speaker != nil && ($0.cue?.lowerBound ?? Int.max) < index })
+            .max(by: { $0.cue!.lowerBound < $1.cue!.lowerBound }) {
+            return speech.speaker
+        }
+        return mentions.last { $0.paragraph == paragraph && $0.tokens.upperBound <= index }?.actor
+    }
+
+    /// "X said (that) ...", "..., X said." and "according to X" outside quotations.
+    mutating func findReportedSpeech() {
+        for sentence in text.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                defer { index += 1 }
+                guard !usedCues.contains(index), !isQuoted(index), let found = cue(at: index), found.kind != .pronoun else { continue }
+                let cueRange = index..<index + found.length
+                if let speech = reportedSpeech(cue: cueRange, kind: found.kind, sentence: sentence) {
+                    speeches.append(speech)
+                    for cueIndex in cueRange { usedCues.insert(cueIndex) }
+                    index = cueRange.upperBound - 1
+                }
+            }
+        }
+    }
+
+    func reportedSpeech(cue: Range<Int>, kind: AttributionRules.Kind, sentence: Sentence) -> Speech? {
+        let paragraph = sentence.paragraph
+        let end = contentEnd(sentence)
+        let sentenceMentions = mentions.filter { $0.sentence == tokens[cue.lowerBound].sentence && !isQuoted($0.tokens.lowerBound) }
+        switch kind {
+        case .source:
+            guard let source = sentenceMentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= 2 }) else { return nil }
+            let before = cue.lowerBound - sentence.tokens.lowerBound
+            let after = end - source.tokens.upperBound
+            let content = after >= before ? source.tokens.upperBound..<end : sentence.tokens.lowerBound..<cue.lowerBound
+            return make(content, cue: cue, speaker: source.actor, speakerTokens: source.tokens, paragraph: paragraph)
+        case .speechVerb:
+            if let pronoun = [cue.lowerBound - 1].first(where: { $0 >= sentence.tokens.lowerBound }),
+               let found = self.cue(at: pronoun), found.kind == .pronoun {
+                return make(cue.upperBound..<end, cue: cue, speaker: lastSpeaker(before: cue.lowerBound),
+                            speakerTokens: pronoun..<pronoun + 1, paragraph: paragraph)
+            }
+            if let subject = sentenceMentions.last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 3 }),
+               cue.upperBound < end - 1 {
+                return make(cue.upperBound..<end, cue: cue, speaker: subject.actor, speakerTokens: subject.tokens, paragraph: paragraph)
+            }
+            // "..., Peskov said." / "..., said Peskov."
+            guard let adjacent = sentenceMentions.first(where: {
+                ($0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 3)
+                    || ($0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= 1)
+            }) else { return nil }
+            let clauseEnd = min(adjacent.tokens.lowerBound, cue.lowerBound)
+            guard clauseEnd > sentence.tokens.lowerBound, max(adjacent.tokens.upperBound, cue.upperBound) >= end - 1 else { return nil }
+            return make(sentence.tokens.lowerBound..<clauseEnd, cue: cue, speaker: adjacent.actor, speakerTokens: adjacent.tokens, paragraph: paragraph)
+        case .pronoun:
+            return nil
+        }
+    }
+
+    /// The sentence's last token index, less final punctuation.
+    func contentEnd(_ sentence: Sentence) -> Int {
+        var end = sentence.tokens.upperBound
+        while end > sentence.tokens.lowerBound, tokens[end - 1].kind == .punctuation, tokens[end - 1].quote == nil { end -= 1 }
+        return end
+    }
+
+    func make(_ content: Range<Int>, cue: Range<Int>, speaker: Int?, speakerTokens: Range<Int>, paragraph: Int) -> Speech? {
+        var content = content
+        while !content.isEmpty, tokens[content.lowerBound].kind == .punctuation, tokens[content.lowerBound].quote == nil {
+            content = content.lowerBound + 1..<content.upperBound
+        }
+        guard !content.isEmpty else { return nil }
+        return Speech(content: content, cue: cue, speaker: speaker, speakerTokens: speakerTokens, isQuotation: false, paragraph: paragraph)
+    }
+}
+
+extension Tokenizer {
+    /// ".", "!" or "?".
+    static func endsSentenceMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+}
+
+extension SpeechFinder.Context {
+    /// Speakers for unattributed quotations: the reported speech around them, else the
+    /// previous attributed quotation of the paragraph.
+    mutating func inheritSpeakers() {
+        for index in speeches.indices where speeches[index].isQuotation && speeches[index].cue == nil {
+            let content = speeches[index].content
+            if let enclosing = speeches.first(where: { !$0.isQuotation && $0.content.lowerBound <= content.lowerBound
+                                                      && $0.content.upperBound >= content.upperBound - 1 }) {
+                speeches[index].speaker = enclosing.speaker
+                speeches[index].speakerTokens = enclosing.speakerTokens
+                continue
+            }
+            let earlier = speeches.filter { $0.isQuotation && $0.paragraph == speeches[index].paragraph && $0.cue != nil
+                && $0.content.upperBound <= content.lowerBound }
+            if let previous = earlier.max(by: { $0.content.lowerBound < $1.content.lowerBound }) {
+                speeches[index].speaker = previous.speaker
+                speeches[index].speakerTokens = previous.speakerTokens
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+public import Foundation
+public import SlantLexicon
+public import SlantText
+
+/// Everything Slant scores with: sentiment lexicons and rules, actors, attribution words,
+/// frames, and the portrayal parameters. Immutable and shared by all workers.
+public struct ScoringModel: Sendable {
+    public let sentiment: SentimentModel
+    public let actors: ActorMatcher
+    public let speech: SpeechFinder
+    public let frames: FrameScorer
+    public let portrayal: PortrayalParameters
+
+    public init(sentiment: SentimentModel, actors: ActorMatcher, speech: SpeechFinder, frames: FrameScorer,
+                portrayal: PortrayalParameters = PortrayalParameters()) {
+        self.sentiment = sentiment
+        self.actors = actors
+        self.speech = speech
+        self.frames = frames
+        self.portrayal = portrayal
+    }
+
+    /// The model of a lexicon directory (`sentiment.manifest`, `sentiment/rules-en.tsv`,
+    /// `actors.tsv`, `attribution.tsv`, `frames.tsv`), with extra actor files and an optional
+    /// replacement frame file.
+    public init(directory: URL, tokenizer: Tokenizer, extraActorFiles: [URL] = [], framesFile: URL? = nil,
+                portrayal: PortrayalParameters = PortrayalParameters()) throws {
+        let actorsURL = directory.appendingPathComponent("actors.tsv")
+        var catalog = try ActorCatalog(parsing: LexiconFile.readText(actorsURL), source: actorsURL.path)
+        for file in extraActorFiles { try catalog.add(parsing: LexiconFile.readText(file), source: file.path) }
+        let attribution = try LexiconFile.load(directory.appendingPathComponent("attribution.tsv"), format: .slant)
+        let frames = try LexiconFile.load(framesFile ?? directory.appendingPathComponent("frames.tsv"), format: .slant)
+        try self.init(sentiment: SentimentModel(directory: directory, tokenizer: tokenizer),
+                      actors: ActorMatcher(catalog: catalog, tokenizer: tokenizer),
+                      speech: SpeechFinder(rules: AttributionRules(attribution, tokenizer: tokenizer)),
+                      frames: FrameScorer(frames, tokenizer: tokenizer),
+                      portrayal: portrayal)
+    }
+}

@@ -1,0 +1,59 @@
+public import SlantLexicon
+public import SlantText
+
+/// Which frames a text uses, from a frame lexicon (`Lexicons/frames.tsv`) whose categories are
+/// frame ids and whose weights say how strongly a term indicates its frame.
+public struct FrameScorer: Sendable {
+    /// The compiled frame terms.
+    public let lexicon: CompiledLexicon
+
+    /// The frame ids, in the order of the frame file.
+    public var frames: [String] { lexicon.categories }
+
+    /// Compiles a frame lexicon.
+    ///
+    /// - Throws: ``DataFileError`` for an entry without a frame (category) or a bad term.
+    public init(_ frames: Lexicon, tokenizer: Tokenizer) throws {
+        for entry in frames.entries where entry.category == nil {
+            throw DataFileError(source: frames.source, line: entry.line, message: "expected a frame id in the category column")
+        }
+        lexicon = try CompiledLexicon([frames], tokenizer: tokenizer)
+    }
+
+    /// The frame hits of `text` and each frame's share of them.
+    public func score(_ text: TokenizedText) -> FrameScores {
+        var weights = Array(repeating: 0.0, count: frames.count)
+        var hits: [FrameScores.Hit] = []
+        for (tokens, match) in lexicon.matches(in: text) {
+            for entry in match.entries {
+                let frame = Int(lexicon.categoryIndices[entry])
+                weights[frame] += lexicon.weights[entry]
+                hits.append(.init(tokens: tokens, frame: frame, weight: lexicon.weights[entry], sentence: text.tokens[tokens.lowerBound].sentence))
+            }
+        }
+        return FrameScores(weights: weights, hits: hits)
+    }
+}
+
+/// The frames of one text.
+public struct FrameScores: Sendable, Hashable {
+    /// One frame term found in the text.
+    public struct Hit: Sendable, Hashable {
+        public var tokens: Range<Int>
+        /// The frame's index in ``FrameScorer/frames``.
+        public var frame: Int
+        public var weight: Double
+        public var sentence: Int
+    }
+
+    /// The summed weight of each frame's hits.
+    public var weights: [Double]
+    /// Every hit, in text order.
+    public var hits: [Hit]
+
+    /// Each frame's share of all frame weight (all zero when no frame term occurs).
+    public var shares: [Double] {
+        let total = weights.reduce(0, +)
+        return total > 0 ? weights.map { $0 / total } : weights.map { _ in 0 }
+    }
+}
