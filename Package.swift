@@ -16,11 +16,14 @@ let package = Package(
         .library(name: "SlantText", targets: ["SlantText"]),
         .library(name: "SlantLexicon", targets: ["SlantLexicon"]),
         .library(name: "SlantScoring", targets: ["SlantScoring"]),
+        .library(name: "SlantCorpus", targets: ["SlantCorpus"]),
+        .library(name: "SlantReport", targets: ["SlantReport"]),
         .executable(name: "slant", targets: ["slant"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The system ICU, found through pkg-config; a clear message when libicu-dev is missing.
@@ -54,6 +57,18 @@ let package = Package(
             dependencies: ["SlantText", "SlantLexicon"],
             swiftSettings: swiftSettings
         ),
+        // Corpus readers (text trees, JSONL, CSV, stdin), the ordered parallel pipeline, records.
+        .target(
+            name: "SlantCorpus",
+            dependencies: ["SlantText", "SlantScoring", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // Mergeable corpus reports and their renderers.
+        .target(
+            name: "SlantReport",
+            dependencies: ["SlantCorpus", "SlantScoring"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "slant",
@@ -61,6 +76,8 @@ let package = Package(
                 "SlantText",
                 "SlantLexicon",
                 "SlantScoring",
+                "SlantCorpus",
+                "SlantReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -78,6 +95,11 @@ let package = Package(
         .testTarget(
             name: "SlantScoringTests",
             dependencies: ["SlantScoring", "SlantLexicon", "SlantText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SlantCorpusTests",
+            dependencies: ["SlantCorpus", "SlantReport", "SlantScoring", "SlantText"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,126 @@
+public import SlantScoring
+
+/// Writes scored documents as records: one JSON object per line, or one flattened CSV row.
+public struct DocumentRecordWriter: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case jsonl, csv
+    }
+
+    public let format: Format
+    let actorIDs: [String]
+    let frames: [String]
+
+    public init(format: Format, model: ScoringModel) {
+        self.format = format
+        actorIDs = model.actors.catalog.actors.map(\.id)
+        frames = model.frames.frames
+    }
+
+    /// The CSV header line (empty for JSONL).
+    public var header: String {
+        guard format == .csv else { return "" }
+        var columns = ["id", "outlet", "date", "title", "tokens", "sentences", "compound", "positive", "negative", "neutral",
+                       "mean_sentence_compound"]
+        columns += frames.map { "frame_\($0)" }
+        for actor in actorIDs { columns += ["\(actor)_mentions", "\(actor)_portrayal", "\(actor)_voice", "\(actor)_speeches"] }
+        return columns.joined(separator: ",") + "\n"
+    }
+
+    /// One record, ending with a newline.
+    public func record(_ document: ScoredDocument) -> String {
+        format == .jsonl ? jsonLine(document) : csvRow(document)
+    }
+
+    func jsonLine(_ document: ScoredDocument) -> String {
+        let analysis = document.analysis
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("id", document.input.id)
+        json.field("outlet", document.input.outlet)
+        json.field("date", document.input.date)
+        json.field("title", document.input.title)
+        json.field("tokens", document.tokenCount)
+        json.field("sentences", document.sentenceCount)
+        let sentiment = analysis.sentiment.document
+        json.beginObject("sentiment")
+        json.field("compound", sentiment.compound)
+        json.field("positive", sentiment.positive)
+        json.field("negative", sentiment.negative)
+        json.field("neutral", sentiment.neutral)
+        json.field("mean_sentence_compound", analysis.sentiment.meanSentenceCompound)
+        json.endObject()
+        json.beginObject("frames")
+        for (frame, share) in zip(frames, analysis.frames.shares) { json.field(frame, share) }
+        json.endObject()
+        json.beginArray("actors")
+        for report in analysis.actors {
+            json.beginObject()
+            json.field("actor", actorIDs[report.actor])
+            json.field("mentions", report.mentions)
+            json.field("portrayal", report.portrayal)
+            json.field("voice", report.voice)
+            json.field("speeches", report.speeches)
+            Self.evidence(report.portrayalEvidence, key: "portrayal_evidence", into: &json)
+            Self.evidence(report.voiceEvidence, key: "voice_evidence", into: &json)
+            json.endObject()
+        }
+        json.endArray()
+        if !analysis.targets.isEmpty {
+            json.beginArray("targets")
+            for target in analysis.targets {
+                json.beginObject()
+                json.field("start", target.span.start)
+                json.field("end", target.span.end)
+                json.field("tone", target.tone)
+                json.field("label", target.label.rawValue)
+                Self.evidence(target.evidence, key: "evidence", into: &json)
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.endObject()
+        return json.text + "\n"
+    }
+
+    static func evidence(_ words: [EvidenceWord], key: String, into json: inout JSONWriter) {
+        json.beginArray(key)
+        for word in words {
+            json.beginObject()
+            json.field("term", word.term)
+            json.field("weight", word.contribution)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    func csvRow(_ document: ScoredDocument) -> String {
+        let analysis = document.analysis
+        let sentiment = analysis.sentiment.document
+        var fields = [document.input.id, document.input.outlet, document.input.date ?? "", document.input.title ?? "",
+                      String(document.tokenCount), String(document.sentenceCount)].map(Self.csvField)
+        fields += [sentiment.compound, sentiment.positive, sentiment.negative, sentiment.neutral,
+                   analysis.sentiment.meanSentenceCompound].map(JSONWriter.number)
+        fields += analysis.frames.shares.map(JSONWriter.number)
+        for actor in actorIDs.indices {
+            if let report = analysis.actors.first(where: { $0.actor == actor }) {
+                fields += [String(report.mentions), report.portrayal.map(JSONWriter.number) ?? "",
+                           report.voice.map(JSONWriter.number) ?? "", String(report.speeches)]
+            } else {
+                fields += ["0", "", "", "0"]
+            }
+        }
+        return fields.joined(separator: ",") + "\n"
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

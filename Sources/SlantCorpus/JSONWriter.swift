@@ -1,0 +1,87 @@
+/// Builds JSON text with a fixed key order and fixed number formatting, so that the same
+/// values always give the same bytes.
+public struct JSONWriter {
+    public private(set) var text = ""
+    private var needsComma: [Bool] = []
+
+    public init() {}
+
+    private mutating func separate() {
+        if let last = needsComma.last {
+            if last { text += "," }
+            needsComma[needsComma.count - 1] = true
+        }
+    }
+
+    public mutating func beginObject(_ key: String? = nil) {
+        if let key { self.key(key) } else { separate() }
+        text += "{"
+        needsComma.append(false)
+    }
+
+    public mutating func endObject() {
+        text += "}"
+        needsComma.removeLast()
+    }
+
+    public mutating func beginArray(_ key: String? = nil) {
+        if let key { self.key(key) } else { separate() }
+        text += "["
+        needsComma.append(false)
+    }
+
+    public mutating func endArray() {
+        text += "]"
+        needsComma.removeLast()
+    }
+
+    private mutating func key(_ key: String) {
+        separate()
+        text += Self.quoted(key) + ":"
+    }
+
+    public mutating func field(_ key: String, _ value: String?) {
+        self.key(key)
+        text += value.map(Self.quoted) ?? "null"
+    }
+
+    public mutating func field(_ key: String, _ value: Int) {
+        self.key(key)
+        text += String(value)
+    }
+
+    public mutating func field(_ key: String, _ value: Double?) {
+        self.key(key)
+        text += value.map(Self.number) ?? "null"
+    }
+
+    /// A number with at most four decimals, no exponent ("-0.1234", "1", "0").
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        let scaled = Int64((abs(value) * 10_000).rounded())
+        if scaled == 0 { return "0" }
+        var fraction = String(scaled % 10_000)
+        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+        while fraction.last == "0" { fraction.removeLast() }
+        return (value < 0 ? "-" : "") + String(scaled / 10_000) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// A quoted JSON string with the escapes RFC 8259 requires.
+    public static func quoted(_ value: String) -> String {
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,79 @@
+public import Foundation
+public import SlantScoring
+
+/// Reads JSON Lines: one object per line with `id`, `outlet`, `date`, `title`, `text` and
+/// optional `targets: [{"start": S, "end": E}]` (or NewsMTSC's `from`/`to`). Blank lines are
+/// skipped; a line that is not such an object is rejected with its line number.
+public struct JSONLinesReader: DocumentReader {
+    let source: String
+    let fields: FieldNames
+    let defaultOutlet: String?
+    private let lines: LineReader
+    private var lineNumber = 0
+
+    /// Reads `path`, or standard input for `-`.
+    public init(path: String, fields: FieldNames = FieldNames(), outlet: String? = nil) throws {
+        source = path
+        self.fields = fields
+        defaultOutlet = outlet
+        if path == "-" {
+            lines = LineReader(handle: .standardInput)
+        } else {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw Rejection(source: path, record: 0, reason: "cannot open the file")
+            }
+            lines = LineReader(handle: handle)
+        }
+    }
+
+    public mutating func next() -> ReadItem? {
+        while let line = lines.nextLine() {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            return parse(line)
+        }
+        return nil
+    }
+
+    private func reject(_ reason: String) -> ReadItem {
+        .rejected(Rejection(source: source, record: lineNumber, reason: reason))
+    }
+
+    private func parse(_ line: ArraySlice<UInt8>) -> ReadItem {
+        guard String(validating: line, as: UTF8.self) != nil else { return reject("the line is not valid UTF-8") }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            return reject("expected a JSON object on one line")
+        }
+        guard let text = object[fields.text] as? String else {
+            return reject("expected a string field \"\(fields.text)\"")
+        }
+        guard !text.allSatisfy(\.isWhitespace) else { return reject("the document is empty") }
+        let outlet = Self.string(object[fields.outlet]) ?? defaultOutlet
+        guard let outlet, !outlet.isEmpty else {
+            return reject("expected a string field \"\(fields.outlet)\" (or pass --outlet)")
+        }
+        var targets: [TargetSpan] = []
+        if let rawTargets = object[fields.targets] {
+            guard let list = rawTargets as? [[String: Any]] else { return reject("expected \"\(fields.targets)\" to be a list of {start, end}") }
+            for target in list {
+                guard let start = (target["start"] ?? target["from"]) as? Int, let end = (target["end"] ?? target["to"]) as? Int,
+                      start >= 0, end > start else {
+                    return reject("expected each target as {\"start\": S, \"end\": E} with 0 <= S < E")
+                }
+                targets.append(TargetSpan(start: start, end: end))
+            }
+        }
+        return .document(InputDocument(
+            source: source, record: lineNumber, id: Self.string(object[fields.id]) ?? "\(source):\(lineNumber)", outlet: outlet,
+            date: Self.string(object[fields.date]), title: Self.string(object[fields.title]), text: Array(text.utf8), targets: targets))
+    }
+
+    /// A string or number field as text; `nil` for missing or null.
+    static func string(_ value: Any?) -> String? {
+        switch value {
+        case let text as String: text
+        case let number as NSNumber: number.stringValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads a file or standard input line by line in fixed-size chunks, so that a file larger
+/// than memory streams.
+final class LineReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var finished = false
+    private static let chunkSize = 1 << 20
+
+    init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// The next line without its `\n` (and without a final `\r`), or `nil` at the end.
+    func nextLine() -> ArraySlice<UInt8>? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                var line = buffer[start..<newline]
+                start = newline + 1
+                if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+                return line
+            }
+            if finished {
+                guard start < buffer.count else { return nil }
+                let line = buffer[start...]
+                start = buffer.count
+                return line
+            }
+            // Drop what was consumed, then read more.
+            buffer.removeSubrange(0..<start)
+            start = 0
+            let data = handle.readData(ofLength: Self.chunkSize)
+            if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+public import SlantScoring
+
+/// A scored document: its input fields, its counts and its analysis.
+public struct ScoredDocument: Sendable {
+    public var input: InputDocument
+    public var tokenCount: Int
+    public var sentenceCount: Int
+    public var analysis: DocumentAnalysis
+    /// How often each word key occurs (words and numbers only), for distinctive-vocabulary
+    /// statistics.
+    public var termCounts: [String: Int]
+}
+
+/// What became of one input item, in input order.
+public enum PipelineOutcome: Sendable {
+    case scored(ScoredDocument)
+    case rejected(Rejection)
+}

@@ -1,0 +1,112 @@
+import Dispatch
+public import SlantScoring
+public import SlantText
+
+/// Scores a stream of documents on several cores and hands the outcomes back in input order,
+/// so the output is byte-identical for any number of jobs.
+///
+/// The reader is consumed in windows of `jobs × batchesPerJob` batches: a window is read,
+/// scored in parallel (each worker with its own tokenizer and analyzer), and delivered in
+/// order before the next is read. Memory is bounded by the window, not the corpus.
+public final class ScoringPipeline {
+    public let model: ScoringModel
+    public let jobs: Int
+    /// Documents per batch.
+    public let batchSize: Int
+    private let workers: WorkerPool
+
+    /// - Parameters:
+    ///   - jobs: worker threads (at least 1).
+    ///   - batchSize: documents a worker takes at a time.
+    public init(model: ScoringModel, tokenizerOptions: Tokenizer.Options, jobs: Int, batchSize: Int = 32) throws {
+        self.model = model
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+        workers = try WorkerPool(count: self.jobs, model: model, tokenizerOptions: tokenizerOptions)
+    }
+
+    /// Reads everything from `reader` and calls `deliver` with each outcome in input order.
+    /// An error thrown by `deliver` stops the run and is rethrown.
+    public func run(_ reader: inout some DocumentReader, deliver: (PipelineOutcome) throws -> Void) throws {
+        let windowSize = jobs * batchSize * 2
+        var window: [ReadItem] = []
+        window.reserveCapacity(windowSize)
+        var exhausted = false
+        while !exhausted {
+            window.removeAll(keepingCapacity: true)
+            while window.count < windowSize {
+                guard let item = reader.next() else { exhausted = true; break }
+                window.append(item)
+            }
+            guard !window.isEmpty else { break }
+            for outcome in score(window) { try deliver(outcome) }
+        }
+    }
+
+    /// Scores one window in parallel; outcomes in window order.
+    func score(_ items: [ReadItem]) -> [PipelineOutcome] {
+        let results = ResultSlots(count: items.count)
+        let batches = (items.count + batchSize - 1) / batchSize
+        let workers = self.workers
+        let batchSize = self.batchSize
+        let jobs = self.jobs
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batches)) { worker in
+            var batch = worker
+            while batch < batches {
+                for index in batch * batchSize..<min(items.count, (batch + 1) * batchSize) {
+                    results.set(index, workers.process(items[index], worker: worker))
+                }
+                batch += jobs
+            }
+        }
+        return results.collect()
+    }
+}
+
+/// One tokenizer and analyzer per worker. Worker `i` is only ever used by iteration `i` of a
+/// `concurrentPerform`, so no two threads touch one worker at once.
+final class WorkerPool: @unchecked Sendable {
+    private let tokenizers: [Tokenizer]
+    private let analyzers: [DocumentAnalyzer]
+    private var texts: [TokenizedText]
+
+    init(count: Int, model: ScoringModel, tokenizerOptions: Tokenizer.Options) throws {
+        tokenizers = try (0..<count).map { _ in try Tokenizer(options: tokenizerOptions) }
+        analyzers = (0..<count).map { _ in DocumentAnalyzer(model: model) }
+        texts = Array(repeating: TokenizedText(), count: count)
+    }
+
+    func process(_ item: ReadItem, worker: Int) -> PipelineOutcome {
+        switch item {
+        case .rejected(let rejection):
+            return .rejected(rejection)
+        case .document(let document):
+            do {
+                try tokenizers[worker].tokenize(utf8: document.text, into: &texts[worker])
+            } catch {
+                return .rejected(Rejection(source: document.source, record: document.record, reason: "\(error)"))
+            }
+            let text = texts[worker]
+            let analysis = analyzers[worker].analyze(text, targets: document.targets)
+            var counts: [String: Int] = [:]
+            for token in text.tokens where token.kind == .word { counts[text.key(of: token), default: 0] += 1 }
+            var input = document
+            input.text = []
+            return .scored(ScoredDocument(input: input, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
+                                          analysis: analysis, termCounts: counts))
+        }
+    }
+}
+
+/// Outcome slots written by different threads at distinct indices.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [PipelineOutcome?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: PipelineOutcome) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = outcome }
+    }
+
+    func collect() -> [PipelineOutcome] { slots.map { $0! } }
+}

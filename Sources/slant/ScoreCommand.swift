@@ -1,0 +1,173 @@
+public import ArgumentParser
+import Foundation
+import SlantCorpus
+import SlantReport
+import SlantScoring
+import SlantText
+
+/// `slant score`: the main job.
+struct ScoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a corpus: sentiment, frames, and each actor's portrayal and voice, per document.",
+        discussion: """
+            INPUT is a directory tree of .txt files (the outlet is the first folder under it), a \
+            .jsonl file (id, outlet, date, title, text, optional targets), a .csv file with a \
+            header, or - for JSON Lines on standard input. Records go to standard output (or -o) \
+            in input order, identical for any --jobs. Rejected records are reported with file, \
+            line and reason; the summary "N read, N scored, N rejected" ends the run on standard error.
+            """
+    )
+
+    @Argument(help: "Directories, .jsonl or .csv files, or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write records to this file.", valueName: "out"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Also write the mergeable corpus report (JSON) to this file.", valueName: "report.json"))
+    var report: String?
+
+    @Option(help: ArgumentHelp("Write rejected records (file, line, reason) as TSV to this file instead of standard error.", valueName: "file"))
+    var rejects: String?
+
+    @Option(name: .customLong("actors"), help: ArgumentHelp("An extra actor file (repeatable).", valueName: "file"))
+    var actorFiles: [String] = []
+
+    @Option(help: ArgumentHelp("A frame lexicon to use instead of the bundled one.", valueName: "file"))
+    var frames: String?
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Record format.")
+    var format: DocumentRecordWriter.Format = .jsonl
+
+    @Option(help: "The outlet for inputs that do not name one.")
+    var outlet: String?
+
+    @Option(help: "The JSONL/CSV field holding the text.")
+    var textField = "text"
+
+    @Option(help: "The JSONL/CSV field holding the outlet.")
+    var outletField = "outlet"
+
+    @Option(help: "The JSONL/CSV field holding the id.")
+    var idField = "id"
+
+    @Flag(help: "Stop at the first rejected record with exit code 65 (EX_DATAERR).")
+    var strict = false
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
+    }
+
+    func run() async throws {
+        let tokenizer = try data.tokenizer()
+        let model = try data.scoringModel(tokenizer: tokenizer, extraActors: actorFiles, frames: frames)
+        let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs)
+        var fields = FieldNames()
+        fields.text = textField
+        fields.outlet = outletField
+        fields.id = idField
+        var reader = CorpusReader(inputs: inputs, fields: fields, outlet: outlet)
+        let writer = DocumentRecordWriter(format: format, model: model)
+        var out = try OutputFile(path: output)
+        var rejectsOut = try rejects.map { try OutputFile(path: $0) }
+        rejectsOut?.write("source\trecord\treason\n")
+        out.write(writer.header)
+        var corpusReport = CorpusReport(model: model)
+        var summary = (read: 0, scored: 0, rejected: 0)
+        var progress = Progress()
+        do {
+            try pipeline.run(&reader) { outcome in
+                summary.read += 1
+                switch outcome {
+                case .scored(let document):
+                    summary.scored += 1
+                    out.write(writer.record(document))
+                    corpusReport.add(document)
+                    progress.update(documents: summary.read, tokens: document.tokenCount)
+                case .rejected(let rejection):
+                    summary.rejected += 1
+                    if rejectsOut != nil {
+                        rejectsOut?.write("\(rejection.source)\t\(rejection.record)\t\(rejection.reason)\n")
+                    } else {
+                        printError("slant: rejected \(rejection)")
+                    }
+                    if strict { throw StrictStop(rejection: rejection) }
+                }
+            }
+        } catch let stop as StrictStop {
+            out.flush()
+            rejectsOut?.flush()
+            printError("slant: stopping at the first rejected record (--strict): \(stop.rejection)")
+            throw ExitCode(65)
+        }
+        progress.finish()
+        out.flush()
+        rejectsOut?.flush()
+        if let report {
+            try corpusReport.jsonData().write(to: URL(fileURLWithPath: report))
+        }
+        printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected")
+    }
+
+    struct StrictStop: Error { let rejection: Rejection }
+}
+
+extension DocumentRecordWriter.Format: ExpressibleByArgument {}
+
+/// A file or standard output, written through a buffer.
+struct OutputFile {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+
+    init(path: String?) throws {
+        if let path, path != "-" {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                throw ValidationError("cannot write \(path)")
+            }
+            self.handle = handle
+        } else {
+            handle = .standardOutput
+        }
+    }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A one-line progress display on standard error, shown only when it is a terminal.
+struct Progress {
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+    private var tokens = 0
+
+    mutating func update(documents: Int, tokens added: Int) {
+        tokens += added
+        guard enabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) > 0.2 else { return }
+        lastDraw = now
+        let seconds = max(now.timeIntervalSince(start), 0.001)
+        let line = "\r\(documents) documents, \(tokens) tokens, \(Int(Double(documents) / seconds)) docs/s, \(Int(Double(tokens) / seconds)) tokens/s"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
