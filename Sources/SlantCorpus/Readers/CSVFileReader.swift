@@ -17,6 +17,18 @@ public struct CSVFileReader: DocumentReader {
         source = path
         self.fields = fields
         defaultOutlet = outlet
+        // CSV.swift does not say where bytes are not UTF-8, so a first pass checks, line by line.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Rejection(source: path, record: 0, reason: "cannot open the file")
+        }
+        let lines = LineReader(handle: handle)
+        var lineNumber = 0
+        while let line = lines.nextLine() {
+            lineNumber += 1
+            guard String(validating: line, as: UTF8.self) != nil else {
+                throw Rejection(source: path, record: 0, reason: "the file is not valid UTF-8 (line \(lineNumber)); no record of it was read")
+            }
+        }
         guard let stream = InputStream(fileAtPath: path) else {
             throw Rejection(source: path, record: 0, reason: "cannot open the file")
         }
@@ -34,7 +46,8 @@ public struct CSVFileReader: DocumentReader {
     public mutating func next() -> ReadItem? {
         guard !failed else { return nil }
         guard let row = reader.next() else {
-            if let error = reader.error {
+            // CSV.swift reports the end of the stream as `cannotReadFile`; only other errors are real.
+            if let error = reader.error, !Self.isEndOfStream(error) {
                 failed = true
                 return .rejected(Rejection(source: source, record: record + 1, reason: "unreadable from here on (\(error)); later rows were not read"))
             }
@@ -45,6 +58,7 @@ public struct CSVFileReader: DocumentReader {
             return .rejected(Rejection(source: source, record: record, reason: "expected \(header.count) fields as in the header, found \(row.count)"))
         }
         var values: [String: String] = [:]
+        values.reserveCapacity(header.count)
         for (name, value) in zip(header, row) { values[name] = value }
         let text = values[fields.text] ?? ""
         guard !text.allSatisfy(\.isWhitespace) else {
@@ -57,5 +71,12 @@ public struct CSVFileReader: DocumentReader {
             source: source, record: record, id: values[fields.id].flatMap { $0.isEmpty ? nil : $0 } ?? "\(source):\(record)",
             outlet: outlet, date: values[fields.date].flatMap { $0.isEmpty ? nil : $0 },
             title: values[fields.title].flatMap { $0.isEmpty ? nil : $0 }, text: Array(text.utf8)))
+    }
+}
+
+extension CSVFileReader {
+    static func isEndOfStream(_ error: any Error) -> Bool {
+        if case CSVError.cannotReadFile = error { return true }
+        return false
     }
 }

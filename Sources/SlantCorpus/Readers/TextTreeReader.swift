@@ -1,8 +1,10 @@
 public import Foundation
 
 /// Reads a directory tree of `.txt` files: each file is a document whose id is its path under
-/// the root and whose outlet is the first folder under the root (or the given outlet). Files
-/// are read in sorted path order, so runs are reproducible.
+/// the outlet folder without `.txt`, whose outlet is the first folder under the root (or the
+/// given outlet), whose title is its first non-blank line and whose date is a leading
+/// `YYYY-MM-DD` of the file name, if any. Files are read in sorted path order, so runs are
+/// reproducible.
 public struct TextTreeReader: DocumentReader {
     let root: URL
     let outlet: String?
@@ -41,7 +43,21 @@ public struct TextTreeReader: DocumentReader {
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             return .rejected(Rejection(source: source, record: 0, reason: "the document is empty"))
         }
-        let id = components.count > 1 && outlet == nil ? components.dropFirst().joined(separator: "/") : relative
-        return .document(InputDocument(source: source, record: 0, id: String(id.dropLast(4)), outlet: documentOutlet, text: bytes))
+        let id = String((components.count > 1 && outlet == nil ? components.dropFirst().joined(separator: "/") : relative).dropLast(4))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let title = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { String($0.trimmingCharacters(in: .whitespaces)) }
+        return .document(InputDocument(source: source, record: 0, id: id, outlet: documentOutlet, date: Self.date(inFileName: components.last!),
+                                       title: title, text: bytes))
+    }
+
+    /// A leading `YYYY-MM-DD` of a file name.
+    static func date(inFileName name: Substring) -> String? {
+        let prefix = name.prefix(10)
+        guard prefix.count == 10 else { return nil }
+        for (offset, character) in prefix.enumerated() {
+            let isDash = offset == 4 || offset == 7
+            guard isDash ? character == "-" : character.isASCII && character.isNumber else { return nil }
+        }
+        return String(prefix)
     }
 }
