@@ -110,7 +110,7 @@ extension SpeechFinder.Context {
                             speakerTokens: pronoun..<pronoun + 1, paragraph: paragraph)
             }
             if let subject = sentenceMentions.last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 3 }),
-               cue.upperBound < end - 1 {
+               cue.upperBound < end {
                 return make(cue.upperBound..<end, cue: cue, speaker: subject.actor, speakerTokens: subject.tokens, paragraph: paragraph)
             }
             // "..., Peskov said." / "..., said Peskov."

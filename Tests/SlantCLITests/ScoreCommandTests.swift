@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite("slant score and slant report")
+struct ScoreCommandTests {
+    @Test func summaryCountsAndRejectsFromStandardInput() throws {
+        let input = "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"Kyiv said no.\"}\n{\"id\":\"2\",\"outlet\":\"a\"}\nnot json\n"
+        let result = try SlantProcess.run(["score", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(result.standardError == """
+            slant: rejected -:2: expected a string field "text"
+            slant: rejected -:3: expected a JSON object on one line
+            3 read, 1 scored, 2 rejected
+
+            """)
+        #expect(result.standardOutput.hasPrefix("{\"id\":\"1\",\"outlet\":\"a\",\"date\":null,\"title\":null,\"tokens\":4,\"sentences\":1,"))
+    }
+
+    @Test func strictStopsAtTheFirstBadRecordWithDataError() throws {
+        let input = "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\"2\"}\n{\"id\":\"3\",\"outlet\":\"a\",\"text\":\"Never read.\"}\n"
+        let result = try SlantProcess.run(["score", "--strict", "-"], input: input)
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("stopping at the first rejected record (--strict): -:2: expected a string field \"text\""))
+    }
+
+    @Test func scoresTheSampleAndShowsAndMergesReports() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-score-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let report = directory.appendingPathComponent("report.json").path
+        let scored = try SlantProcess.run(["score", "Examples/corpus", "--jobs", "2", "-o", directory.appendingPathComponent("out.jsonl").path, "--report", report])
+        #expect(scored.status == 0)
+        #expect(scored.standardError == "15 read, 15 scored, 0 rejected\n")
+        let shown = try SlantProcess.run(["report", "show", report])
+        #expect(shown.status == 0)
+        #expect(shown.standardOutput.contains("| kyiv-ledger | 5 |"))
+        #expect(shown.standardOutput.contains("| Russia / Kremlin | kyiv-ledger | 5 | 18 | -0.246 ± 0.081 | – | 0 |"))
+        let merged = directory.appendingPathComponent("merged.json").path
+        let merging = try SlantProcess.run(["report", "merge", report, "-o", merged])
+        #expect(merging.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: merged)) == Data(contentsOf: URL(fileURLWithPath: report)))
+    }
+}
