@@ -102,12 +102,17 @@ extension CompiledLexicon {
                 return Match(entries: Int(found.lowerBound)..<Int(found.upperBound), length: 1)
             }
         }
-        if options.stripsPossessive, key.count > 2, key[key.count - 2] == UInt8(ascii: "'"), key[key.count - 1] == UInt8(ascii: "s"),
-           let word = words.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + key.count - 2])) {
-            let single = wordEntries[Int(word)]
-            if !single.isEmpty { return Match(entries: Int(single.lowerBound)..<Int(single.upperBound), length: 1) }
-        }
+        if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
         return nil
+    }
+
+    /// The entries of `key` without a final English possessive `'s`, if it has one and they exist.
+    @inlinable
+    func possessiveEntries(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard key.count > 2, key[key.count - 2] == UInt8(ascii: "'"), key[key.count - 1] == UInt8(ascii: "s"),
+              let word = words.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + key.count - 2])) else { return nil }
+        let single = wordEntries[Int(word)]
+        return single.isEmpty ? nil : Int(single.lowerBound)..<Int(single.upperBound)
     }
 
     /// All matches in `text`, left to right, each starting after the previous one ends.
@@ -136,12 +141,6 @@ extension CompiledLexicon {
             let found = wordEntries[Int(word)]
             return Int(found.lowerBound)..<Int(found.upperBound)
         }
-        if options.stripsPossessive, key.count > 2, key[key.count - 2] == UInt8(ascii: "'"), key[key.count - 1] == UInt8(ascii: "s"),
-           let word = words.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + key.count - 2])),
-           !wordEntries[Int(word)].isEmpty {
-            let found = wordEntries[Int(word)]
-            return Int(found.lowerBound)..<Int(found.upperBound)
-        }
-        return nil
+        return options.stripsPossessive ? possessiveEntries(key) : nil
     }
 }

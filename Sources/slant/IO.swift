@@ -42,25 +42,3 @@ enum InputFile {
 
     static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 }
-
-/// JSON string literals.
-enum JSONString {
-    /// `value` as a quoted JSON string with the escapes RFC 8259 requires.
-    static func quoted(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
-}

@@ -1,3 +1,4 @@
+import SlantCorpus
 import SlantText
 
 /// Renders a ``TokenizedText`` for `slant tokenize`.
@@ -23,8 +24,8 @@ enum TokenPrinter {
     /// One JSON object per token.
     static func printJSONLines(_ text: TokenizedText, to output: inout StandardOutput) {
         for token in text.tokens {
-            var line = "{\"text\":" + JSONString.quoted(text.text(of: token))
-            line += ",\"key\":" + JSONString.quoted(text.key(of: token))
+            var line = "{\"text\":" + JSONWriter.quoted(text.text(of: token))
+            line += ",\"key\":" + JSONWriter.quoted(text.key(of: token))
             line += ",\"kind\":\"\(token.kind)\""
             line += ",\"bytes\":[\(token.byteRange.lowerBound),\(token.byteRange.upperBound)]"
             line += ",\"scalars\":[\(token.scalarRange.lowerBound),\(token.scalarRange.upperBound)]"
