@@ -88,13 +88,32 @@ final class WorkerPool: @unchecked Sendable {
             }
             let text = texts[worker]
             let analysis = analyzers[worker].analyze(text, targets: document.targets)
-            var counts: [String: Int] = [:]
-            for token in text.tokens where token.kind == .word { counts[text.key(of: token), default: 0] += 1 }
+            let counts = Self.wordCounts(text)
             var input = document
             input.text = []
             return .scored(ScoredDocument(input: input, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
                                           analysis: analysis, termCounts: counts))
         }
+    }
+}
+
+extension WorkerPool {
+    /// Occurrences of each word key: keys are interned from their bytes, so a `String` is built
+    /// once per distinct word of the document, not once per token.
+    static func wordCounts(_ text: TokenizedText) -> [String: Int] {
+        var table = ByteStringTable()
+        var counts: [Int] = []
+        text.withKeys { keys, tokens in
+            for token in tokens where token.kind == .word {
+                let id = Int(table.insert(UnsafeBufferPointer(rebasing: keys[token.keyRange])).id)
+                if id == counts.count { counts.append(0) }
+                counts[id] += 1
+            }
+        }
+        var result: [String: Int] = [:]
+        result.reserveCapacity(counts.count)
+        for (id, count) in counts.enumerated() { result[table.string(Int32(id))] = count }
+        return result
     }
 }
 
