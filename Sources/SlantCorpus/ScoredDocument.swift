@@ -3,6 +3,8 @@ public import SlantScoring
 /// A scored document: its input fields, its counts and its analysis.
 public struct ScoredDocument: Sendable {
     public var input: InputDocument
+    /// The text's size in bytes.
+    public var byteCount: Int
     public var tokenCount: Int
     public var sentenceCount: Int
     public var analysis: DocumentAnalysis

@@ -91,7 +91,7 @@ final class WorkerPool: @unchecked Sendable {
             let counts = Self.wordCounts(text)
             var input = document
             input.text = []
-            return .scored(ScoredDocument(input: input, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
+            return .scored(ScoredDocument(input: input, byteCount: document.text.count, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
                                           analysis: analysis, termCounts: counts))
         }
     }

@@ -81,7 +81,7 @@ struct ScoreCommand: AsyncParsableCommand {
         out.write(writer.header)
         var corpusReport = CorpusReport(model: model)
         var summary = (read: 0, scored: 0, rejected: 0)
-        var progress = Progress()
+        var progress = Progress(totalBytes: Progress.inputSize(inputs))
         do {
             try pipeline.run(&reader) { outcome in
                 summary.read += 1
@@ -90,7 +90,7 @@ struct ScoreCommand: AsyncParsableCommand {
                     summary.scored += 1
                     out.write(writer.record(document))
                     corpusReport.add(document)
-                    progress.update(documents: summary.read, tokens: document.tokenCount)
+                    progress.update(documents: summary.read, bytes: document.byteCount)
                 case .rejected(let rejection):
                     summary.rejected += 1
                     if rejectsOut != nil {
@@ -149,21 +149,53 @@ struct OutputFile {
     }
 }
 
-/// A one-line progress display on standard error, shown only when it is a terminal.
+/// A one-line progress display on standard error, shown only when it is a terminal:
+/// documents, megabytes of text, MB/s and, when the input size is known, an estimated time left.
 struct Progress {
     private let enabled = isatty(STDERR_FILENO) == 1
     private let start = Date()
+    private let totalBytes: Int?
     private var lastDraw = Date.distantPast
-    private var tokens = 0
+    private var bytes = 0
 
-    mutating func update(documents: Int, tokens added: Int) {
-        tokens += added
+    init(totalBytes: Int?) {
+        self.totalBytes = totalBytes
+    }
+
+    /// The summed size of the input files (a directory's `.txt` files), or `nil` with standard input.
+    static func inputSize(_ inputs: [String]) -> Int? {
+        var total = 0
+        for input in inputs {
+            guard input != "-" else { return nil }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                let enumerator = FileManager.default.enumerator(atPath: input)
+                while let path = enumerator?.nextObject() as? String {
+                    guard path.lowercased().hasSuffix(".txt") else { continue }
+                    total += ((try? FileManager.default.attributesOfItem(atPath: input + "/" + path)[.size]) as? Int) ?? 0
+                }
+            } else {
+                total += ((try? FileManager.default.attributesOfItem(atPath: input)[.size]) as? Int) ?? 0
+            }
+        }
+        return total
+    }
+
+    mutating func update(documents: Int, bytes added: Int) {
+        bytes += added
         guard enabled else { return }
         let now = Date()
         guard now.timeIntervalSince(lastDraw) > 0.2 else { return }
         lastDraw = now
         let seconds = max(now.timeIntervalSince(start), 0.001)
-        let line = "\r\(documents) documents, \(tokens) tokens, \(Int(Double(documents) / seconds)) docs/s, \(Int(Double(tokens) / seconds)) tokens/s"
+        let megabytes = Double(bytes) / 1_000_000
+        var line = "\r\(documents) documents, " + String(format: "%.1f MB, %.1f MB/s", megabytes, megabytes / seconds)
+        if let totalBytes, totalBytes > 0, bytes > 0 {
+            // Text is a little smaller than the files that hold it, so this errs long.
+            let left = max(0, Double(totalBytes - bytes) / (Double(bytes) / seconds))
+            line += String(format: ", ~%.0f s left ", left)
+        }
         FileHandle.standardError.write(Data(line.utf8))
     }
 
