@@ -78,6 +78,9 @@ struct EvalTargetsCommand: AsyncParsableCommand {
     @Option(help: "Weight every term of the sentence gets on top of its distance weight.")
     var sentenceWeight: Double = PortrayalParameters().sentenceWeight
 
+    @Option(help: "Weight of a term before the target relative to one after it.")
+    var precedingFactor: Double = PortrayalParameters().precedingFactor
+
     @Option(help: ArgumentHelp("Also write line, target text, label, Slant's label and tone per target to this TSV file.", valueName: "file"))
     var predictions: String?
 
@@ -86,7 +89,8 @@ struct EvalTargetsCommand: AsyncParsableCommand {
     func run() async throws {
         let set = try LabelledTargets(parsing: LexiconFile.readText(URL(fileURLWithPath: file)), source: file)
         let tokenizer = try data.tokenizer()
-        let parameters = PortrayalParameters(distanceScale: distanceScale, otherClauseFactor: otherClauseFactor, labelThreshold: threshold, sentenceWeight: sentenceWeight)
+        let parameters = PortrayalParameters(distanceScale: distanceScale, otherClauseFactor: otherClauseFactor, labelThreshold: threshold, sentenceWeight: sentenceWeight,
+                                            precedingFactor: precedingFactor)
         let model = try ScoringModel(directory: data.directory(), tokenizer: tokenizer, portrayal: parameters)
         let evaluation = try TargetEvaluation(set, tokenizer: tokenizer, analyzer: DocumentAnalyzer(model: model))
         print((["file: \(file)", "targets: \(evaluation.count)"] + EvaluationReport.classification(evaluation.classification))

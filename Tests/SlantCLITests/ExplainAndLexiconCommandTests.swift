@@ -7,8 +7,8 @@ struct ExplainAndLexiconCommandTests {
     /// sum -4.30041, compound -4.30041 / sqrt(4.30041² + 15) = -0.7431; negative mass
     /// (-1.70041) + (-4.6) = -6.30041 against 9 neutral words: 0.4118. Kallas "called" it
     /// appeasement: her voice (normalize(-3.6) = -0.6808); "productive", 2 tokens away (", but")
-    /// in the other clause, portrays her: -0.70041 × 1/(1 + 2/4) × 0.5 = -0.2335, tone
-    /// normalize(-0.2335) = -0.0602.
+    /// in the other clause and before her name, portrays her: -0.70041 × 1/(1 + 2/4) × 0.5 × 0.25
+    /// = -0.0584, tone normalize(-0.0584) = -0.0151.
     @Test func explainShowsTermsRulesAndTotals() throws {
         let result = try SlantProcess.run(["explain", "The talks were not very productive, but Kallas called it appeasement."])
         #expect(result.status == 0)
@@ -20,12 +20,12 @@ struct ExplainAndLexiconCommandTests {
               sum -4.3004  compound -0.7431  pos 0.0000  neg 0.4118  neu 0.5882
             document: compound -0.7431 (negative)  sum -4.3004  pos 0.0000  neg 0.4118  neu 0.5882  mean sentence compound -0.7431
             mentions:
-              Kallas                eu        sentence 0   tone -0.0602
+              Kallas                eu        sentence 0   tone -0.0151
             speech:
               reported by eu (Kallas): it appeasement
             actors:
               actor     mentions  portrayal  voice     evidence
-              eu        1         -0.0602    -0.6808   productive -0.2335, said: appeasement -3.6000
+              eu        1         -0.0151    -0.6808   productive -0.0584, said: appeasement -3.6000
             frames:
               appeasement   0.6667  appeasement
               negotiation   0.3333  talks

@@ -41,7 +41,8 @@ extension DocumentAnalyzer {
                 ? term.tokens.lowerBound - target.upperBound
                 : target.lowerBound - term.tokens.upperBound
             let sameClause = clauseOfToken[term.tokens.lowerBound] == clauseOfToken[target.lowerBound]
-            let contribution = parameters.weight(distance: distance, sameClause: sameClause) * term.valence
+            let contribution = parameters.weight(distance: distance, sameClause: sameClause,
+                                                 precedes: term.tokens.lowerBound < target.lowerBound) * term.valence
             sum += contribution
             evidence.append((model.sentiment.valences.entries[term.entry].term, contribution))
         }
