@@ -112,15 +112,10 @@ public struct DocumentRecordWriter: Sendable {
         return fields.joined(separator: ",") + "\n"
     }
 
-    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-    static func csvField(_ value: String) -> String {
+    /// A CSV field, quoted when it holds a comma, quote or line break, inner quotes doubled
+    /// (RFC 4180).
+    public static func csvField(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+        return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

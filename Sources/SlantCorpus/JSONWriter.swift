@@ -1,3 +1,5 @@
+import SlantText
+
 /// Builds JSON text with a fixed key order and fixed number formatting, so that the same
 /// values always give the same bytes.
 public struct JSONWriter {
@@ -56,15 +58,7 @@ public struct JSONWriter {
     }
 
     /// A number with at most four decimals, no exponent ("-0.1234", "1", "0").
-    public static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        let scaled = Int64((abs(value) * 10_000).rounded())
-        if scaled == 0 { return "0" }
-        var fraction = String(scaled % 10_000)
-        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
-        while fraction.last == "0" { fraction.removeLast() }
-        return (value < 0 ? "-" : "") + String(scaled / 10_000) + (fraction.isEmpty ? "" : "." + fraction)
-    }
+    public static func number(_ value: Double) -> String { DataFile.decimal(value) }
 
     /// A quoted JSON string with the escapes RFC 8259 requires.
     public static func quoted(_ value: String) -> String {

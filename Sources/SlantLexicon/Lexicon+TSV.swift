@@ -21,11 +21,7 @@ extension Lexicon {
         var sawHeader = false
         var hasCategory = false
         var firstLine: [String: Int] = [:]
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == "#" || line.allSatisfy(\.isWhitespace) { continue }
+        for (lineNumber, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             if !sawHeader {
                 switch line {
@@ -98,31 +94,10 @@ extension Lexicon {
         }
         output += (withCategory ? Self.headerWithCategory : Self.header) + "\n"
         for entry in entries {
-            output += entry.term + "\t" + Self.formatWeight(entry.weight)
+            output += entry.term + "\t" + DataFile.decimal(entry.weight)
             if withCategory, let category = entry.category { output += "\t" + category }
             output += "\n"
         }
         return output
-    }
-
-    /// A weight with at most four decimals and no trailing zeros ("-1.5", "2", "0.2935").
-    static func formatWeight(_ weight: Double) -> String {
-        let rounded = (weight * 10_000).rounded() / 10_000
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(rounded)
-        if text.contains("e") { text = String(format4: rounded) }
-        return text
-    }
-}
-
-extension String {
-    /// Fixed four decimals without Foundation, trailing zeros trimmed.
-    init(format4 value: Double) {
-        let negative = value < 0
-        let scaled = Int((abs(value) * 10_000).rounded())
-        var fraction = String(scaled % 10_000)
-        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
-        while fraction.last == "0" { fraction.removeLast() }
-        self = (negative ? "-" : "") + String(scaled / 10_000) + (fraction.isEmpty ? "" : "." + fraction)
     }
 }

@@ -52,8 +52,7 @@ public struct LexiconManifest: Sendable, Hashable {
         let directory = url.deletingLastPathComponent()
         var items: [Item] = []
         var sawHeader = false
-        for (number, line) in ImportSupport.lines(text) {
-            if line.isEmpty || line.first == "#" || line.allSatisfy(\.isWhitespace) { continue }
+        for (number, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             if !sawHeader {
                 guard line == "file\tformat\tscale" else {

@@ -1,3 +1,5 @@
+import SlantCorpus
+
 /// Renders a ``CorpusReport`` for people (Markdown) and for R/pandas (CSV, long format).
 public enum ReportRenderer {
     /// Markdown tables: documents per outlet, actors by outlet, frame shares by outlet.
@@ -46,12 +48,8 @@ public enum ReportRenderer {
     }
 
     static func row(_ outlet: String, _ kind: String, _ name: String, _ documents: Int, _ moments: Moments) -> String {
-        [quoteCSV(outlet), kind, name, String(documents), String(moments.count),
+        [DocumentRecordWriter.csvField(outlet), kind, name, String(documents), String(moments.count),
          moments.mean.map(fixed) ?? "", moments.standardError.map(fixed) ?? ""].joined(separator: ",")
-    }
-
-    static func quoteCSV(_ value: String) -> String {
-        value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : value
     }
 
     /// "mean ± se", "mean" for one value, "–" for none.

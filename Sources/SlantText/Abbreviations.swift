@@ -29,9 +29,7 @@ public struct Abbreviations: Sendable, Hashable {
     /// - Throws: ``DataFileError`` naming the line of an entry without a final period or
     ///   with inner whitespace.
     public init(parsing text: String, source: String) throws(DataFileError) {
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
+        for (lineNumber, rawLine) in DataFile.lines(text) {
             var line = rawLine
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             let entry = line.trimmingWhitespace()
@@ -55,7 +53,7 @@ public struct Abbreviations: Sendable, Hashable {
 public struct DataFileError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file (or other source) that was read.
     public let source: String
-    /// The 1-based line number.
+    /// The 1-based line number; 0 when the problem is the whole file (missing, not UTF-8).
     public let line: Int
     /// What was expected and what was found.
     public let message: String
@@ -66,7 +64,8 @@ public struct DataFileError: Error, Sendable, Hashable, CustomStringConvertible 
         self.message = message
     }
 
-    public var description: String { "\(source):\(line): \(message)" }
+    /// `file:line: message`, or `file: message` for a problem with the whole file (line 0).
+    public var description: String { line > 0 ? "\(source):\(line): \(message)" : "\(source): \(message)" }
 }
 
 extension Substring {

@@ -26,7 +26,7 @@ struct ExplainCommand: AsyncParsableCommand {
         let model = try data.scoringModel(tokenizer: tokenizer)
         let tokens = try tokenizer.tokenize(input)
         let analysis = DocumentAnalyzer(model: model).analyze(tokens)
-        var output = StandardOutput()
+        var output = OutputFile()
         SentimentExplanation.write(analysis.sentiment, terms: analysis.terms, text: tokens, model: model.sentiment, to: &output)
         ActorExplanation.write(analysis, text: tokens, model: model, to: &output)
         output.flush()
@@ -36,7 +36,7 @@ struct ExplainCommand: AsyncParsableCommand {
 /// The text table `slant explain` prints.
 enum SentimentExplanation {
     static func write(_ sentiment: DocumentSentiment, terms: [ScoredTerm], text: TokenizedText, model: SentimentModel,
-                      to output: inout StandardOutput) {
+                      to output: inout OutputFile) {
         for (index, sentence) in text.sentences.enumerated() {
             let score = sentiment.sentences[index]
             output.write("sentence \(index): \(text.text(of: sentence))\n")
@@ -72,7 +72,7 @@ enum SentimentExplanation {
 
 /// The actor, speech and frame part of `slant explain`.
 enum ActorExplanation {
-    static func write(_ analysis: DocumentAnalysis, text: TokenizedText, model: ScoringModel, to output: inout StandardOutput) {
+    static func write(_ analysis: DocumentAnalysis, text: TokenizedText, model: ScoringModel, to output: inout OutputFile) {
         let actors = model.actors.catalog.actors
         func words(_ range: Range<Int>) -> String { range.map { text.text(of: text.tokens[$0]) }.joined(separator: " ") }
         output.write("mentions:\n")

@@ -2,18 +2,36 @@ import ArgumentParser
 import Foundation
 import SlantText
 
-/// Buffered standard output for large outputs; call `flush()` when done.
-struct StandardOutput: TextOutputStream {
+/// A file or standard output, written through a buffer.
+struct OutputFile {
+    private let handle: FileHandle
     private var buffer: [UInt8] = []
 
-    mutating func write(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
+    /// Standard output.
+    init() {
+        handle = .standardOutput
+    }
+
+    /// The file at `path`, created or truncated; standard output for `nil` or `-`.
+    init(path: String?) throws {
+        if let path, path != "-" {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                throw ValidationError("cannot write \(path)")
+            }
+            self.handle = handle
+        } else {
+            handle = .standardOutput
+        }
+    }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        handle.write(Data(buffer))
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -107,7 +107,7 @@ struct LexiconConvertCommand: AsyncParsableCommand {
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } else {
-            var standardOutput = StandardOutput()
+            var standardOutput = OutputFile()
             standardOutput.write(text)
             standardOutput.flush()
         }

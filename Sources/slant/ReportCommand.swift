@@ -50,7 +50,7 @@ struct ReportShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try CorpusReport(contentsOf: URL(fileURLWithPath: report))
-        var output = StandardOutput()
+        var output = OutputFile()
         switch format {
         case .md: output.write(ReportRenderer.markdown(loaded))
         case .csv: output.write(ReportRenderer.csv(loaded))

@@ -121,34 +121,6 @@ struct ScoreCommand: AsyncParsableCommand {
 
 extension DocumentRecordWriter.Format: ExpressibleByArgument {}
 
-/// A file or standard output, written through a buffer.
-struct OutputFile {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-
-    init(path: String?) throws {
-        if let path, path != "-" {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw ValidationError("cannot write \(path)")
-            }
-            self.handle = handle
-        } else {
-            handle = .standardOutput
-        }
-    }
-
-    mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
-
 /// A one-line progress display on standard error, shown only when it is a terminal:
 /// documents, megabytes of text, MB/s and, when the input size is known, an estimated time left.
 struct Progress {

@@ -4,7 +4,7 @@ import SlantText
 /// Renders a ``TokenizedText`` for `slant tokenize`.
 enum TokenPrinter {
     /// One aligned line per token: byte range, scalar range, kind, key, text as written.
-    static func printText(_ text: TokenizedText, sentences: Bool, to output: inout StandardOutput) {
+    static func printText(_ text: TokenizedText, sentences: Bool, to output: inout OutputFile) {
         var currentSentence = -1
         for token in text.tokens {
             if sentences, token.sentence != currentSentence {
@@ -22,7 +22,7 @@ enum TokenPrinter {
     }
 
     /// One JSON object per token.
-    static func printJSONLines(_ text: TokenizedText, to output: inout StandardOutput) {
+    static func printJSONLines(_ text: TokenizedText, to output: inout OutputFile) {
         for token in text.tokens {
             var line = "{\"text\":" + JSONWriter.quoted(text.text(of: token))
             line += ",\"key\":" + JSONWriter.quoted(text.key(of: token))

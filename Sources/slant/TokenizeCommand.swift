@@ -37,7 +37,7 @@ struct TokenizeCommand: AsyncParsableCommand {
         for problem in text.invalidSequences {
             printError("slant: \(InputFile.displayName(input)): \(problem)")
         }
-        var output = StandardOutput()
+        var output = OutputFile()
         switch format {
         case .text: TokenPrinter.printText(text, sentences: sentences, to: &output)
         case .jsonl: TokenPrinter.printJSONLines(text, to: &output)

@@ -6,6 +6,8 @@ final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next newline resumes, so a long line is scanned once.
+    private var scanned = 0
     private var finished = false
     private static let chunkSize = 1 << 20
 
@@ -16,9 +18,10 @@ final class LineReader {
     /// The next line without its `\n` (and without a final `\r`), or `nil` at the end.
     func nextLine() -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = buffer[start..<newline]
                 start = newline + 1
+                scanned = start
                 if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
                 return line
             }
@@ -29,6 +32,7 @@ final class LineReader {
                 return line
             }
             // Drop what was consumed, then read more.
+            scanned = buffer.count - start
             buffer.removeSubrange(0..<start)
             start = 0
             let data = handle.readData(ofLength: Self.chunkSize)

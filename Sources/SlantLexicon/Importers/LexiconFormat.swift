@@ -39,13 +39,7 @@ public enum LexiconFormat: String, Sendable, CaseIterable, CustomStringConvertib
 /// Helpers shared by the importers.
 enum ImportSupport {
     /// Lines without their line ends, numbered from 1.
-    static func lines(_ text: String) -> [(number: Int, text: Substring)] {
-        var result: [(Int, Substring)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            result.append((index + 1, line.last == "\r" ? line.dropLast() : line))
-        }
-        return result
-    }
+    static func lines(_ text: String) -> [(number: Int, text: Substring)] { DataFile.lines(text) }
 
     /// Drops entries whose term repeats an earlier one when compared case-insensitively
     /// (VADER lists both ":D" and ":d"); the first one stays.

@@ -43,11 +43,7 @@ public struct ActorCatalog: Sendable, Hashable {
     /// Adds the actors and aliases of another file; an existing actor id gains aliases.
     public mutating func add(parsing text: String, source: String) throws(DataFileError) {
         var sawHeader = false
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == "#" || line.allSatisfy(\.isWhitespace) { continue }
+        for (lineNumber, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if !sawHeader {
                 guard columns.prefix(3) == ["actor", "name", "alias"], columns.count <= 4, columns.count < 4 || columns[3] == "match" else {

@@ -31,13 +31,13 @@ extension SpeechFinder.Context {
             let token = tokens[index]
             if token.paragraph != paragraph || token.sentence != sentence || index == limit || (step < 0 && token.quote != nil) { return nil }
             if step > 0 && token.quote == .opening { return nil }
-            if token.kind == .punctuation && Tokenizer.endsSentenceMark(text.bytes[token.byteRange.lowerBound]) && step < 0 { return nil }
+            if step < 0 && endsSentence(token) { return nil }
             if let cue = cue(at: index), cue.kind == .speechVerb, !isQuoted(index) {
                 let range = index..<index + cue.length
                 return (range, speaker(near: range))
             }
             if token.isWordLike { words += 1 }
-            if step > 0 && token.kind == .punctuation && Tokenizer.endsSentenceMark(text.bytes[token.byteRange.lowerBound]) { return nil }
+            if step > 0 && endsSentence(token) { return nil }
             index += step
         }
         return nil
@@ -140,13 +140,6 @@ extension SpeechFinder.Context {
         }
         guard !content.isEmpty else { return nil }
         return Speech(content: content, cue: cue, speaker: speaker, speakerTokens: speakerTokens, isQuotation: false, paragraph: paragraph)
-    }
-}
-
-extension Tokenizer {
-    /// ".", "!" or "?".
-    static func endsSentenceMark(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 }
 

@@ -48,6 +48,8 @@ extension SpeechFinder {
         var speeches: [Speech] = []
         /// Quote marks of each quotation: (opening index, closing index or nil).
         var quoteMarks: [(open: Int, close: Int?)] = []
+        /// For each token: whether it lies inside a quotation, marks included.
+        var quoted: [Bool]
         /// Tokens used as a cue or a speaker already.
         var usedCues = Set<Int>()
 
@@ -58,6 +60,7 @@ extension SpeechFinder {
             self.tokens = tokens
             self.mentions = mentions
             self.rules = rules
+            quoted = Array(repeating: false, count: tokens.count)
         }
 
         /// Double quote marks (“ ” „ " « ») versus single ones (‘ ’ ‚ ‹ ›).
@@ -102,13 +105,19 @@ extension SpeechFinder {
         mutating func closeQuotation(open: Int, close: Int?, end: Int) {
             guard open + 1 < end else { return }
             quoteMarks.append((open, close))
+            for index in open...(close ?? end - 1) { quoted[index] = true }
             speeches.append(Speech(content: open + 1..<end, cue: nil, speaker: nil, speakerTokens: nil, isQuotation: true,
                                    paragraph: tokens[open].paragraph))
         }
 
         /// Whether `index` lies inside any quotation, marks included.
-        func isQuoted(_ index: Int) -> Bool {
-            quoteMarks.contains { index >= $0.open && index <= ($0.close ?? Int.max) && tokens[$0.open].paragraph == tokens[index].paragraph }
+        func isQuoted(_ index: Int) -> Bool { quoted[index] }
+
+        /// Whether the token is ".", "!" or "?".
+        func endsSentence(_ token: Token) -> Bool {
+            guard token.kind == .punctuation else { return false }
+            let byte = text.bytes[token.byteRange.lowerBound]
+            return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
         }
 
         /// The speech verb or source phrase at `index`, if any.

@@ -24,6 +24,16 @@ extension DocumentAnalyzer {
         }
     }
 
+    /// Fills `termStart`; the analyzer appends terms sentence by sentence.
+    func indexTermsBySentence(_ terms: [ScoredTerm], sentenceCount: Int) {
+        termStart.removeAll(keepingCapacity: true)
+        var index = 0
+        for sentence in 0...sentenceCount {
+            while index < terms.count, terms[index].sentence < sentence { index += 1 }
+            termStart.append(index)
+        }
+    }
+
     /// The tone toward the tokens `target`: the sentiment terms of its sentence weighted by
     /// distance and clause, leaving out the target's own words and what `speaker` itself says.
     func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, terms: [ScoredTerm],
@@ -33,7 +43,7 @@ extension DocumentAnalyzer {
         let parameters = model.portrayal
         var sum = 0.0
         var evidence: [(String, Double)] = []
-        for term in terms where term.sentence == sentence {
+        for term in terms[termStart[sentence]..<termStart[sentence + 1]] {
             if term.tokens.overlaps(target) { continue }
             let speakerHere = speakerOfToken[term.tokens.lowerBound]
             if let speaker, speakerHere == Int32(speaker) { continue }

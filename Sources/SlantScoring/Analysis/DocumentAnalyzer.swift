@@ -11,6 +11,8 @@ public final class DocumentAnalyzer {
     var speakerOfToken: [Int32] = []
     /// For each token: its clause number within the document.
     var clauseOfToken: [Int32] = []
+    /// For each sentence `s`: the terms of `s` are `terms[termStart[s]..<termStart[s + 1]]`.
+    var termStart: [Int] = []
 
     public init(model: ScoringModel) {
         self.model = model
@@ -25,6 +27,7 @@ public final class DocumentAnalyzer {
         let speeches = model.speech.speeches(in: text, mentions: mentions)
         let frames = model.frames.score(text)
         markSpeakersAndClauses(text, speeches: speeches)
+        indexTermsBySentence(terms, sentenceCount: text.sentences.count)
 
         var mentionTones: [Double] = []
         var portrayalEvidence: [Int: [String: Double]] = [:]

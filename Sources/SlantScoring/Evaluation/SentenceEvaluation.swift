@@ -22,12 +22,8 @@ public struct RatedSentences: Sendable {
     ///   rating that is not a number.
     public init(parsing text: String, source: String) throws(DataFileError) {
         var items: [Item] = []
-        var lineNumber = 0
         var sawHeader = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.allSatisfy(\.isWhitespace) { continue }
+        for (lineNumber, line) in DataFile.lines(text) where !line.allSatisfy(\.isWhitespace) {
             let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             if !sawHeader {
                 sawHeader = true

@@ -31,12 +31,12 @@ public struct LabelledTargets: Sendable {
     public init(parsing text: String, source: String) throws(DataFileError) {
         var items: [Item] = []
         let decoder = JSONDecoder()
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
+        for (lineNumber, line) in DataFile.lines(text) where !line.allSatisfy(\.isWhitespace) {
             let record: Record
             do {
                 record = try decoder.decode(Record.self, from: Data(line.utf8))
             } catch {
-                throw DataFileError(source: source, line: offset + 1, message:
+                throw DataFileError(source: source, line: lineNumber, message:
                     "expected a JSON object with sentence_normalized and targets [{from, to, polarity}]")
             }
             var targets: [(TargetSpan, Polarity)] = []
@@ -47,11 +47,11 @@ public struct LabelledTargets: Sendable {
                 case 4: label = .neutral
                 case 6: label = .positive
                 default:
-                    throw DataFileError(source: source, line: offset + 1, message: "expected polarity 2, 4 or 6, found \(target.polarity)")
+                    throw DataFileError(source: source, line: lineNumber, message: "expected polarity 2, 4 or 6, found \(target.polarity)")
                 }
                 targets.append((TargetSpan(start: target.from, end: target.to), label))
             }
-            items.append(Item(sentence: record.sentence_normalized, targets: targets, line: offset + 1))
+            items.append(Item(sentence: record.sentence_normalized, targets: targets, line: lineNumber))
         }
         self.items = items
     }
