@@ -11,6 +11,9 @@ public struct ScoredDocument: Sendable {
     /// How often each word key occurs (words and numbers only), for distinctive-vocabulary
     /// statistics.
     public var termCounts: [String: Int]
+    /// For each actor named in the document (by catalog index): how often each word key occurs
+    /// in the sentences that name it, its own mentions left out.
+    public var actorTermCounts: [Int: [String: Int]]
 }
 
 /// What became of one input item, in input order.

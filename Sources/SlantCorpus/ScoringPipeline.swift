@@ -88,32 +88,49 @@ final class WorkerPool: @unchecked Sendable {
             }
             let text = texts[worker]
             let analysis = analyzers[worker].analyze(text, targets: document.targets)
-            let counts = Self.wordCounts(text)
+            let counts = Self.wordCounts(text, mentions: analysis.mentions)
             var input = document
             input.text = []
             return .scored(ScoredDocument(input: input, byteCount: document.text.count, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
-                                          analysis: analysis, termCounts: counts))
+                                          analysis: analysis, termCounts: counts.all, actorTermCounts: counts.nearActor))
         }
     }
 }
 
 extension WorkerPool {
-    /// Occurrences of each word key: keys are interned from their bytes, so a `String` is built
-    /// once per distinct word of the document, not once per token.
-    static func wordCounts(_ text: TokenizedText) -> [String: Int] {
+    /// Occurrences of each word key in the document, and for each named actor, in the sentences
+    /// that name it (leaving out the words of its own mentions).
+    ///
+    /// Keys are interned from their bytes, so a `String` is built once per distinct word of the
+    /// document, not once per token.
+    static func wordCounts(_ text: TokenizedText, mentions: [ActorMention]) -> (all: [String: Int], nearActor: [Int: [String: Int]]) {
         var table = ByteStringTable()
         var counts: [Int] = []
+        var idOfToken = [Int32](repeating: -1, count: text.tokens.count)
         text.withKeys { keys, tokens in
-            for token in tokens where token.kind == .word {
-                let id = Int(table.insert(UnsafeBufferPointer(rebasing: keys[token.keyRange])).id)
-                if id == counts.count { counts.append(0) }
-                counts[id] += 1
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                let id = table.insert(UnsafeBufferPointer(rebasing: keys[token.keyRange])).id
+                if Int(id) == counts.count { counts.append(0) }
+                counts[Int(id)] += 1
+                idOfToken[index] = id
             }
         }
-        var result: [String: Int] = [:]
-        result.reserveCapacity(counts.count)
-        for (id, count) in counts.enumerated() { result[table.string(Int32(id))] = count }
-        return result
+        var all: [String: Int] = [:]
+        all.reserveCapacity(counts.count)
+        for (id, count) in counts.enumerated() { all[table.string(Int32(id))] = count }
+
+        var nearActor: [Int: [String: Int]] = [:]
+        for actor in Set(mentions.map(\.actor)) {
+            let own = mentions.filter { $0.actor == actor }
+            var near: [Int32: Int] = [:]
+            for sentence in Set(own.map(\.sentence)) {
+                for index in text.sentences[sentence].tokens where idOfToken[index] >= 0 && !own.contains(where: { $0.tokens.contains(index) }) {
+                    near[idOfToken[index], default: 0] += 1
+                }
+            }
+            nearActor[actor] = Dictionary(uniqueKeysWithValues: near.map { (table.string($0.key), $0.value) })
+        }
+        return (all, nearActor)
     }
 }
 

@@ -4,12 +4,17 @@ public import SlantScoring
 /// Aggregates of a scored corpus by outlet: documents, sentiment, frame shares, and per actor
 /// mentions, portrayal and voice; plus word counts for distinctive-vocabulary statistics.
 ///
-/// Reports are mergeable: every figure is a count or an exact fixed-point sum, so reports of
-/// shards scored anywhere add up to the report of the whole corpus (``merge(_:)``).
+/// Reports are mergeable: every figure is a count or an exact fixed-point sum, and every
+/// bootstrap replicate is a weighted sum whose weights depend only on the seed and the
+/// document, so reports of shards scored anywhere add up to the report of the whole corpus
+/// (``merge(_:)``).
 public struct CorpusReport: Sendable, Hashable, Codable {
     /// Identifies the file format.
     public var format = "slant-report"
-    public var version = 1
+    /// 2: bootstrap replicates, mention tallies and words near actors.
+    public var version = 2
+    /// How the bootstrap replicates were drawn.
+    public var bootstrap: PoissonBootstrap
     /// The frame ids, in lexicon order.
     public var frames: [String]
     /// The actors (id and name), in catalog order.
@@ -20,6 +25,11 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     public struct ActorInfo: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
+
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
+        }
     }
 
     /// One outlet's aggregates.
@@ -33,19 +43,34 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         public var sentenceCompound = Moments()
         /// Per frame id: the frame's share in each document.
         public var frameShares: [String: Moments] = [:]
+        /// Mentions of all actors together (the denominator of mention shares).
+        public var actorMentions = Tally()
         /// Per actor id.
         public var actors: [String: ActorAggregate] = [:]
         /// Word key → occurrences.
         public var terms: [String: Int] = [:]
 
         public init() {}
+
+        /// Adds another outlet's aggregates (the same outlet from another shard, or outlets pooled into a group).
+        public mutating func merge(_ other: OutletAggregate) {
+            documents += other.documents
+            tokens += other.tokens
+            sentences += other.sentences
+            compound.merge(other.compound)
+            sentenceCompound.merge(other.sentenceCompound)
+            for (frame, moments) in other.frameShares { frameShares[frame, default: Moments()].merge(moments) }
+            actorMentions.merge(other.actorMentions)
+            for (id, actor) in other.actors { actors[id, default: ActorAggregate()].merge(actor) }
+            for (term, count) in other.terms { terms[term, default: 0] += count }
+        }
     }
 
     /// One actor in one outlet.
     public struct ActorAggregate: Sendable, Hashable, Codable {
         /// Documents that name the actor or give it a voice.
         public var documents = 0
-        public var mentions = 0
+        public var mentions = Tally()
         public var speeches = 0
         /// Per document: the actor's mean portrayal tone.
         public var portrayal = Moments()
@@ -53,45 +78,70 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         public var voice = Moments()
         /// Per frame id: per document, the weight of the frame's terms in sentences naming the actor.
         public var frameWeights: [String: Moments] = [:]
+        /// Word key → occurrences in the sentences that name the actor (its own mentions left out).
+        public var nearTerms: [String: Int] = [:]
 
         public init() {}
+
+        public mutating func merge(_ other: ActorAggregate) {
+            documents += other.documents
+            mentions.merge(other.mentions)
+            speeches += other.speeches
+            portrayal.merge(other.portrayal)
+            voice.merge(other.voice)
+            for (frame, weights) in other.frameWeights { frameWeights[frame, default: Moments()].merge(weights) }
+            for (term, count) in other.nearTerms { nearTerms[term, default: 0] += count }
+        }
+    }
+
+    /// An empty report for these frames and actors.
+    public init(frames: [String], actors: [ActorInfo], bootstrap: PoissonBootstrap = PoissonBootstrap()) {
+        self.frames = frames
+        self.actors = actors
+        self.bootstrap = bootstrap
     }
 
     /// An empty report for a model's frames and actors.
-    public init(model: ScoringModel) {
-        frames = model.frames.frames
-        actors = model.actors.catalog.actors.map { ActorInfo(id: $0.id, name: $0.name) }
+    public init(model: ScoringModel, bootstrap: PoissonBootstrap = PoissonBootstrap()) {
+        self.init(frames: model.frames.frames, actors: model.actors.catalog.actors.map { ActorInfo(id: $0.id, name: $0.name) },
+                  bootstrap: bootstrap)
     }
 
     /// Adds one scored document.
-    public mutating func add(_ document: ScoredDocument) {
-        var outlet = outlets[document.input.outlet, default: OutletAggregate()]
+    public mutating func add(_ document: ScoredDocument) { add(DocumentSummary(document)) }
+
+    /// Adds one document's figures.
+    public mutating func add(_ document: DocumentSummary) {
+        let weights = bootstrap.weights(for: document.bootstrapKey)
+        var outlet = outlets[document.outlet, default: OutletAggregate()]
         outlet.documents += 1
-        outlet.tokens += document.tokenCount
-        outlet.sentences += document.sentenceCount
-        outlet.compound.add(document.analysis.sentiment.document.compound)
-        outlet.sentenceCompound.add(document.analysis.sentiment.meanSentenceCompound)
-        for (frame, share) in zip(frames, document.analysis.frames.shares) { outlet.frameShares[frame, default: Moments()].add(share) }
-        for report in document.analysis.actors {
-            let id = actors[report.actor].id
+        outlet.tokens += document.tokens
+        outlet.sentences += document.sentences
+        outlet.compound.add(document.compound, weights: weights)
+        outlet.sentenceCompound.add(document.sentenceCompound, weights: weights)
+        for (frame, share) in zip(frames, document.frameShares) { outlet.frameShares[frame, default: Moments()].add(share, weights: weights) }
+        outlet.actorMentions.add(document.actors.reduce(0) { $0 + $1.mentions }, weights: weights)
+        for report in document.actors {
+            let id = actors[report.index].id
             var actor = outlet.actors[id, default: ActorAggregate()]
             actor.documents += 1
-            actor.mentions += report.mentions
+            actor.mentions.add(report.mentions, weights: weights)
             actor.speeches += report.speeches
-            if let portrayal = report.portrayal { actor.portrayal.add(portrayal) }
-            if let voice = report.voice { actor.voice.add(voice) }
+            if let portrayal = report.portrayal { actor.portrayal.add(portrayal, weights: weights) }
+            if let voice = report.voice { actor.voice.add(voice, weights: weights) }
             for (frame, weight) in zip(frames, report.frameWeights) where weight != 0 {
                 actor.frameWeights[frame, default: Moments()].add(weight)
             }
+            for (term, count) in report.nearTerms { actor.nearTerms[term, default: 0] += count }
             outlet.actors[id] = actor
         }
-        for (term, count) in document.termCounts { outlet.terms[term, default: 0] += count }
-        outlets[document.input.outlet] = outlet
+        for (term, count) in document.terms { outlet.terms[term, default: 0] += count }
+        outlets[document.outlet] = outlet
     }
 
-    /// Adds another report of the same lexicons.
+    /// Adds another report of the same lexicons and bootstrap.
     ///
-    /// - Throws: ``ReportError/incompatible(_:)`` when the frames or actors differ.
+    /// - Throws: ``ReportError/incompatible(_:)`` when the format, frames, actors or bootstrap differ.
     public mutating func merge(_ other: CorpusReport) throws(ReportError) {
         guard other.format == format, other.version == version else {
             throw .incompatible("format \(other.format) version \(other.version) is not \(format) version \(version)")
@@ -99,42 +149,45 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         guard other.frames == frames, other.actors == actors else {
             throw .incompatible("the reports were made with different frame or actor lexicons")
         }
-        for (name, theirs) in other.outlets {
-            var outlet = outlets[name, default: OutletAggregate()]
-            outlet.documents += theirs.documents
-            outlet.tokens += theirs.tokens
-            outlet.sentences += theirs.sentences
-            outlet.compound.merge(theirs.compound)
-            outlet.sentenceCompound.merge(theirs.sentenceCompound)
-            for (frame, moments) in theirs.frameShares { outlet.frameShares[frame, default: Moments()].merge(moments) }
-            for (id, actor) in theirs.actors {
-                var mine = outlet.actors[id, default: ActorAggregate()]
-                mine.documents += actor.documents
-                mine.mentions += actor.mentions
-                mine.speeches += actor.speeches
-                mine.portrayal.merge(actor.portrayal)
-                mine.voice.merge(actor.voice)
-                for (frame, weights) in actor.frameWeights { mine.frameWeights[frame, default: Moments()].merge(weights) }
-                outlet.actors[id] = mine
-            }
-            for (term, count) in theirs.terms { outlet.terms[term, default: 0] += count }
-            outlets[name] = outlet
+        guard other.bootstrap == bootstrap else {
+            throw .incompatible("the reports were made with different bootstrap seeds or replicate counts "
+                + "(\(bootstrap.seed)/\(bootstrap.replicates) and \(other.bootstrap.seed)/\(other.bootstrap.replicates))")
         }
+        for (name, theirs) in other.outlets { outlets[name, default: OutletAggregate()].merge(theirs) }
     }
 
     /// The outlet names, sorted.
     public var outletNames: [String] { outlets.keys.sorted() }
+
+    /// A report with only the named outlets.
+    public func restricted(to names: [String]) -> CorpusReport {
+        var copy = self
+        copy.outlets = outlets.filter { names.contains($0.key) }
+        return copy
+    }
+
+    /// This report's outlets pooled into one outlet called `name`.
+    public func pooled(as name: String) -> CorpusReport {
+        var copy = self
+        var pool = OutletAggregate()
+        for outlet in outlets.values { pool.merge(outlet) }
+        copy.outlets = [name: pool]
+        return copy
+    }
 }
 
 /// Why reports cannot be read or combined.
 public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     case incompatible(String)
     case unreadable(file: String, reason: String)
+    /// An outlet or actor name that the report does not have.
+    case unknownName(kind: String, name: String, known: [String])
 
     public var description: String {
         switch self {
         case .incompatible(let reason): "cannot merge the reports: \(reason)"
         case .unreadable(let file, let reason): "\(file): not a Slant report: \(reason)"
+        case .unknownName(let kind, let name, let known): "no \(kind) \"\(name)\" in the report (it has: \(known.joined(separator: ", ")))"
         }
     }
 }

@@ -17,7 +17,7 @@ public enum ReportRenderer {
         for actor in report.actors {
             for name in report.outletNames {
                 guard let aggregate = report.outlets[name]?.actors[actor.id] else { continue }
-                lines.append("| \(actor.name) | \(name) | \(aggregate.documents) | \(aggregate.mentions) | \(estimate(aggregate.portrayal)) | \(estimate(aggregate.voice)) | \(aggregate.speeches) |")
+                lines.append("| \(actor.name) | \(name) | \(aggregate.documents) | \(aggregate.mentions.total) | \(estimate(aggregate.portrayal)) | \(estimate(aggregate.voice)) | \(aggregate.speeches) |")
             }
         }
         lines += ["", "## Frames", "", "Mean share of each frame per document.", ""]

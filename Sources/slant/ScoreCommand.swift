@@ -55,6 +55,12 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: "The JSONL/CSV field holding the id.")
     var idField = "id"
 
+    @Option(help: "The report's bootstrap seed: the same seed gives the same confidence intervals.")
+    var seed: UInt64 = PoissonBootstrap.defaultSeed
+
+    @Option(help: "Bootstrap replicates in the report (0: no confidence intervals).")
+    var replicates: Int = PoissonBootstrap.defaultReplicates
+
     @Flag(help: "Stop at the first rejected record with exit code 65 (EX_DATAERR).")
     var strict = false
 
@@ -79,7 +85,7 @@ struct ScoreCommand: AsyncParsableCommand {
         var rejectsOut = try rejects.map { try OutputFile(path: $0) }
         rejectsOut?.write("source\trecord\treason\n")
         out.write(writer.header)
-        var corpusReport = CorpusReport(model: model)
+        var corpusReport = report == nil ? nil : CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
         var summary = (read: 0, scored: 0, rejected: 0)
         var progress = Progress(totalBytes: Progress.inputSize(inputs))
         do {
@@ -89,7 +95,7 @@ struct ScoreCommand: AsyncParsableCommand {
                 case .scored(let document):
                     summary.scored += 1
                     out.write(writer.record(document))
-                    corpusReport.add(document)
+                    corpusReport?.add(document)
                     progress.update(documents: summary.read, bytes: document.byteCount)
                 case .rejected(let rejection):
                     summary.rejected += 1
@@ -110,7 +116,7 @@ struct ScoreCommand: AsyncParsableCommand {
         progress.finish()
         out.flush()
         rejectsOut?.flush()
-        if let report {
+        if let report, let corpusReport {
             try corpusReport.jsonData().write(to: URL(fileURLWithPath: report))
         }
         printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected")

@@ -1,8 +1,8 @@
-import Foundation
+public import Foundation
 
 /// Reads a file or standard input line by line in fixed-size chunks, so that a file larger
 /// than memory streams.
-final class LineReader {
+public final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var start = 0
@@ -11,12 +11,12 @@ final class LineReader {
     private var finished = false
     private static let chunkSize = 1 << 20
 
-    init(handle: FileHandle) {
+    public init(handle: FileHandle) {
         self.handle = handle
     }
 
     /// The next line without its `\n` (and without a final `\r`), or `nil` at the end.
-    func nextLine() -> ArraySlice<UInt8>? {
+    public func nextLine() -> ArraySlice<UInt8>? {
         while true {
             if let newline = buffer[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = buffer[start..<newline]

@@ -1,0 +1,77 @@
+public import SlantCorpus
+import SlantScoring
+
+/// What a corpus report takes from one scored document: its figures, not its text.
+///
+/// Built from a ``ScoredDocument`` while scoring, or from a record of `slant score`'s JSONL
+/// output (``ScoredRecordReader``), so that both give the same report.
+public struct DocumentSummary: Sendable, Hashable {
+    public var id: String
+    public var outlet: String
+    public var tokens: Int
+    public var sentences: Int
+    /// Document compound (VADER-style whole-text score).
+    public var compound: Double
+    /// Mean sentence compound.
+    public var sentenceCompound: Double
+    /// Each frame's share, in the report's frame order.
+    public var frameShares: [Double]
+    /// The actors named or speaking, by index into the report's actors.
+    public var actors: [Actor]
+    /// Word key → occurrences (empty when unknown, as in JSONL records).
+    public var terms: [String: Int]
+
+    /// One actor in the document.
+    public struct Actor: Sendable, Hashable {
+        public var index: Int
+        public var mentions: Int
+        public var speeches: Int
+        public var portrayal: Double?
+        public var voice: Double?
+        /// Per frame, in the report's frame order (empty when unknown).
+        public var frameWeights: [Double]
+        /// Word key → occurrences in the sentences that name the actor.
+        public var nearTerms: [String: Int]
+
+        public init(index: Int, mentions: Int, speeches: Int, portrayal: Double?, voice: Double?,
+                    frameWeights: [Double] = [], nearTerms: [String: Int] = [:]) {
+            self.index = index
+            self.mentions = mentions
+            self.speeches = speeches
+            self.portrayal = portrayal
+            self.voice = voice
+            self.frameWeights = frameWeights
+            self.nearTerms = nearTerms
+        }
+    }
+
+    public init(id: String, outlet: String, tokens: Int, sentences: Int, compound: Double, sentenceCompound: Double,
+                frameShares: [Double], actors: [Actor], terms: [String: Int] = [:]) {
+        self.id = id
+        self.outlet = outlet
+        self.tokens = tokens
+        self.sentences = sentences
+        self.compound = compound
+        self.sentenceCompound = sentenceCompound
+        self.frameShares = frameShares
+        self.actors = actors
+        self.terms = terms
+    }
+
+    /// The summary of a document scored in this run.
+    public init(_ document: ScoredDocument) {
+        let analysis = document.analysis
+        self.init(id: document.input.id, outlet: document.input.outlet, tokens: document.tokenCount, sentences: document.sentenceCount,
+                  compound: analysis.sentiment.document.compound, sentenceCompound: analysis.sentiment.meanSentenceCompound,
+                  frameShares: analysis.frames.shares,
+                  actors: analysis.actors.map { report in
+                      Actor(index: report.actor, mentions: report.mentions, speeches: report.speeches, portrayal: report.portrayal,
+                            voice: report.voice, frameWeights: report.frameWeights, nearTerms: document.actorTermCounts[report.actor] ?? [:])
+                  },
+                  terms: document.termCounts)
+    }
+
+    /// The key of the document's bootstrap weights: the outlet and id, so that the same
+    /// document gets the same weights whichever file, order or shard it comes from.
+    public var bootstrapKey: String { outlet + "\u{0}" + id }
+}

@@ -1,0 +1,78 @@
+public import Foundation
+public import SlantCorpus
+
+/// Reads the JSONL records that `slant score -o` writes back into ``DocumentSummary`` values,
+/// so that a corpus scored once can be compared without scoring it again.
+///
+/// Records carry figures rounded to four decimals and no word counts, so a report built from
+/// them has no distinctive vocabulary and agrees with the scoring run's own report to 10⁻⁴.
+public struct ScoredRecordReader {
+    let source: String
+    let frames: [String]
+    let actorIndex: [String: Int]
+    private let lines: LineReader
+    private var lineNumber = 0
+
+    /// - Parameters:
+    ///   - path: a JSONL file written by `slant score`.
+    ///   - frames: the frame ids, in the report's order.
+    ///   - actors: the actor ids, in the report's order.
+    /// - Throws: ``Rejection`` when the file cannot be opened.
+    public init(path: String, frames: [String], actors: [String]) throws(Rejection) {
+        source = path
+        self.frames = frames
+        actorIndex = Dictionary(actors.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw Rejection(source: path, record: 0, reason: "cannot open the file") }
+        lines = LineReader(handle: handle)
+    }
+
+    /// The next record, a rejection naming its line, or `nil` at the end.
+    public mutating func next() -> Result<DocumentSummary, Rejection>? {
+        while let line = lines.nextLine() {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            return parse(line).mapError { Rejection(source: source, record: lineNumber, reason: $0.reason) }
+        }
+        return nil
+    }
+
+    struct Problem: Error { let reason: String }
+
+    private func parse(_ line: ArraySlice<UInt8>) -> Result<DocumentSummary, Problem> {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            return .failure(Problem(reason: "expected a JSON object on one line (a record of slant score)"))
+        }
+        guard let id = object["id"] as? String, let outlet = object["outlet"] as? String else {
+            return .failure(Problem(reason: "expected string fields \"id\" and \"outlet\""))
+        }
+        guard let tokens = object["tokens"] as? Int, let sentences = object["sentences"] as? Int,
+              let sentiment = object["sentiment"] as? [String: Any], let compound = Self.number(sentiment["compound"]),
+              let sentenceCompound = Self.number(sentiment["mean_sentence_compound"]) else {
+            return .failure(Problem(reason: "expected \"tokens\", \"sentences\" and \"sentiment\": {\"compound\", \"mean_sentence_compound\"}"))
+        }
+        guard let frameObject = object["frames"] as? [String: Any] else { return .failure(Problem(reason: "expected a \"frames\" object")) }
+        var shares: [Double] = []
+        for frame in frames {
+            guard let share = Self.number(frameObject[frame]) else {
+                return .failure(Problem(reason: "expected frame \"\(frame)\" in \"frames\" (was the corpus scored with another frame lexicon?)"))
+            }
+            shares.append(share)
+        }
+        guard let actorList = object["actors"] as? [[String: Any]] else { return .failure(Problem(reason: "expected an \"actors\" list")) }
+        var actors: [DocumentSummary.Actor] = []
+        for actor in actorList {
+            guard let name = actor["actor"] as? String, let mentions = actor["mentions"] as? Int, let speeches = actor["speeches"] as? Int else {
+                return .failure(Problem(reason: "expected each actor as {\"actor\", \"mentions\", \"speeches\", ...}"))
+            }
+            guard let index = actorIndex[name] else {
+                return .failure(Problem(reason: "unknown actor \"\(name)\" (pass the actor file it was scored with: --actors FILE)"))
+            }
+            actors.append(DocumentSummary.Actor(index: index, mentions: mentions, speeches: speeches,
+                                                portrayal: Self.number(actor["portrayal"]), voice: Self.number(actor["voice"])))
+        }
+        return .success(DocumentSummary(id: id, outlet: outlet, tokens: tokens, sentences: sentences, compound: compound,
+                                        sentenceCompound: sentenceCompound, frameShares: shares, actors: actors))
+    }
+
+    static func number(_ value: Any?) -> Double? { (value as? NSNumber)?.doubleValue }
+}

@@ -1,0 +1,38 @@
+/// A count over documents (such as mentions of an actor) with its bootstrap replicates.
+public struct Tally: Sendable, Hashable, Codable {
+    public private(set) var total = 0
+    /// Per replicate: Σ weight × count.
+    public private(set) var replicates: [Int] = []
+
+    public init() {}
+
+    /// Adds one document's count.
+    public mutating func add(_ count: Int, weights: [Int32] = []) {
+        total += count
+        guard !weights.isEmpty, count != 0 else { return }
+        if replicates.isEmpty { replicates = Array(repeating: 0, count: weights.count) }
+        precondition(replicates.count == weights.count, "bootstrap replicates differ")
+        for (index, weight) in weights.enumerated() where weight != 0 { replicates[index] += Int(weight) * count }
+    }
+
+    public mutating func merge(_ other: Tally) {
+        total += other.total
+        guard !other.replicates.isEmpty else { return }
+        if replicates.isEmpty { replicates = other.replicates; return }
+        precondition(replicates.count == other.replicates.count, "bootstrap replicates differ")
+        for index in replicates.indices { replicates[index] += other.replicates[index] }
+    }
+
+    /// This tally as a share of `whole`, with its bootstrap interval (ratio of weighted sums in
+    /// each replicate); `nil` when `whole` is zero.
+    public func share(of whole: Tally, level: Double = 0.95) -> Interval? {
+        guard whole.total > 0 else { return nil }
+        let estimate = Double(total) / Double(whole.total)
+        let replicateShares: [Double?] = whole.replicates.indices.map { index in
+            let denominator = whole.replicates[index]
+            guard denominator > 0 else { return nil }
+            return Double(replicates.isEmpty ? 0 : replicates[index]) / Double(denominator)
+        }
+        return Interval.percentile(estimate: estimate, replicates: replicateShares, level: level)
+    }
+}
