@@ -103,6 +103,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SlantReportTests",
+            dependencies: ["SlantReport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SlantCLITests",
             dependencies: ["slant"],
             swiftSettings: swiftSettings

@@ -121,27 +121,3 @@ struct CorpusTests {
         #expect(scored[1].contains("\"targets\":[{\"start\":0,\"end\":6,"))
     }
 }
-
-@Suite("Report statistics")
-struct MomentsTests {
-    @Test func meanStandardDeviationAndErrorWorkedByHand() {
-        var moments = Moments()
-        for value in [0.5, -0.25, 0.25, 0.5] { moments.add(value) }
-        // mean 0.25; squares 0.25 + 0.0625 + 0.0625 + 0.25 = 0.625; variance (0.625 - 4 × 0.0625) / 3 = 0.125
-        #expect(moments.mean == 0.25)
-        #expect(moments.standardDeviation == 0.125.squareRoot())
-        #expect(moments.standardError == 0.125.squareRoot() / 2)
-        #expect(Moments().mean == nil)
-    }
-
-    @Test func mergingIsExactInAnyOrder() {
-        let values = (1...1000).map { sin(Double($0)) }
-        var forward = Moments()
-        values.forEach { forward.add($0) }
-        var left = Moments(), right = Moments()
-        values[..<333].reversed().forEach { left.add($0) }
-        values[333...].forEach { right.add($0) }
-        right.merge(left)
-        #expect(right == forward)
-    }
-}
