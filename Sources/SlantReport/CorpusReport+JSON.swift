@@ -15,11 +15,20 @@ extension CorpusReport {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(file: url.path, reason: "cannot read the file")
         }
+        struct Header: Decodable { var format: String; var version: Int }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            throw .unreadable(file: url.path, reason: "expected a JSON object with \"format\": \"slant-report\" and a \"version\"")
+        }
+        guard header.format == "slant-report" else {
+            throw .unreadable(file: url.path, reason: "format is \"\(header.format)\", expected \"slant-report\"")
+        }
+        guard header.version == CorpusReport.currentVersion else {
+            throw .unreadable(file: url.path, reason: "report version \(header.version), this slant reads version \(CorpusReport.currentVersion): score the corpus again")
+        }
         do {
             self = try JSONDecoder().decode(CorpusReport.self, from: data)
         } catch {
             throw .unreadable(file: url.path, reason: "\(error)")
         }
-        guard format == "slant-report" else { throw .unreadable(file: url.path, reason: "format is \"\(format)\", expected \"slant-report\"") }
     }
 }

@@ -11,8 +11,9 @@ public import SlantScoring
 public struct CorpusReport: Sendable, Hashable, Codable {
     /// Identifies the file format.
     public var format = "slant-report"
+    public var version = Self.currentVersion
     /// 2: bootstrap replicates, mention tallies and words near actors.
-    public var version = 2
+    public static let currentVersion = 2
     /// How the bootstrap replicates were drawn.
     public var bootstrap: PoissonBootstrap
     /// The frame ids, in lexicon order.

@@ -8,8 +8,10 @@ public struct ComparisonPage {
     let comparison: OutletComparison
     /// Colour of each outlet (Okabe & Ito's palette, safe for colour-blind readers).
     let colours: [String: String]
-    /// The tone axis shared by every actor chart, from −toneLimit to +toneLimit.
-    let toneLimit: Double
+    /// The portrayal axis shared by every actor chart, from −portrayalLimit to +portrayalLimit.
+    let portrayalLimit: Double
+    /// The voice axis shared by every actor chart.
+    let voiceLimit: Double
 
     static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 
@@ -18,15 +20,17 @@ public struct ComparisonPage {
         var colours: [String: String] = [:]
         for (index, outlet) in comparison.outlets.enumerated() { colours[outlet.name] = Self.palette[index % Self.palette.count] }
         self.colours = colours
-        var largest = 0.0
-        for actor in comparison.actors {
-            for entry in actor.outlets {
-                for interval in [entry.portrayal, entry.voice].compactMap({ $0 }) {
+        func limit(_ measure: (OutletComparison.ActorInOutlet) -> Interval?) -> Double {
+            var largest = 0.0
+            for actor in comparison.actors {
+                for interval in actor.outlets.compactMap(measure) {
                     largest = max(largest, abs(interval.estimate), abs(interval.lower ?? 0), abs(interval.upper ?? 0))
                 }
             }
+            return Self.niceLimit(largest, cap: 1)
         }
-        toneLimit = Self.niceLimit(largest, cap: 1)
+        portrayalLimit = limit(\.portrayal)
+        voiceLimit = limit(\.voice)
     }
 
     /// The smallest of 0.05, 0.1, 0.2, 0.25, 0.5, 1 (then multiples of 1) at or above `value`, at most `cap`.
@@ -111,7 +115,8 @@ public struct ComparisonPage {
         return html + "</section>\n"
     }
 
-    /// Three panels side by side: portrayal and voice on the shared tone axis, mention share from 0.
+    /// Three panels side by side: portrayal and voice (each on an axis shared by all actors, so
+    /// actors can be compared), mention share from 0.
     func actorChart(_ actor: OutletComparison.Actor) -> String {
         let labelWidth = 150.0, panelWidth = 230.0, gap = 24.0, rowHeight = 24.0, top = 28.0, axis = 26.0
         let height = top + rowHeight * Double(actor.outlets.count) + axis
@@ -125,8 +130,8 @@ public struct ComparisonPage {
             svg += "<text x=\"\(f(labelWidth - 10))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(escape(entry.outlet))</text>"
         }
         let panels: [(String, (OutletComparison.ActorInOutlet) -> Interval?, Double, Double, Bool)] = [
-            ("Portrayal", \.portrayal, -toneLimit, toneLimit, true),
-            ("Voice", \.voice, -toneLimit, toneLimit, true),
+            ("Portrayal", \.portrayal, -portrayalLimit, portrayalLimit, true),
+            ("Voice", \.voice, -voiceLimit, voiceLimit, true),
             ("Mention share", \.mentionShare, 0, shareLimit, false),
         ]
         for (index, panel) in panels.enumerated() {
