@@ -114,7 +114,9 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     /// Adds one document's figures.
     public mutating func add(_ document: DocumentSummary) {
         let weights = bootstrap.weights(for: document.bootstrapKey)
-        var outlet = outlets[document.outlet, default: OutletAggregate()]
+        // Taken out of the dictionary while it changes, so that its arrays and word counts are
+        // uniquely referenced and grow in place instead of being copied for every document.
+        var outlet = outlets.removeValue(forKey: document.outlet) ?? OutletAggregate()
         outlet.documents += 1
         outlet.tokens += document.tokens
         outlet.sentences += document.sentences
@@ -124,7 +126,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         outlet.actorMentions.add(document.actors.reduce(0) { $0 + $1.mentions }, weights: weights)
         for report in document.actors {
             let id = actors[report.index].id
-            var actor = outlet.actors[id, default: ActorAggregate()]
+            var actor = outlet.actors.removeValue(forKey: id) ?? ActorAggregate()
             actor.documents += 1
             actor.mentions.add(report.mentions, weights: weights)
             actor.speeches += report.speeches
