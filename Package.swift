@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "SlantScoring", targets: ["SlantScoring"]),
         .library(name: "SlantCorpus", targets: ["SlantCorpus"]),
         .library(name: "SlantReport", targets: ["SlantReport"]),
+        .library(name: "SlantBench", targets: ["SlantBench"]),
         .executable(name: "slant", targets: ["slant"]),
     ],
     dependencies: [
@@ -69,6 +70,13 @@ let package = Package(
             dependencies: ["SlantCorpus", "SlantScoring"],
             swiftSettings: swiftSettings
         ),
+        // Throughput measurement: a seeded synthetic corpus, each stage timed beside a raw ICU
+        // word-break loop on the same bytes, scaling over cores. Used by `slant bench` and Benchmarks/.
+        .target(
+            name: "SlantBench",
+            dependencies: ["SlantText", "SlantScoring", "SlantCorpus"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "slant",
@@ -78,6 +86,7 @@ let package = Package(
                 "SlantScoring",
                 "SlantCorpus",
                 "SlantReport",
+                "SlantBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

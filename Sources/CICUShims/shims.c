@@ -51,6 +51,14 @@ int32_t cicu_breaker_next(cicu_breaker *breaker) {
     return ubrk_next(breaker->iterator);
 }
 
+int64_t cicu_breaker_count_utf8(cicu_breaker *breaker, const char *bytes, int64_t length, int32_t *status) {
+    cicu_breaker_set_utf8(breaker, bytes, length, status);
+    if (U_FAILURE((UErrorCode)*status)) return -1;
+    int64_t boundaries = 0;
+    while (ubrk_next(breaker->iterator) != UBRK_DONE) boundaries += 1;
+    return boundaries;
+}
+
 int32_t cicu_breaker_rule_status(cicu_breaker *breaker) {
     return ubrk_getRuleStatus(breaker->iterator);
 }

@@ -35,7 +35,7 @@ public var icuVersion: String {
 final class BreakIterator {
     enum Kind { case word, sentence }
 
-    private let handle: OpaquePointer
+    fileprivate let handle: OpaquePointer
 
     init(_ kind: Kind, locale: String = "en") throws(ICUError) {
         var status: Int32 = 0
@@ -65,6 +65,32 @@ final class BreakIterator {
     /// The rule status of the segment that ends at the current boundary (`ubrk_getRuleStatus`).
     @inline(__always)
     var ruleStatus: Int32 { cicu_breaker_rule_status(handle) }
+}
+
+/// ICU's word-break iterator run bare over UTF-8, with nothing done per boundary: the ceiling
+/// for a tokenizer built on ICU, which `slant bench` measures beside Slant's own stages.
+public final class RawWordBreakLoop {
+    private let iterator: BreakIterator
+
+    public init(locale: String = "en") throws(ICUError) {
+        iterator = try BreakIterator(.word, locale: locale)
+    }
+
+    /// The number of word boundaries in `bytes` (`utext_openUTF8`, `ubrk_setUText`, then
+    /// `ubrk_next` until `UBRK_DONE`, in C).
+    public func countBoundaries(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> Int {
+        try iterator.countBoundaries(bytes)
+    }
+}
+
+extension BreakIterator {
+    func countBoundaries(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> Int {
+        var status: Int32 = 0
+        let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+        let count = cicu_breaker_count_utf8(handle, base.assumingMemoryBound(to: CChar.self), Int64(bytes.count), &status)
+        try ICUError.check(status, "utext_openUTF8/ubrk_next")
+        return Int(count)
+    }
 }
 
 /// NFKC + full case folding (ICU's NFKC_Casefold) of UTF-8 bytes into UTF-8 bytes.

@@ -11,6 +11,6 @@ struct Slant: AsyncParsableCommand {
             frames and the portrayal and voice of actors, and compares outlets.
             """,
         version: "0.1.0",
-        subcommands: [ScoreCommand.self, CompareCommand.self, ReportCommand.self, ExplainCommand.self, TokenizeCommand.self, LexiconCommand.self, EvalCommand.self]
+        subcommands: [ScoreCommand.self, CompareCommand.self, ReportCommand.self, BenchCommand.self, ExplainCommand.self, TokenizeCommand.self, LexiconCommand.self, EvalCommand.self]
     )
 }

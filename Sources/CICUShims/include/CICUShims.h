@@ -44,6 +44,10 @@ void cicu_breaker_set_utf8(cicu_breaker *breaker, const char *bytes, int64_t len
 /// The next boundary as a byte offset, or -1 at the end (`ubrk_next`).
 int32_t cicu_breaker_next(cicu_breaker *breaker);
 
+/// The raw ICU loop: binds `bytes` (UTF-8) and counts the boundaries `ubrk_next` returns, all in
+/// C. The ceiling for any tokenizer built on ICU's word breaks; -1 with `status` set on failure.
+int64_t cicu_breaker_count_utf8(cicu_breaker *breaker, const char *bytes, int64_t length, int32_t *status);
+
 /// The rule status of the segment that ends at the current boundary (`ubrk_getRuleStatus`).
 /// For word breaks: 0..<100 none (spaces, punctuation), 100..<200 number, 200..<300 letter,
 /// 300..<400 kana, 400..<500 ideographic.

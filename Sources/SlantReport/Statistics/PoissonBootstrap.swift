@@ -1,3 +1,5 @@
+import SlantText
+
 /// Replicate weights for a Poisson bootstrap over documents (Hanley & MacGibbon 2006; Oza 2001).
 ///
 /// The classic bootstrap draws n documents with replacement, which needs every document at
@@ -60,19 +62,5 @@ public struct PoissonBootstrap: Sendable, Hashable, Codable {
             hash &*= 0x0000_0100_0000_01b3
         }
         return hash
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast generator whose output is fixed by its
-/// seed on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }

@@ -1,0 +1,139 @@
+import Foundation
+public import SlantCorpus
+public import SlantScoring
+public import SlantText
+import SlantLexicon
+
+/// Times Slant's stages over an in-memory corpus on one core, beside ICU's bare word-break loop
+/// over the same bytes, and the whole `slant score` pipeline over 1…N cores.
+///
+/// Each stage includes the ones before it (tokenize ⊂ lookup ⊂ sentiment ⊂ analysis), so the
+/// differences between rows are what each step costs. Scratch buffers are warmed on the corpus
+/// first, so steady-state throughput is measured, as in a long run.
+public final class StageBenchmark {
+    public let model: ScoringModel
+    public let tokenizerOptions: Tokenizer.Options
+    public let documents: [InputDocument]
+    /// Σ text bytes.
+    public let bytes: Int
+    private let tokenizer: Tokenizer
+    private var text = TokenizedText()
+
+    public init(model: ScoringModel, tokenizerOptions: Tokenizer.Options, documents: [InputDocument]) throws {
+        self.model = model
+        self.tokenizerOptions = tokenizerOptions
+        self.documents = documents
+        bytes = documents.reduce(0) { $0 + $1.text.count }
+        tokenizer = try Tokenizer(options: tokenizerOptions)
+    }
+
+    /// ICU's word-break iterator over each document's UTF-8 bytes, nothing done per boundary.
+    public func rawICU() throws -> StageThroughput {
+        let loop = try RawWordBreakLoop()
+        var boundaries = 0
+        let seconds = try time {
+            for document in documents {
+                boundaries += try document.text.withUnsafeBufferPointer { try loop.countBoundaries($0) }
+            }
+        }
+        return StageThroughput(stage: "raw ICU word-break loop", bytes: bytes, tokens: boundaries, seconds: seconds)
+    }
+
+    /// Tokens, kinds, keys (normalized and case-folded), merges, sentences and paragraphs.
+    public func tokenize() throws -> StageThroughput {
+        var tokens = 0
+        let seconds = try time {
+            for document in documents {
+                try tokenizer.tokenize(utf8: document.text, into: &text)
+                tokens += text.tokens.count
+            }
+        }
+        return StageThroughput(stage: "tokenize", bytes: bytes, tokens: tokens, seconds: seconds)
+    }
+
+    /// Tokenize, then look every token up in the sentiment lexicon (longest match, wildcards).
+    public func tokenizeAndLookUp() throws -> StageThroughput {
+        let lexicon = model.sentiment.valences
+        var tokens = 0, hits = 0
+        let seconds = try time {
+            for document in documents {
+                try tokenizer.tokenize(utf8: document.text, into: &text)
+                tokens += text.tokens.count
+                hits += text.withKeys { keys, tokens in
+                    var found = 0, index = 0
+                    while index < tokens.count {
+                        if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
+                            found += 1
+                            index += max(1, match.length)
+                        } else {
+                            index += 1
+                        }
+                    }
+                    return found
+                }
+            }
+        }
+        precondition(hits > 0, "the synthetic corpus should hit the lexicon")
+        return StageThroughput(stage: "tokenize + lexicon lookup", bytes: bytes, tokens: tokens, seconds: seconds)
+    }
+
+    /// Tokenize, then sentence and document sentiment with all rules.
+    public func sentiment() throws -> StageThroughput {
+        let analyzer = SentimentAnalyzer(model: model.sentiment)
+        var tokens = 0
+        var total = 0.0
+        let seconds = try time {
+            for document in documents {
+                try tokenizer.tokenize(utf8: document.text, into: &text)
+                tokens += text.tokens.count
+                total += analyzer.score(text).document.compound
+            }
+        }
+        precondition(total.isFinite)
+        return StageThroughput(stage: "tokenize + sentiment", bytes: bytes, tokens: tokens, seconds: seconds)
+    }
+
+    /// Tokenize, then everything `slant score` computes: sentiment, actors, speech, portrayal, voice, frames.
+    public func analysis() throws -> StageThroughput {
+        let analyzer = DocumentAnalyzer(model: model)
+        var tokens = 0, actors = 0
+        let seconds = try time {
+            for document in documents {
+                try tokenizer.tokenize(utf8: document.text, into: &text)
+                tokens += text.tokens.count
+                actors += analyzer.analyze(text).actors.count
+            }
+        }
+        precondition(actors > 0, "the synthetic corpus names actors")
+        return StageThroughput(stage: "tokenize + full analysis", bytes: bytes, tokens: tokens, seconds: seconds)
+    }
+
+    /// The `slant score` pipeline: JSONL records read from `jsonl` (the corpus written by
+    /// ``SyntheticCorpus/jsonLine(_:)``), scored, and JSONL records formatted (counted, not
+    /// written, so the disk is not measured), on `jobs` worker threads.
+    public func pipeline(jobs: Int, tokens: Int, jsonl: String) throws -> StageThroughput {
+        let scoring = try ScoringPipeline(model: model, tokenizerOptions: tokenizerOptions, jobs: jobs)
+        let writer = DocumentRecordWriter(format: .jsonl, model: model)
+        var written = 0, scored = 0
+        let seconds = try time {
+            var reader = try JSONLinesReader(path: jsonl)
+            try scoring.run(&reader) { outcome in
+                if case .scored(let document) = outcome {
+                    scored += 1
+                    written += writer.record(document).utf8.count
+                }
+            }
+        }
+        precondition(scored == 2 * documents.count, "every synthetic document is scored (twice: warm-up and timed)")
+        return StageThroughput(stage: "slant score: JSONL in, records out", jobs: jobs, bytes: bytes, tokens: tokens, seconds: seconds)
+    }
+
+    /// Runs `body` once to warm scratch buffers and caches, then once timed.
+    private func time(_ body: () throws -> Void) throws -> Double {
+        try body()
+        let clock = ContinuousClock()
+        let start = clock.now
+        try body()
+        return (clock.now - start).seconds
+    }
+}

@@ -1,0 +1,26 @@
+/// How fast one stage ran over a corpus.
+public struct StageThroughput: Sendable, Hashable {
+    public var stage: String
+    /// Worker threads.
+    public var jobs: Int
+    public var bytes: Int
+    public var tokens: Int
+    public var seconds: Double
+
+    public init(stage: String, jobs: Int = 1, bytes: Int, tokens: Int, seconds: Double) {
+        self.stage = stage
+        self.jobs = jobs
+        self.bytes = bytes
+        self.tokens = tokens
+        self.seconds = seconds
+    }
+
+    /// Megabytes (10⁶ bytes) of text per second.
+    public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
+    public var tokensPerSecond: Double { Double(tokens) / seconds }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

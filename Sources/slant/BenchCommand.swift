@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import SlantBench
+import SlantCorpus
+import SlantText
+
+/// `slant bench`: throughput of each stage on this machine, beside ICU's raw word-break loop.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure throughput per stage on a synthetic corpus, beside a raw ICU word-break loop, and scaling over cores.",
+        discussion: """
+            Generates a seeded news-like corpus (English with Ukrainian and Russian paragraphs), then times on one core: \
+            ICU's bare word-break loop over the bytes (the ceiling for an ICU tokenizer), tokenizing, lexicon lookup, \
+            sentiment, the full analysis; then slant score (JSONL in, records out) on 1 to --jobs cores. Each stage \
+            runs once to warm up, then once timed. Release builds only give meaningful figures.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Corpus size, such as 20MB, 500KB or 1GB.", valueName: "size"))
+    var size: ByteSize = ByteSize(bytes: 20_000_000)
+
+    @Option(help: "The most worker threads to scale to (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "The corpus generator's seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Also keep the generated corpus as JSONL here (to time other tools on the same text).", valueName: "file"))
+    var saveCorpus: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard size.bytes >= 1000 else { throw ValidationError("--size must be at least 1KB") }
+    }
+
+    func run() async throws {
+        let tokenizer = try data.tokenizer()
+        let model = try data.scoringModel(tokenizer: tokenizer)
+        let documents = SyntheticCorpus.documents(seed: seed, targetBytes: size.bytes)
+        let corpusPath = saveCorpus ?? FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-\(UUID()).jsonl").path
+        var corpusFile = try OutputFile(path: corpusPath)
+        for document in documents { corpusFile.write(SyntheticCorpus.jsonLine(document)) }
+        corpusFile.flush()
+        defer { if saveCorpus == nil { try? FileManager.default.removeItem(atPath: corpusPath) } }
+
+        let bench = try StageBenchmark(model: model, tokenizerOptions: tokenizer.options, documents: documents)
+        print("slant bench: \(megabytes(bench.bytes)) MB of synthetic news, \(documents.count) documents (seed \(seed)), ICU \(icuVersion)")
+        print("")
+        print(pad("stage", 38) + pad("jobs", 6, right: true) + pad("MB/s", 9, right: true) + pad("Mtokens/s", 11, right: true) + pad("× raw ICU", 11, right: true))
+        let ceiling = try bench.rawICU()
+        show(ceiling, ceiling: ceiling)
+        let tokenized = try bench.tokenize()
+        show(tokenized, ceiling: ceiling)
+        for stage in [try bench.tokenizeAndLookUp(), try bench.sentiment(), try bench.analysis()] { show(stage, ceiling: ceiling) }
+        var single: StageThroughput?
+        for count in 1...jobs {
+            let stage = try bench.pipeline(jobs: count, tokens: tokenized.tokens, jsonl: corpusPath)
+            show(stage, ceiling: ceiling)
+            if count == 1 { single = stage }
+        }
+        if let single, jobs > 1 {
+            let last = try bench.pipeline(jobs: jobs, tokens: tokenized.tokens, jsonl: corpusPath)
+            print("")
+            print("scaling: \(fixed(last.megabytesPerSecond / single.megabytesPerSecond, 2))× on \(jobs) cores (second run at \(jobs) jobs)")
+        }
+    }
+
+    func show(_ stage: StageThroughput, ceiling: StageThroughput) {
+        print(pad(stage.stage, 38) + pad(String(stage.jobs), 6, right: true) + pad(fixed(stage.megabytesPerSecond, 1), 9, right: true)
+            + pad(fixed(stage.tokensPerSecond / 1e6, 2), 11, right: true) + pad(fixed(stage.megabytesPerSecond / ceiling.megabytesPerSecond, 2), 11, right: true))
+    }
+
+    func megabytes(_ bytes: Int) -> String { fixed(Double(bytes) / 1e6, 1) }
+
+    func fixed(_ value: Double, _ places: Int) -> String { DataFile.decimal(value, places: places).paddedDecimals(places) }
+
+    func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
+    }
+}
+
+extension String {
+    /// "1.5" → "1.50" for two places.
+    func paddedDecimals(_ places: Int) -> String {
+        guard places > 0 else { return self }
+        guard let dot = firstIndex(of: ".") else { return self + "." + String(repeating: "0", count: places) }
+        let decimals = distance(from: index(after: dot), to: endIndex)
+        return self + String(repeating: "0", count: max(0, places - decimals))
+    }
+}
+
+/// A size given as "20MB", "500KB", "1GB" or plain bytes (decimal units).
+struct ByteSize: ExpressibleByArgument {
+    let bytes: Int
+
+    init(bytes: Int) { self.bytes = bytes }
+
+    init?(argument: String) {
+        let text = argument.uppercased().trimmingCharacters(in: .whitespaces)
+        let units: [(String, Double)] = [("GB", 1e9), ("MB", 1e6), ("KB", 1e3), ("B", 1)]
+        for (suffix, factor) in units where text.hasSuffix(suffix) {
+            guard let value = Double(text.dropLast(suffix.count)), value > 0 else { return nil }
+            bytes = Int(value * factor)
+            return
+        }
+        guard let value = Int(text), value > 0 else { return nil }
+        bytes = value
+    }
+
+    var defaultValueDescription: String { "\(bytes / 1_000_000)MB" }
+}
