@@ -112,15 +112,15 @@ public final class StageBenchmark {
     /// ``SyntheticCorpus/jsonLine(_:)``), scored, and JSONL records formatted (counted, not
     /// written, so the disk is not measured), on `jobs` worker threads.
     public func pipeline(jobs: Int, tokens: Int, jsonl: String) throws -> StageThroughput {
-        let scoring = try ScoringPipeline(model: model, tokenizerOptions: tokenizerOptions, jobs: jobs)
-        let writer = DocumentRecordWriter(format: .jsonl, model: model)
+        let scoring = try ScoringPipeline(model: model, tokenizerOptions: tokenizerOptions, jobs: jobs, countsWords: false,
+                                          recordWriter: DocumentRecordWriter(format: .jsonl, model: model))
         var written = 0, scored = 0
         let seconds = try time {
             var reader = try JSONLinesReader(path: jsonl)
             try scoring.run(&reader) { outcome in
                 if case .scored(let document) = outcome {
                     scored += 1
-                    written += writer.record(document).utf8.count
+                    written += document.record.utf8.count
                 }
             }
         }

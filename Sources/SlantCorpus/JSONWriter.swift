@@ -62,6 +62,10 @@ public struct JSONWriter {
 
     /// A quoted JSON string with the escapes RFC 8259 requires.
     public static func quoted(_ value: String) -> String {
+        // Most strings need no escape: copy them whole instead of scalar by scalar.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + value + "\""
+        }
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -14,6 +14,8 @@ public struct ScoredDocument: Sendable {
     /// For each actor named in the document (by catalog index): how often each word key occurs
     /// in the sentences that name it, its own mentions left out.
     public var actorTermCounts: [Int: [String: Int]]
+    /// The document's output record, when the pipeline was given a record writer (else empty).
+    public var record = ""
 }
 
 /// What became of one input item, in input order.

@@ -18,11 +18,17 @@ public final class ScoringPipeline {
     /// - Parameters:
     ///   - jobs: worker threads (at least 1).
     ///   - batchSize: documents a worker takes at a time.
-    public init(model: ScoringModel, tokenizerOptions: Tokenizer.Options, jobs: Int, batchSize: Int = 32) throws {
+    ///   - countsWords: whether to fill ``ScoredDocument/termCounts`` and
+    ///     ``ScoredDocument/actorTermCounts`` (needed for reports' distinctive words, not for records).
+    ///   - recordWriter: formats each document's record on the worker thread into
+    ///     ``ScoredDocument/record``, so that formatting is parallel too.
+    public init(model: ScoringModel, tokenizerOptions: Tokenizer.Options, jobs: Int, batchSize: Int = 32, countsWords: Bool = true,
+                recordWriter: DocumentRecordWriter? = nil) throws {
         self.model = model
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
-        workers = try WorkerPool(count: self.jobs, model: model, tokenizerOptions: tokenizerOptions)
+        workers = try WorkerPool(count: self.jobs, model: model, tokenizerOptions: tokenizerOptions, countsWords: countsWords,
+                                 recordWriter: recordWriter)
     }
 
     /// Reads everything from `reader` and calls `deliver` with each outcome in input order.
@@ -69,8 +75,12 @@ final class WorkerPool: @unchecked Sendable {
     private let tokenizers: [Tokenizer]
     private let analyzers: [DocumentAnalyzer]
     private var texts: [TokenizedText]
+    private let countsWords: Bool
+    private let recordWriter: DocumentRecordWriter?
 
-    init(count: Int, model: ScoringModel, tokenizerOptions: Tokenizer.Options) throws {
+    init(count: Int, model: ScoringModel, tokenizerOptions: Tokenizer.Options, countsWords: Bool, recordWriter: DocumentRecordWriter?) throws {
+        self.countsWords = countsWords
+        self.recordWriter = recordWriter
         tokenizers = try (0..<count).map { _ in try Tokenizer(options: tokenizerOptions) }
         analyzers = (0..<count).map { _ in DocumentAnalyzer(model: model) }
         texts = Array(repeating: TokenizedText(), count: count)
@@ -88,11 +98,13 @@ final class WorkerPool: @unchecked Sendable {
             }
             let text = texts[worker]
             let analysis = analyzers[worker].analyze(text, targets: document.targets)
-            let counts = Self.wordCounts(text, mentions: analysis.mentions)
+            let counts = countsWords ? Self.wordCounts(text, mentions: analysis.mentions) : (all: [:], nearActor: [:])
             var input = document
             input.text = []
-            return .scored(ScoredDocument(input: input, byteCount: document.text.count, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
-                                          analysis: analysis, termCounts: counts.all, actorTermCounts: counts.nearActor))
+            var scored = ScoredDocument(input: input, byteCount: document.text.count, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
+                                        analysis: analysis, termCounts: counts.all, actorTermCounts: counts.nearActor)
+            if let recordWriter { scored.record = recordWriter.record(scored) }
+            return .scored(scored)
         }
     }
 }

@@ -36,19 +36,24 @@ public struct ByteStringTable: Sendable, Hashable {
     @inlinable
     public func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return storage.withUnsafeBufferPointer { stored in
-            while true {
-                let candidate = slots[slot]
-                if candidate < 0 { return nil }
-                let id = Int(candidate)
-                if hashes[id] == hash {
-                    let start = Int(starts[id])
-                    let end = Int(starts[id + 1])
-                    if end - start == key.count, Self.equal(stored, from: start, key) { return candidate }
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    storage.withUnsafeBufferPointer { stored in
+                        let mask = slots.count - 1
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let candidate = slots[slot]
+                            if candidate < 0 { return nil }
+                            let id = Int(candidate)
+                            if hashes[id] == hash {
+                                let start = Int(starts[id])
+                                if Int(starts[id + 1]) - start == key.count, Self.equal(stored, from: start, key) { return candidate }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }

@@ -74,13 +74,14 @@ struct ScoreCommand: AsyncParsableCommand {
     func run() async throws {
         let tokenizer = try data.tokenizer()
         let model = try data.scoringModel(tokenizer: tokenizer, extraActors: actorFiles, frames: frames)
-        let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs)
+        let writer = DocumentRecordWriter(format: format, model: model)
+        let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs, countsWords: report != nil,
+                                           recordWriter: writer)
         var fields = FieldNames()
         fields.text = textField
         fields.outlet = outletField
         fields.id = idField
         var reader = CorpusReader(inputs: inputs, fields: fields, outlet: outlet)
-        let writer = DocumentRecordWriter(format: format, model: model)
         var out = try OutputFile(path: output)
         var rejectsOut = try rejects.map { try OutputFile(path: $0) }
         rejectsOut?.write("source\trecord\treason\n")
@@ -94,7 +95,7 @@ struct ScoreCommand: AsyncParsableCommand {
                 switch outcome {
                 case .scored(let document):
                     summary.scored += 1
-                    out.write(writer.record(document))
+                    out.write(document.record)
                     corpusReport?.add(document)
                     progress.update(documents: summary.read, bytes: document.byteCount)
                 case .rejected(let rejection):
