@@ -1,0 +1,122 @@
+import Benchmark
+import Foundation
+import SlantBench
+import SlantCorpus
+import SlantLexicon
+import SlantScoring
+import SlantText
+
+/// Slant's hot paths on 1 MB of the seeded synthetic news corpus (SyntheticCorpus, seed 1).
+/// Every benchmark processes the whole megabyte per iteration, so `throughput` × 1 MB is MB/s,
+/// and `mallocCountTotal` is the allocations for 1 MB of text: the tokenize and lookup
+/// benchmarks must stay at zero (no allocation per token, nor per document once buffers are warm).
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
+        warmupIterations: 2,
+        maxDuration: .seconds(3),
+        maxIterations: 200,
+        // Shared machines are noisy: time may drift 25% before a check fails. Allocation counts
+        // are deterministic up to a few buffer regrowths, so they are held close.
+        thresholds: [
+            .wallClock: .init(relative: BenchmarkThresholds.Relative.relaxed),
+            .mallocCountTotal: .init(relative: [.p50: 2.0], absolute: [.p50: 10]),
+        ]
+    )
+
+    Benchmark("Tokenize 1 MB") { benchmark in
+        let fixture = Fixture.shared
+        var text = TokenizedText()
+        benchmark.startMeasurement()
+        for document in fixture.documents {
+            try fixture.tokenizer.tokenize(utf8: document.text, into: &text)
+            blackHole(text.tokens.count)
+        }
+    }
+
+    Benchmark("Lexicon lookup 1 MB (normalized keys, longest match)") { benchmark in
+        let fixture = Fixture.shared
+        let lexicon = fixture.model.sentiment.valences
+        benchmark.startMeasurement()
+        var hits = 0
+        for text in fixture.texts {
+            text.withKeys { keys, tokens in
+                var index = 0
+                while index < tokens.count {
+                    if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
+                        hits += 1
+                        index += max(1, match.length)
+                    } else {
+                        index += 1
+                    }
+                }
+            }
+        }
+        blackHole(hits)
+    }
+
+    Benchmark("Sentence sentiment 1 MB") { benchmark in
+        let fixture = Fixture.shared
+        let analyzer = SentimentAnalyzer(model: fixture.model.sentiment)
+        benchmark.startMeasurement()
+        for text in fixture.texts { blackHole(analyzer.score(text).document.compound) }
+    }
+
+    Benchmark("Actors and frames 1 MB") { benchmark in
+        let fixture = Fixture.shared
+        benchmark.startMeasurement()
+        for text in fixture.texts {
+            let mentions = fixture.model.actors.mentions(in: text)
+            blackHole(fixture.model.speech.speeches(in: text, mentions: mentions).count)
+            blackHole(fixture.model.frames.score(text).shares)
+        }
+    }
+
+    Benchmark("Whole document 1 MB (sentiment, actors, speech, portrayal, frames)") { benchmark in
+        let fixture = Fixture.shared
+        let analyzer = DocumentAnalyzer(model: fixture.model)
+        benchmark.startMeasurement()
+        for text in fixture.texts { blackHole(analyzer.analyze(text).actors.count) }
+    }
+
+    Benchmark("JSONL read + score + records 1 MB, 1 job") { benchmark in
+        let fixture = Fixture.shared
+        let pipeline = try ScoringPipeline(model: fixture.model, tokenizerOptions: fixture.tokenizer.options, jobs: 1, countsWords: false,
+                                           recordWriter: DocumentRecordWriter(format: .jsonl, model: fixture.model))
+        benchmark.startMeasurement()
+        var reader = try JSONLinesReader(path: fixture.jsonlPath)
+        var bytes = 0
+        try pipeline.run(&reader) { outcome in
+            if case .scored(let document) = outcome { bytes += document.record.utf8.count }
+        }
+        blackHole(bytes)
+    }
+}
+
+/// The corpus, the model and the tokenized texts, built once, outside every measurement.
+final class Fixture: @unchecked Sendable {
+    static let shared = try! Fixture()
+
+    let tokenizer: Tokenizer
+    let model: ScoringModel
+    let documents: [InputDocument]
+    let texts: [TokenizedText]
+    let jsonlPath: String
+
+    init() throws {
+        let lexicons = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Lexicons")
+        let abbreviations = try Abbreviations(parsing: String(contentsOf: lexicons.appendingPathComponent("abbreviations.txt"), encoding: .utf8),
+                                              source: "abbreviations.txt")
+        let tokenizer = try Tokenizer(options: .init(abbreviations: abbreviations))
+        let documents = SyntheticCorpus.documents(seed: 1, targetBytes: 1_000_000)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-benchmark-1mb.jsonl").path
+        try documents.map(SyntheticCorpus.jsonLine).joined().write(toFile: path, atomically: true, encoding: .utf8)
+        self.tokenizer = tokenizer
+        self.documents = documents
+        model = try ScoringModel(directory: lexicons, tokenizer: tokenizer)
+        texts = try documents.map { try tokenizer.tokenize(utf8: $0.text) }
+        jsonlPath = path
+    }
+}
