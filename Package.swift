@@ -117,6 +117,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SlantBenchTests",
+            dependencies: ["SlantBench", "SlantCorpus", "SlantText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SlantCLITests",
             dependencies: ["slant"],
             swiftSettings: swiftSettings

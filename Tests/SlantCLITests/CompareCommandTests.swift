@@ -102,3 +102,22 @@ struct CompareCommandTests {
         #expect(!html.contains("http://") && !html.contains("https://"))
     }
 }
+
+@Suite("slant bench")
+struct BenchCommandTests {
+    /// The command runs every stage and prints one row each; the figures themselves are not
+    /// checked (tests never time things).
+    @Test func printsEveryStageAndTheScaling() throws {
+        let result = try SlantProcess.run(["bench", "--size", "30KB", "--jobs", "2"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("slant bench: ") == true && lines.first?.contains("MB of synthetic news") == true)
+        for stage in ["raw ICU word-break loop", "tokenize ", "tokenize + lexicon lookup", "tokenize + sentiment", "tokenize + full analysis"] {
+            #expect(lines.contains { $0.hasPrefix(stage) }, "no row for \(stage)")
+        }
+        #expect(lines.filter { $0.hasPrefix("slant score: JSONL in, records out") }.count == 2)
+        #expect(lines.last?.hasPrefix("scaling: ") == true)
+        let bad = try SlantProcess.run(["bench", "--size", "lots"])
+        #expect(bad.status == 64)
+    }
+}
