@@ -6,8 +6,12 @@ public struct StageThroughput: Sendable, Hashable {
     public var bytes: Int
     public var tokens: Int
     public var seconds: Double
+    /// What the stage found (boundaries, lexicon matches, actor reports, record bytes…): it
+    /// keeps the work from being optimized away and lets a caller check the stage did something.
+    public var results: Int
 
-    public init(stage: String, jobs: Int = 1, bytes: Int, tokens: Int, seconds: Double) {
+    public init(stage: String, jobs: Int = 1, bytes: Int, tokens: Int, seconds: Double, results: Int = 0) {
+        self.results = results
         self.stage = stage
         self.jobs = jobs
         self.bytes = bytes

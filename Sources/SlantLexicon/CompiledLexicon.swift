@@ -117,18 +117,24 @@ extension CompiledLexicon {
 
     /// All matches in `text`, left to right, each starting after the previous one ends.
     public func matches(in text: TokenizedText) -> [(tokens: Range<Int>, match: Match)] {
+        var found: [(tokens: Range<Int>, match: Match)] = []
+        forEachMatch(in: text) { found.append(($0, $1)) }
+        return found
+    }
+
+    /// Calls `body` with each match in `text`, left to right, each starting after the previous
+    /// one ends; allocates nothing.
+    public func forEachMatch(in text: TokenizedText, _ body: (_ tokens: Range<Int>, _ match: Match) -> Void) {
         text.withKeys { keys, tokens in
-            var found: [(Range<Int>, Match)] = []
             var index = 0
             while index < tokens.count {
                 if let match = match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
-                    found.append((index..<index + match.length, match))
+                    body(index..<index + match.length, match)
                     index += match.length
                 } else {
                     index += 1
                 }
             }
-            return found
         }
     }
 }

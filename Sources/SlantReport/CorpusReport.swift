@@ -162,13 +162,6 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     /// The outlet names, sorted.
     public var outletNames: [String] { outlets.keys.sorted() }
 
-    /// A report with only the named outlets.
-    public func restricted(to names: [String]) -> CorpusReport {
-        var copy = self
-        copy.outlets = outlets.filter { names.contains($0.key) }
-        return copy
-    }
-
     /// This report's outlets pooled into one outlet called `name`.
     public func pooled(as name: String) -> CorpusReport {
         var copy = self

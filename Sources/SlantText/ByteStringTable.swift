@@ -21,14 +21,7 @@ public struct ByteStringTable: Sendable, Hashable {
     @inlinable public var count: Int { hashes.count }
 
     @inlinable
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(key) }
 
     /// The id of `key`, or `nil` when it is absent.
     ///

@@ -105,9 +105,13 @@ struct CompareCommand: AsyncParsableCommand {
         if inputs.allSatisfy({ $0.hasSuffix(".jsonl") }) { return try reportFromRecords() }
         let reports = try inputs.map { try CorpusReport(contentsOf: URL(fileURLWithPath: $0)) }
         if reports.count == 1 { return reports[0] }
+        let groups = inputs.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        if !merge, let repeated = groups.first(where: { name in groups.filter { $0 == name }.count > 1 }) {
+            throw ValidationError("two reports would both be the group \"\(repeated)\": rename one, or pass --merge to add them up")
+        }
         var combined: CorpusReport?
-        for (path, report) in zip(inputs, reports) {
-            let part = merge ? report : report.pooled(as: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        for (group, report) in zip(groups, reports) {
+            let part = merge ? report : report.pooled(as: group)
             if combined == nil { combined = part } else { try combined!.merge(part) }
         }
         return combined!

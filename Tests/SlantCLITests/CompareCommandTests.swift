@@ -76,6 +76,14 @@ struct CompareCommandTests {
         let comparison = try Self.comparison([partisanReport, Self.sample.report])
         #expect(comparison.outlets.map(\.name) == ["partisan", "report"])
         #expect(comparison.outlets.map(\.documents) == [10, 15])
+        // Two files with the same name would be one group: refused, not silently added up.
+        let elsewhere = directory.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let twin = elsewhere.appendingPathComponent("report.json").path
+        try FileManager.default.copyItem(atPath: Self.sample.report, toPath: twin)
+        let clash = try SlantProcess.run(["compare", Self.sample.report, twin])
+        #expect(clash.status == 64)
+        #expect(clash.standardError.contains("two reports would both be the group \"report\": rename one, or pass --merge to add them up"))
     }
 
     @Test func unknownOutletsAndMixedInputsAreClearErrors() throws {

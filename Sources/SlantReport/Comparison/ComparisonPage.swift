@@ -96,16 +96,13 @@ public struct ComparisonPage {
         var html = "<section><h2>Actors</h2>\n"
         for actor in comparison.actors {
             html += "<article class=\"card\"><h3>\(escape(actor.name))</h3>\n" + actorChart(actor) + "\n"
-            let rows = ComparisonRenderer.differenceRows(outlets: comparison.outlets.map(\.name), portrayal: actor.portrayalDifferences, voice: actor.voiceDifferences,
-                                                         share: actor.mentionShareDifferences)
+            let rows = ComparisonRenderer.differenceRows(actor, outlets: comparison.outlets.map(\.name))
             if !rows.isEmpty {
                 html += "<details><summary>Differences between outlets</summary><table><thead><tr><th>first − second</th>"
                     + "<th>portrayal</th><th>voice</th><th>mention share</th></tr></thead><tbody>"
                 for row in rows {
-                    let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                    html += "<tr>" + cells.enumerated().map { index, cell in
-                        let marked = cell.hasSuffix(" *")
-                        return "<td class=\"\(index == 0 ? "" : "n")\(marked ? " sig" : "")\">\(escape(cell))</td>"
+                    html += "<tr><td>\(escape(row.pair))</td>" + row.cells.map { cell in
+                        "<td class=\"n\(cell.marked ? " sig" : "")\">\(escape(cell.text + (cell.marked ? " *" : "")))</td>"
                     }.joined() + "</tr>"
                 }
                 html += "</tbody></table></details>"

@@ -24,9 +24,10 @@ public enum ComparisonRenderer {
                 lines.append("| \(entry.outlet) | \(entry.documents) | \(entry.mentions) | \(interval(entry.mentionShare, signed: false)) | "
                     + "\(interval(entry.portrayal)) | \(interval(entry.voice)) |")
             }
-            let rows = differenceRows(outlets: comparison.outlets.map(\.name), portrayal: actor.portrayalDifferences, voice: actor.voiceDifferences, share: actor.mentionShareDifferences)
+            let rows = differenceRows(actor, outlets: comparison.outlets.map(\.name))
             if !rows.isEmpty {
-                lines += ["", "| difference | portrayal | voice | mention share |", "|---|---:|---:|---:|"] + rows
+                lines += ["", "| difference | portrayal | voice | mention share |", "|---|---:|---:|---:|"]
+                lines += rows.map { row in "| \(row.pair) | " + row.cells.map { $0.text + ($0.marked ? " *" : "") }.joined(separator: " | ") + " |" }
             }
             lines.append("")
         }
@@ -72,19 +73,26 @@ public enum ComparisonRenderer {
             + "* marks an interval that excludes 0."
     }
 
-    /// One row per pair of outlets (in outlet order) that has any difference: portrayal, voice, mention share.
-    static func differenceRows(outlets: [String], portrayal: [OutletComparison.Difference], voice: [OutletComparison.Difference],
-                               share: [OutletComparison.Difference]) -> [String] {
-        var cells: [String: [String]] = [:]
-        for (column, list) in [portrayal, voice, share].enumerated() {
+    /// One row of an actor's differences: a pair of outlets and its portrayal, voice and
+    /// mention-share cells ("–" where there is none; `marked` when the interval excludes 0).
+    struct DifferenceRow {
+        var pair: String
+        var cells: [(text: String, marked: Bool)]
+    }
+
+    /// One row per pair of outlets (in outlet order) that has any difference.
+    static func differenceRows(_ actor: OutletComparison.Actor, outlets: [String]) -> [DifferenceRow] {
+        var cells: [String: [(text: String, marked: Bool)]] = [:]
+        for (column, list) in [actor.portrayalDifferences, actor.voiceDifferences, actor.mentionShareDifferences].enumerated() {
             for difference in list {
                 let pair = "\(difference.first) − \(difference.second)"
-                cells[pair, default: ["–", "–", "–"]][column] = interval(difference.difference) + (difference.difference.excludesZero ? " *" : "")
+                cells[pair, default: Array(repeating: ("–", false), count: 3)][column] =
+                    (interval(difference.difference), difference.difference.excludesZero)
             }
         }
         return OutletComparison.pairs(outlets.count).compactMap { i, j in
             let pair = "\(outlets[i]) − \(outlets[j])"
-            return cells[pair].map { "| \(pair) | " + $0.joined(separator: " | ") + " |" }
+            return cells[pair].map { DifferenceRow(pair: pair, cells: $0) }
         }
     }
 

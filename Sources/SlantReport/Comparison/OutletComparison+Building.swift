@@ -60,7 +60,7 @@ extension OutletComparison {
     static func differences(_ names: [String], _ moments: [Moments], level: Double) -> [Difference] {
         pairs(names.count).compactMap { i, j in
             guard let first = moments[i].mean, let second = moments[j].mean else { return nil }
-            let replicates = zip(moments[i].replicateMeans, moments[j].replicateMeans).map { a, b in a.flatMap { a in b.map { a - $0 } } }
+            let replicates = replicateDifferences(moments[i].replicateMeans, moments[j].replicateMeans)
             return Difference(first: names[i], second: names[j],
                               difference: Interval.percentile(estimate: first - second, replicates: replicates, level: level))
         }
@@ -68,16 +68,19 @@ extension OutletComparison {
 
     /// Differences of shares (`parts[k] / wholes[k]`) for each pair.
     static func shareDifferences(_ names: [String], _ parts: [Tally], _ wholes: [Tally], level: Double) -> [Difference] {
-        func replicateShares(_ k: Int) -> [Double?] {
-            wholes[k].replicates.indices.map { r in
-                wholes[k].replicates[r] == 0 ? nil : Double(parts[k].replicates.isEmpty ? 0 : parts[k].replicates[r]) / Double(wholes[k].replicates[r])
-            }
-        }
-        return pairs(names.count).compactMap { i, j in
+        pairs(names.count).compactMap { i, j in
             guard wholes[i].total > 0, wholes[j].total > 0 else { return nil }
             let estimate = Double(parts[i].total) / Double(wholes[i].total) - Double(parts[j].total) / Double(wholes[j].total)
-            let replicates = zip(replicateShares(i), replicateShares(j)).map { a, b in a.flatMap { a in b.map { a - $0 } } }
+            let replicates = replicateDifferences(parts[i].replicateShares(of: wholes[i]), parts[j].replicateShares(of: wholes[j]))
             return Difference(first: names[i], second: names[j], difference: Interval.percentile(estimate: estimate, replicates: replicates, level: level))
+        }
+    }
+
+    /// Replicate by replicate, `first − second` (`nil` where either is).
+    static func replicateDifferences(_ first: [Double?], _ second: [Double?]) -> [Double?] {
+        zip(first, second).map { a, b in
+            guard let a, let b else { return nil }
+            return a - b
         }
     }
 

@@ -29,7 +29,7 @@ public struct PoissonBootstrap: Sendable, Hashable, Codable {
     /// - Returns: `replicates` weights, each a draw from Poisson(1).
     public func weights(for key: String) -> [Int32] {
         var weights = [Int32](repeating: 0, count: replicates)
-        var generator = SplitMix64(state: seed ^ Self.fnv1a(key))
+        var generator = SplitMix64(state: seed ^ FNV1a.hash(key))
         for index in weights.indices { weights[index] = Self.poissonOne(generator.next()) }
         return weights
     }
@@ -53,14 +53,4 @@ public struct PoissonBootstrap: Sendable, Hashable, Codable {
         }
         return thresholds
     }()
-
-    /// FNV-1a over the key's UTF-8 bytes.
-    static func fnv1a(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
 }

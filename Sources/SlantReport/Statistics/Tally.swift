@@ -27,12 +27,15 @@ public struct Tally: Sendable, Hashable, Codable {
     /// each replicate); `nil` when `whole` is zero.
     public func share(of whole: Tally, level: Double = 0.95) -> Interval? {
         guard whole.total > 0 else { return nil }
-        let estimate = Double(total) / Double(whole.total)
-        let replicateShares: [Double?] = whole.replicates.indices.map { index in
+        return Interval.percentile(estimate: Double(total) / Double(whole.total), replicates: replicateShares(of: whole), level: level)
+    }
+
+    /// In each replicate, this tally's weighted sum over `whole`'s (`nil` where `whole`'s is zero).
+    public func replicateShares(of whole: Tally) -> [Double?] {
+        whole.replicates.indices.map { index in
             let denominator = whole.replicates[index]
             guard denominator > 0 else { return nil }
             return Double(replicates.isEmpty ? 0 : replicates[index]) / Double(denominator)
         }
-        return Interval.percentile(estimate: estimate, replicates: replicateShares, level: level)
     }
 }
