@@ -74,21 +74,11 @@ struct BenchCommand: AsyncParsableCommand {
 
     func megabytes(_ bytes: Int) -> String { fixed(Double(bytes) / 1e6, 1) }
 
-    func fixed(_ value: Double, _ places: Int) -> String { DataFile.decimal(value, places: places).paddedDecimals(places) }
+    func fixed(_ value: Double, _ places: Int) -> String { String(format: "%.\(places)f", value) }
 
     func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - text.count))
         return right ? padding + text : text + padding
-    }
-}
-
-extension String {
-    /// "1.5" → "1.50" for two places.
-    func paddedDecimals(_ places: Int) -> String {
-        guard places > 0 else { return self }
-        guard let dot = firstIndex(of: ".") else { return self + "." + String(repeating: "0", count: places) }
-        let decimals = distance(from: index(after: dot), to: endIndex)
-        return self + String(repeating: "0", count: max(0, places - decimals))
     }
 }
 
