@@ -41,9 +41,9 @@ struct BenchCommand: AsyncParsableCommand {
         let model = try data.scoringModel(tokenizer: tokenizer)
         let documents = SyntheticCorpus.documents(seed: seed, targetBytes: size.bytes)
         let corpusPath = saveCorpus ?? FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-\(UUID()).jsonl").path
-        var corpusFile = try OutputFile(path: corpusPath)
+        var corpusFile = try OutputFile(path: corpusPath, inputs: [])
         for document in documents { corpusFile.write(SyntheticCorpus.jsonLine(document)) }
-        corpusFile.flush()
+        try corpusFile.finish()
         defer { if saveCorpus == nil { try? FileManager.default.removeItem(atPath: corpusPath) } }
 
         let bench = try StageBenchmark(model: model, tokenizerOptions: tokenizer.options, documents: documents)

@@ -39,6 +39,9 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here (default: standard output).", valueName: "out"))
     var output: String?
 
+    @Flag(help: "Replace the -o file only when the comparison is complete (write a temporary, then rename).")
+    var atomic = false
+
     @Flag(help: "Treat several reports as shards of one corpus (outlets keep their names) instead of one group each.")
     var merge = false
 
@@ -77,6 +80,7 @@ struct CompareCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
         let report = try loadReport()
         var options = OutletComparison.Options()
         options.confidenceLevel = level
@@ -86,14 +90,13 @@ struct CompareCommand: AsyncParsableCommand {
         options.vocabularyActors = near.map(Self.list) ?? []
         let names = outlets.map(Self.list) ?? report.outletNames.filter { report.outlets[$0]!.documents >= minDocuments }
         let comparison = try OutletComparison(report: report, outlets: names, options: options)
-        var out = try OutputFile(path: output)
         switch format {
         case .md: out.write(ComparisonRenderer.markdown(comparison))
         case .csv: out.write(ComparisonRenderer.csv(comparison))
         case .json: out.write(try ComparisonRenderer.json(comparison))
         case .html: out.write(ComparisonPage(comparison).html)
         }
-        out.flush()
+        try out.finish()
     }
 
     static func list(_ text: String) -> [String] {

@@ -36,17 +36,19 @@ struct EvalSentencesCommand: AsyncParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() async throws {
+        let predictionsOut = try predictions.map { path throws(OutputError) in try OutputFile(path: path, inputs: [file]) }
         let set = try RatedSentences(parsing: LexiconFile.readText(URL(fileURLWithPath: file)), source: file)
         let tokenizer = try data.tokenizer()
         let analyzer = SentimentAnalyzer(model: try data.sentimentModel(tokenizer: tokenizer))
         let evaluation = try SentenceEvaluation(set, tokenizer: tokenizer, analyzer: analyzer)
         print(EvaluationReport.sentences(evaluation, file: file))
-        if let predictions {
+        if var predictionsOut {
             var table = "id\trating\tcompound\n"
             for (item, compound) in zip(set.items, evaluation.predictions) {
                 table += "\(item.id)\t\(item.rating)\t\(EvaluationReport.fixed(compound))\n"
             }
-            try Data(table.utf8).write(to: URL(fileURLWithPath: predictions))
+            predictionsOut.write(table)
+            try predictionsOut.finish()
         }
     }
 }
@@ -87,6 +89,7 @@ struct EvalTargetsCommand: AsyncParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() async throws {
+        let predictionsOut = try predictions.map { path throws(OutputError) in try OutputFile(path: path, inputs: [file]) }
         let set = try LabelledTargets(parsing: LexiconFile.readText(URL(fileURLWithPath: file)), source: file)
         let tokenizer = try data.tokenizer()
         let parameters = PortrayalParameters(distanceScale: distanceScale, otherClauseFactor: otherClauseFactor, labelThreshold: threshold, sentenceWeight: sentenceWeight,
@@ -95,7 +98,7 @@ struct EvalTargetsCommand: AsyncParsableCommand {
         let evaluation = try TargetEvaluation(set, tokenizer: tokenizer, analyzer: DocumentAnalyzer(model: model))
         print((["file: \(file)", "targets: \(evaluation.count)"] + EvaluationReport.classification(evaluation.classification))
             .joined(separator: "\n"))
-        if let predictions {
+        if var predictionsOut {
             var table = "line\ttarget\tlabel\tpredicted\ttone\tsentence\n"
             var position = 0
             for item in set.items {
@@ -108,7 +111,8 @@ struct EvalTargetsCommand: AsyncParsableCommand {
                     position += 1
                 }
             }
-            try Data(table.utf8).write(to: URL(fileURLWithPath: predictions))
+            predictionsOut.write(table)
+            try predictionsOut.finish()
         }
     }
 }

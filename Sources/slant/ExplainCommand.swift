@@ -26,10 +26,10 @@ struct ExplainCommand: AsyncParsableCommand {
         let model = try data.scoringModel(tokenizer: tokenizer)
         let tokens = try tokenizer.tokenize(input)
         let analysis = DocumentAnalyzer(model: model).analyze(tokens)
-        var output = OutputFile()
+        var output = try OutputFile(path: nil, inputs: file.map { [$0] } ?? [])
         SentimentExplanation.write(analysis.sentiment, terms: analysis.terms, text: tokens, model: model.sentiment, to: &output)
         ActorExplanation.write(analysis, text: tokens, model: model, to: &output)
-        output.flush()
+        try output.finish()
     }
 }
 

@@ -1,44 +1,37 @@
 import ArgumentParser
 import Foundation
 import SlantText
-
-/// A file or standard output, written through a buffer.
-struct OutputFile {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-
-    /// Standard output.
-    init() {
-        handle = .standardOutput
-    }
-
-    /// The file at `path`, created or truncated; standard output for `nil` or `-`.
-    init(path: String?) throws {
-        if let path, path != "-" {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw ValidationError("cannot write \(path)")
-            }
-            self.handle = handle
-        } else {
-            handle = .standardOutput
-        }
-    }
-
-    mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Prints a line to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardError.write(message + "\n")
+}
+
+/// Standard error, written with `write(2)`: a closed or full standard error never stops Slant.
+enum StandardError {
+    /// Writes `text`; failures are ignored, as there is nowhere left to report them.
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(STDERR_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
+}
+
+/// Ends the process with `code`, named apart from ArgumentParser's `exit(withError:)`.
+func terminate(_ code: Int32) -> Never {
+    exit(code)
 }
 
 /// Reading the single input file of commands such as `tokenize`.

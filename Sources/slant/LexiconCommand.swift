@@ -89,6 +89,7 @@ struct LexiconConvertCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var out = try OutputFile(path: output, inputs: [file])
         var lexicon = try LexiconFile.load(URL(fileURLWithPath: file), format: from, scale: scale, weight: weight, category: category)
         let weights = Dictionary(categoryWeights.map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1)
@@ -104,13 +105,8 @@ struct LexiconConvertCommand: AsyncParsableCommand {
         let comment = "Converted by slant lexicon convert from \(URL(fileURLWithPath: file).lastPathComponent) (\(from))"
             + (scale == 1 ? "" : ", weights scaled by \(scale)")
         let text = lexicon.tsv(comment: comment)
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } else {
-            var standardOutput = OutputFile()
-            standardOutput.write(text)
-            standardOutput.flush()
-        }
+        out.write(text)
+        try out.finish()
     }
 }
 

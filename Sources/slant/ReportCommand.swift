@@ -24,12 +24,16 @@ struct ReportMergeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the merged report here (default: standard output).", valueName: "out"))
     var output: String?
 
+    @Flag(help: "Replace the -o file only when the merge succeeds (write a temporary, then rename).")
+    var atomic = false
+
     func run() async throws {
         guard let first = reports.first else { throw ValidationError("give at least one report") }
+        var out = try OutputFile(path: output, inputs: reports, atomic: atomic)
         var merged = try CorpusReport(contentsOf: URL(fileURLWithPath: first))
         for path in reports.dropFirst() { try merged.merge(CorpusReport(contentsOf: URL(fileURLWithPath: path))) }
-        let data = try merged.jsonData()
-        if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
+        out.write(bytes: try merged.jsonData())
+        try out.finish()
     }
 }
 
@@ -50,12 +54,12 @@ struct ReportShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try CorpusReport(contentsOf: URL(fileURLWithPath: report))
-        var output = OutputFile()
+        var output = try OutputFile(path: nil, inputs: [report])
         switch format {
         case .md: output.write(ReportRenderer.markdown(loaded))
         case .csv: output.write(ReportRenderer.csv(loaded))
         case .json: output.write(String(decoding: try loaded.jsonData(), as: UTF8.self) + "\n")
         }
-        output.flush()
+        try output.finish()
     }
 }

@@ -64,6 +64,9 @@ struct ScoreCommand: AsyncParsableCommand {
     @Flag(help: "Stop at the first rejected record with exit code 65 (EX_DATAERR).")
     var strict = false
 
+    @Flag(help: "Replace -o, --report and --rejects files only when the run succeeds (write a temporary, then rename).")
+    var atomic = false
+
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -72,6 +75,11 @@ struct ScoreCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Outputs first: a bad path fails before any work, and no output may be an input.
+        var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
+        var rejectsOut = try rejects.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
+        let reportOut = try report.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
+        try OutputFile.refuseShared([out] + [rejectsOut, reportOut].compactMap { $0 })
         let tokenizer = try data.tokenizer()
         let model = try data.scoringModel(tokenizer: tokenizer, extraActors: actorFiles, frames: frames)
         let writer = DocumentRecordWriter(format: format, model: model)
@@ -82,8 +90,6 @@ struct ScoreCommand: AsyncParsableCommand {
         fields.outlet = outletField
         fields.id = idField
         var reader = CorpusReader(inputs: inputs, fields: fields, outlet: outlet)
-        var out = try OutputFile(path: output)
-        var rejectsOut = try rejects.map { try OutputFile(path: $0) }
         rejectsOut?.write("source\trecord\treason\n")
         out.write(writer.header)
         var corpusReport = report == nil ? nil : CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
@@ -96,12 +102,14 @@ struct ScoreCommand: AsyncParsableCommand {
                 case .scored(let document):
                     summary.scored += 1
                     out.write(document.record)
+                    try out.checkFailure()
                     corpusReport?.add(document)
                     progress.update(documents: summary.read, bytes: document.byteCount)
                 case .rejected(let rejection):
                     summary.rejected += 1
                     if rejectsOut != nil {
                         rejectsOut?.write("\(rejection.source)\t\(rejection.record)\t\(rejection.reason)\n")
+                        try rejectsOut?.checkFailure()
                     } else {
                         printError("slant: rejected \(rejection)")
                     }
@@ -109,16 +117,20 @@ struct ScoreCommand: AsyncParsableCommand {
                 }
             }
         } catch let stop as StrictStop {
-            out.flush()
-            rejectsOut?.flush()
+            // Written so far is kept, except that --atomic replaces nothing on a failed run.
+            if !atomic {
+                try out.finish()
+                try rejectsOut?.finish()
+            }
             printError("slant: stopping at the first rejected record (--strict): \(stop.rejection)")
             throw ExitCode(65)
         }
         progress.finish()
-        out.flush()
-        rejectsOut?.flush()
-        if let report, let corpusReport {
-            try corpusReport.jsonData().write(to: URL(fileURLWithPath: report))
+        try out.finish()
+        try rejectsOut?.finish()
+        if let corpusReport, var reportOut {
+            reportOut.write(bytes: try corpusReport.jsonData())
+            try reportOut.finish()
         }
         printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected")
     }
@@ -175,10 +187,10 @@ struct Progress {
             let left = max(0, Double(totalBytes - bytes) / (Double(bytes) / seconds))
             line += String(format: ", ~%.0f s left ", left)
         }
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardError.write(line)
     }
 
     func finish() {
-        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+        if enabled { StandardError.write("\n") }
     }
 }

@@ -31,17 +31,17 @@ struct TokenizeCommand: AsyncParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() async throws {
+        var output = try OutputFile(path: nil, inputs: [input])
         let bytes = try InputFile.read(input)
         let tokenizer = try Tokenizer(options: .init(abbreviations: try data.abbreviations()))
         let text = try tokenizer.tokenize(utf8: bytes)
         for problem in text.invalidSequences {
             printError("slant: \(InputFile.displayName(input)): \(problem)")
         }
-        var output = OutputFile()
         switch format {
         case .text: TokenPrinter.printText(text, sentences: sentences, to: &output)
         case .jsonl: TokenPrinter.printJSONLines(text, to: &output)
         }
-        output.flush()
+        try output.finish()
     }
 }

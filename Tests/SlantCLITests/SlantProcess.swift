@@ -25,7 +25,9 @@ struct SlantProcess {
     }
 
     /// Runs `slant` with `arguments`, feeding `input` on standard input, in the repository root.
-    static func run(_ arguments: [String], input: String = "") throws -> Result {
+    /// `standardOutput` (a `FileHandle` or `Pipe`) replaces the captured pipe; the result's
+    /// standard output is then empty.
+    static func run(_ arguments: [String], input: String = "", standardOutput: Any? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -40,11 +42,12 @@ struct SlantProcess {
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let stderr = try FileHandle(forWritingTo: errorFile)
         process.standardInput = stdin
-        process.standardOutput = stdout
+        process.standardOutput = standardOutput ?? stdout
         process.standardError = stderr
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
+        if standardOutput != nil { try stdout.fileHandleForWriting.close() }
         let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try stderr.close()
