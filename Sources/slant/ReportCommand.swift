@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SlantCorpus
 import SlantReport
 
 /// `slant report`: merge and show corpus reports.
@@ -11,28 +12,58 @@ struct ReportCommand: AsyncParsableCommand {
     )
 }
 
-/// `slant report merge A.json B.json ... -o ALL.json`.
+/// `slant report merge A.json B.json ... -o ALL.json`; `-` reads reports from standard input.
 struct ReportMergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Add reports of corpus shards into one: the same as scoring the union in one run."
+        abstract: "Add reports of corpus shards into one: the same as scoring the union in one run.",
+        discussion: """
+            Each file holds one report. - reads any number of reports from standard input, one \
+            per line, as `slant score - --report -` and this command print them, so partial \
+            reports from many workers can be piped in. The result is the same bytes for any order \
+            or split of the shards.
+            """
     )
 
-    @Argument(help: "Reports written by slant score --report.")
+    @Argument(help: "Reports written by slant score --report, or - for reports on standard input, one per line.")
     var reports: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the merged report here (default: standard output).", valueName: "out"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the merged report here (default: standard output, as one line).", valueName: "out"))
     var output: String?
 
     @Flag(help: "Replace the -o file only when the merge succeeds (write a temporary, then rename).")
     var atomic = false
 
+    func validate() throws {
+        guard !reports.isEmpty else { throw ValidationError("give at least one report, or - for standard input") }
+        guard reports.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("- (standard input) can be given once") }
+    }
+
     func run() async throws {
-        guard let first = reports.first else { throw ValidationError("give at least one report") }
         var out = try OutputFile(path: output, inputs: reports, atomic: atomic)
-        var merged = try CorpusReport(contentsOf: URL(fileURLWithPath: first))
-        for path in reports.dropFirst() { try merged.merge(CorpusReport(contentsOf: URL(fileURLWithPath: path))) }
+        var merged: CorpusReport?
+        func add(_ report: CorpusReport) throws {
+            if merged == nil { merged = report } else { try merged!.merge(report) }
+        }
+        for path in reports {
+            if path == "-" {
+                let lines = LineReader(handle: .standardInput)
+                var number = 0, found = 0
+                while let line = lines.nextLine() {
+                    number += 1
+                    guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { continue }
+                    try add(CorpusReport(data: Data(line), source: "-:\(number)"))
+                    found += 1
+                }
+                guard found > 0 else { throw ReportError.unreadable(file: "-", reason: "standard input held no report; expected one JSON report per line") }
+            } else {
+                try add(CorpusReport(contentsOf: URL(fileURLWithPath: path)))
+            }
+        }
+        guard let merged else { return }
         out.write(bytes: try merged.jsonData())
+        // On standard output the report is one line, so that merged reports can be merged again.
+        if output == nil || output == "-" { out.write("\n") }
         try out.finish()
     }
 }

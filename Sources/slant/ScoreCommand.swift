@@ -25,7 +25,9 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write records to this file.", valueName: "out"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Also write the mergeable corpus report (JSON) to this file.", valueName: "report.json"))
+    @Option(help: ArgumentHelp(
+        "Also write the mergeable corpus report (JSON) to this file; - writes it to standard output as one line, in place of the records unless -o names a file.",
+        valueName: "report.json"))
     var report: String?
 
     @Option(help: ArgumentHelp("Write rejected records (file, line, reason) as TSV to this file instead of standard error.", valueName: "file"))
@@ -72,26 +74,32 @@ struct ScoreCommand: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
+        if report == "-" && output == "-" {
+            throw ValidationError("--report - and -o - both name standard output; give the records a file with -o FILE")
+        }
     }
+
+    /// Records are written unless the report takes standard output and `-o` names no file.
+    private var writesRecords: Bool { !(report == "-" && output == nil) }
 
     func run() async throws {
         // Outputs first: a bad path fails before any work, and no output may be an input.
         var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
         var rejectsOut = try rejects.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
         let reportOut = try report.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
-        try OutputFile.refuseShared([out] + [rejectsOut, reportOut].compactMap { $0 })
+        try OutputFile.refuseShared((writesRecords ? [out] : []) + [rejectsOut, reportOut].compactMap { $0 })
         let tokenizer = try data.tokenizer()
         let model = try data.scoringModel(tokenizer: tokenizer, extraActors: actorFiles, frames: frames)
         let writer = DocumentRecordWriter(format: format, model: model)
         let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs, countsWords: report != nil,
-                                           recordWriter: writer)
+                                           recordWriter: writesRecords ? writer : nil)
         var fields = FieldNames()
         fields.text = textField
         fields.outlet = outletField
         fields.id = idField
         var reader = CorpusReader(inputs: inputs, fields: fields, outlet: outlet)
         rejectsOut?.write("source\trecord\treason\n")
-        out.write(writer.header)
+        if writesRecords { out.write(writer.header) }
         var corpusReport = report == nil ? nil : CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
         var summary = (read: 0, scored: 0, rejected: 0)
         var progress = Progress(totalBytes: Progress.inputSize(inputs))
@@ -101,8 +109,10 @@ struct ScoreCommand: AsyncParsableCommand {
                 switch outcome {
                 case .scored(let document):
                     summary.scored += 1
-                    out.write(document.record)
-                    try out.checkFailure()
+                    if writesRecords {
+                        out.write(document.record)
+                        try out.checkFailure()
+                    }
                     corpusReport?.add(document)
                     progress.update(documents: summary.read, bytes: document.byteCount)
                 case .rejected(let rejection):
@@ -130,6 +140,8 @@ struct ScoreCommand: AsyncParsableCommand {
         try rejectsOut?.finish()
         if let corpusReport, var reportOut {
             reportOut.write(bytes: try corpusReport.jsonData())
+            // On standard output the report is one line, so that partial reports can be concatenated.
+            if report == "-" { reportOut.write("\n") }
             try reportOut.finish()
         }
         printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected")
