@@ -1,5 +1,5 @@
 /// Abbreviations whose final period belongs to the word ("Mr.", "Gen.", "approx."), read
-/// from a plain-text list such as `Lexicons/abbreviations.txt`.
+/// from a plain-text list such as `Lexicons/en/abbreviations-en.txt`.
 ///
 /// The tokenizer keeps such a word and its period as one token and never ends a sentence
 /// after it. Initialisms with inner periods ("U.S.", "e.g.", "Ph.D.") need no entry: they are

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SlantLexicon
 import SlantScoring
 import SlantText
 
@@ -17,17 +18,15 @@ struct DataOptions: ParsableArguments {
         throw ValidationError("cannot find the Lexicons directory; pass --lexicons DIR or set SLANT_LEXICONS")
     }
 
-    /// The abbreviation list `abbreviations.txt` in the lexicon directory.
+    /// The abbreviations of every language folder in the lexicon directory.
     func abbreviations() throws -> Abbreviations {
-        let url = try directory().appendingPathComponent("abbreviations.txt")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return try Abbreviations(parsing: text, source: url.path)
+        try LanguageCatalog(directory: directory()).abbreviations()
     }
 }
 
 /// Finds the `Lexicons` directory that ships with Slant.
 enum LexiconDirectory {
-    /// `$SLANT_LEXICONS`; else a `Lexicons` folder (holding `README.md`) in the current
+    /// `$SLANT_LEXICONS`; else a `Lexicons` folder (holding `README.md` and `en/manifest.tsv`) in the current
     /// directory or above the executable (a checkout's `.build/release/slant`); else
     /// `<prefix>/share/slant/Lexicons` for an installed `<prefix>/bin/slant`.
     static func locate() -> URL? {
@@ -37,7 +36,7 @@ enum LexiconDirectory {
         }
         func isLexiconDirectory(_ url: URL) -> Bool {
             fileManager.fileExists(atPath: url.appendingPathComponent("README.md").path)
-                && fileManager.fileExists(atPath: url.appendingPathComponent("abbreviations.txt").path)
+                && fileManager.fileExists(atPath: url.appendingPathComponent("en/manifest.tsv").path)
         }
         let current = URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("Lexicons")
         if isLexiconDirectory(current) { return current }

@@ -37,9 +37,9 @@ struct ExplainAndLexiconCommandTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-lexicon-\(UUID()).tsv")
         try Data("term\tweight\ngood\t1\nbad\tvery\n".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try SlantProcess.run(["lexicon", "check", "Lexicons/sentiment/idioms-en.tsv", file.path])
+        let result = try SlantProcess.run(["lexicon", "check", "Lexicons/en/idioms-en.tsv", file.path])
         #expect(result.status == 65)
-        #expect(result.standardOutput == "Lexicons/sentiment/idioms-en.tsv: ok, 31 entries, 31 terms\n")
+        #expect(result.standardOutput == "Lexicons/en/idioms-en.tsv: ok, 31 entries, 31 terms\n")
         #expect(result.standardError == "slant: \(file.path):3: expected a decimal weight such as -1.5 in column 2, found \"very\"\n")
     }
 

@@ -16,7 +16,7 @@ let handLexicon = Lexicon(source: "hand.tsv", entries: [
 
 /// The bundled English rules file.
 func bundledRules() throws -> Lexicon {
-    try LexiconFile.load(repositoryRoot.appendingPathComponent("Lexicons/sentiment/rules-en.tsv"), format: .slant)
+    try LexiconFile.load(repositoryRoot.appendingPathComponent("Lexicons/en/rules-en.tsv"), format: .slant)
 }
 
 /// Scores `text` with the hand lexicon and the bundled rules.

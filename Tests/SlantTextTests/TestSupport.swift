@@ -5,10 +5,14 @@ import SlantText
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The abbreviation list that ships in `Lexicons/`.
+/// The abbreviation lists that ship in `Lexicons/<language>/`, together.
 func bundledAbbreviations() throws -> Abbreviations {
-    let url = repositoryRoot.appendingPathComponent("Lexicons/abbreviations.txt")
-    return try Abbreviations(parsing: String(contentsOf: url, encoding: .utf8), source: url.path)
+    var entries: [String] = []
+    for file in ["en/abbreviations-en.txt", "ru/abbreviations-ru.txt", "uk/abbreviations-uk.txt"] {
+        let url = repositoryRoot.appendingPathComponent("Lexicons").appendingPathComponent(file)
+        entries += try Abbreviations(parsing: String(contentsOf: url, encoding: .utf8), source: url.path).entries
+    }
+    return try Abbreviations(entries)
 }
 
 /// A tokenizer with the bundled abbreviations.

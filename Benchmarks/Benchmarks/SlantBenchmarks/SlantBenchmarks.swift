@@ -104,8 +104,7 @@ final class Fixture: @unchecked Sendable {
         let lexicons = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Lexicons")
-        let abbreviations = try Abbreviations(parsing: String(contentsOf: lexicons.appendingPathComponent("abbreviations.txt"), encoding: .utf8),
-                                              source: "abbreviations.txt")
+        let abbreviations = try LanguageCatalog(directory: lexicons).abbreviations()
         let tokenizer = try Tokenizer(options: .init(abbreviations: abbreviations))
         let documents = SyntheticCorpus.documents(seed: 1, targetBytes: 1_000_000)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-benchmark-1mb.jsonl").path

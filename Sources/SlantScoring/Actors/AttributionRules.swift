@@ -1,7 +1,7 @@
 public import SlantLexicon
 public import SlantText
 
-/// The words that attribute speech (`Lexicons/attribution.tsv`): speech verbs ("said"), source
+/// The words that attribute speech (`Lexicons/<language>/attribution-*.tsv`): speech verbs ("said"), source
 /// phrases ("according to") and pronouns that refer back to the last speaker ("he").
 public struct AttributionRules: Sendable {
     /// What an attribution word does.

@@ -20,17 +20,20 @@ public struct ScoringModel: Sendable {
         self.portrayal = portrayal
     }
 
-    /// The model of a lexicon directory (`sentiment.manifest`, `sentiment/rules-en.tsv`,
-    /// `actors.tsv`, `attribution.tsv`, `frames.tsv`), with extra actor files and an optional
-    /// replacement frame file.
+    /// The model of a lexicon directory (the language folders' `manifest.tsv`, `actors.tsv`,
+    /// `frames.tsv`), with extra actor files and an optional replacement frame file.
     public init(directory: URL, tokenizer: Tokenizer, extraActorFiles: [URL] = [], framesFile: URL? = nil,
                 portrayal: PortrayalParameters = PortrayalParameters()) throws {
         let actorsURL = directory.appendingPathComponent("actors.tsv")
         var catalog = try ActorCatalog(parsing: LexiconFile.readText(actorsURL), source: actorsURL.path)
         for file in extraActorFiles { try catalog.add(parsing: LexiconFile.readText(file), source: file.path) }
-        let attribution = try LexiconFile.load(directory.appendingPathComponent("attribution.tsv"), format: .slant)
+        let languages = try LanguageCatalog(directory: directory)
+        // Speech verbs of every language: their words do not collide, and speech is found before
+        // the sentiment of the document's language is applied.
+        var attribution = Lexicon(source: "attribution", entries: [])
+        for language in languages.languages { attribution.entries += try language.mergedLexicon(.attribution).entries }
         let frames = try LexiconFile.load(framesFile ?? directory.appendingPathComponent("frames.tsv"), format: .slant)
-        try self.init(sentiment: SentimentModel(directory: directory, tokenizer: tokenizer),
+        try self.init(sentiment: SentimentModel(language: languages.defaultLanguage, tokenizer: tokenizer),
                       actors: ActorMatcher(catalog: catalog, tokenizer: tokenizer),
                       speech: SpeechFinder(rules: AttributionRules(attribution, tokenizer: tokenizer)),
                       frames: FrameScorer(frames, tokenizer: tokenizer),

@@ -1,6 +1,6 @@
 /// The numbers behind Slant's sentiment rules, each with where it comes from.
 ///
-/// Per-word weights (negators, boosters) live in `Lexicons/sentiment/rules-en.tsv`; these are
+/// Per-word weights (negators, boosters) live in `Lexicons/en/rules-en.tsv`; these are
 /// the constants of the rules themselves.
 public enum SentimentConstants {
     /// Added to the magnitude of an ALL-CAPS sentiment word in a sentence that also has

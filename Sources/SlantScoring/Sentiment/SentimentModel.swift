@@ -20,11 +20,14 @@ public struct SentimentModel: Sendable {
         self.rules = try SentimentRules(rules, tokenizer: tokenizer)
     }
 
-    /// The model described by a lexicon directory: `sentiment.manifest` lists the valence
-    /// lexicons and `sentiment/rules-en.tsv` holds the rules.
+    /// The model of one language: the manifest's `sentiment` lexicons (priority order) and its
+    /// `rules`.
+    public init(language: LanguageManifest, tokenizer: Tokenizer) throws {
+        try self.init(valences: language.lexicons(.sentiment), rules: language.mergedLexicon(.rules), tokenizer: tokenizer)
+    }
+
+    /// The model of a lexicon directory's default language (``LanguageCatalog/defaultCode``).
     public init(directory: URL, tokenizer: Tokenizer) throws {
-        let manifest = try LexiconManifest(contentsOf: directory.appendingPathComponent("sentiment.manifest"))
-        let rules = try LexiconFile.load(directory.appendingPathComponent("sentiment/rules-en.tsv"), format: .slant)
-        try self.init(valences: manifest.load(), rules: rules, tokenizer: tokenizer)
+        try self.init(language: LanguageCatalog(directory: directory).defaultLanguage, tokenizer: tokenizer)
     }
 }

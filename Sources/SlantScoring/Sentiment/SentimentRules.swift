@@ -2,7 +2,7 @@ public import SlantLexicon
 public import SlantText
 
 /// What a rule word does to the sentiment words around it (the `category` column of a rules
-/// lexicon such as `Lexicons/sentiment/rules-en.tsv`).
+/// lexicon such as `Lexicons/en/rules-en.tsv`).
 public enum SentimentRuleKind: String, Sendable, CaseIterable {
     /// Multiplies the valence of sentiment words in its scope by the weight.
     case negation
