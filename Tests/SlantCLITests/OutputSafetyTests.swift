@@ -91,7 +91,7 @@ struct OutputSafetyTests {
         ["tokenize", "Examples/corpus/kyiv-ledger/2026-02-14-munich.txt"],
         ["score", "Examples/corpus"],
         ["explain", "Kyiv praised the deal."],
-        ["lexicon", "check", "Lexicons/sentiment/idioms-en.tsv"],
+        ["lexicon", "check", "Lexicons/en/idioms-en.tsv"],
     ])
     func standardOutputOnAFullDeviceEndsWithIOError(_ arguments: [String]) throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
