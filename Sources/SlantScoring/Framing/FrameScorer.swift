@@ -7,20 +7,24 @@ public struct FrameScorer: Sendable {
     /// The compiled frame terms.
     public let lexicon: CompiledLexicon
 
+    /// When a frame counts as present in a document.
+    public let presence: FramePresenceRule
+
     /// The frame ids, in the order of the frame file.
     public var frames: [String] { lexicon.categories }
 
     /// Compiles a frame lexicon.
     ///
     /// - Throws: ``DataFileError`` for an entry without a frame (category) or a bad term.
-    public init(_ frames: Lexicon, tokenizer: Tokenizer) throws {
+    public init(_ frames: Lexicon, tokenizer: Tokenizer, presence: FramePresenceRule = FramePresenceRule()) throws {
         for entry in frames.entries where entry.category == nil {
             throw DataFileError(source: frames.source, line: entry.line, message: "expected a frame id in the category column")
         }
         lexicon = try CompiledLexicon([frames], tokenizer: tokenizer)
+        self.presence = presence
     }
 
-    /// The frame hits of `text` and each frame's share of them.
+    /// The frame hits of `text`, each frame's share of them, and the frames present by ``presence``.
     public func score(_ text: TokenizedText) -> FrameScores {
         var weights = Array(repeating: 0.0, count: frames.count)
         var hits: [FrameScores.Hit] = []
@@ -31,7 +35,10 @@ public struct FrameScorer: Sendable {
                 hits.append(.init(tokens: tokens, frame: frame, weight: lexicon.weights[entry], sentence: text.tokens[tokens.lowerBound].sentence))
             }
         }
-        return FrameScores(weights: weights, hits: hits)
+        var wordCount = 0
+        for token in text.tokens where token.kind == .word { wordCount += 1 }
+        return FrameScores(weights: weights, hits: hits, wordCount: wordCount,
+                           present: presence.presence(weights: weights, wordCount: wordCount))
     }
 }
 
@@ -50,6 +57,10 @@ public struct FrameScores: Sendable, Hashable {
     public var weights: [Double]
     /// Every hit, in text order.
     public var hits: [Hit]
+    /// The words of the text (tokens of kind word), the length that ``FramePresenceRule`` scales with.
+    public var wordCount: Int
+    /// For each frame, whether the text uses it (``FramePresenceRule``).
+    public var present: [Bool]
 
     /// Each frame's share of all frame weight (all zero when no frame term occurs).
     public var shares: [Double] {
