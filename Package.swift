@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "SlantCorpus", targets: ["SlantCorpus"]),
         .library(name: "SlantReport", targets: ["SlantReport"]),
         .library(name: "SlantBench", targets: ["SlantBench"]),
+        .library(name: "SlantEvents", targets: ["SlantEvents"]),
         .executable(name: "slant", targets: ["slant"]),
     ],
     dependencies: [
@@ -77,6 +78,12 @@ let package = Package(
             dependencies: ["SlantText", "SlantScoring", "SlantCorpus"],
             swiftSettings: swiftSettings
         ),
+        // Same-event grouping across outlets: term vectors, an inverted index, average linkage.
+        .target(
+            name: "SlantEvents",
+            dependencies: ["SlantText", "SlantCorpus"],
+            swiftSettings: swiftSettings
+        ),
         // The command-line tool: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "slant",
@@ -87,6 +94,7 @@ let package = Package(
                 "SlantCorpus",
                 "SlantReport",
                 "SlantBench",
+                "SlantEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -119,6 +127,11 @@ let package = Package(
         .testTarget(
             name: "SlantBenchTests",
             dependencies: ["SlantBench", "SlantCorpus", "SlantText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SlantEventsTests",
+            dependencies: ["SlantEvents", "SlantCorpus", "SlantText"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -16,7 +16,7 @@ struct Slant: AsyncParsableCommand {
             frames and the portrayal and voice of actors, and compares outlets.
             """,
         version: "0.1.0",
-        subcommands: [ScoreCommand.self, CompareCommand.self, ReportCommand.self, BenchCommand.self, ExplainCommand.self, TokenizeCommand.self, LexiconCommand.self, EvalCommand.self]
+        subcommands: [ScoreCommand.self, CompareCommand.self, EventsCommand.self, ReportCommand.self, BenchCommand.self, ExplainCommand.self, TokenizeCommand.self, LexiconCommand.self, EvalCommand.self]
     )
 
     /// Runs the chosen command. An output that cannot be written ends the run with one line on
