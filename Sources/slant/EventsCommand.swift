@@ -78,9 +78,10 @@ struct EventsCommand: AsyncParsableCommand {
         fields.outlet = outletField
         fields.id = idField
         fields.date = dateField
+        var out = try OutputFile(path: output, inputs: inputs)
+        var summaryOut = try summary.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs) }
         let grouping = try Self.group(inputs: inputs, fields: fields, options: options, data: data)
         for rejection in grouping.rejections { printError("slant: rejected \(rejection)") }
-        var out = try OutputFile(path: output)
         for (document, event) in zip(grouping.documents, grouping.eventOfDocument) {
             var json = JSONWriter()
             json.beginObject()
@@ -90,11 +91,10 @@ struct EventsCommand: AsyncParsableCommand {
             json.endObject()
             out.write(json.text + "\n")
         }
-        out.flush()
-        if let summary {
-            var file = try OutputFile(path: summary)
-            for event in grouping.events where event.members.count > 1 { file.write(Self.summaryLine(event, grouping) + "\n") }
-            file.flush()
+        try out.finish()
+        if summaryOut != nil {
+            for event in grouping.events where event.members.count > 1 { summaryOut!.write(Self.summaryLine(event, grouping) + "\n") }
+            try summaryOut!.finish()
         }
         let shared = grouping.events.filter { $0.members.count > 1 }
         printError("\(grouping.documents.count) documents, \(grouping.events.count) events: \(shared.count) of 2 or more documents "
@@ -109,16 +109,21 @@ struct EventsCommand: AsyncParsableCommand {
         return try finder.group { CorpusReader(inputs: inputs, fields: fields) }
     }
 
-    /// The words of every `stopwords.txt` under a language folder of the lexicon directory.
+    /// The words of every `stopwords-*.txt` in a language folder of the lexicon directory
+    /// (`en/stopwords-en.txt`).
     static func stopwords(_ data: DataOptions) throws -> [String] {
         let directory = try data.directory()
+        let fileManager = FileManager.default
         var words: [String] = []
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.sorted() ?? []
-        for folder in folders {
-            let url = directory.appendingPathComponent(folder).appendingPathComponent("stopwords.txt")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            for (_, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
-                words.append(line.trimmingCharacters(in: .whitespaces))
+        for folder in ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted() {
+            let folderURL = directory.appendingPathComponent(folder)
+            let files = ((try? fileManager.contentsOfDirectory(atPath: folderURL.path)) ?? []).sorted()
+            for file in files where file.hasPrefix("stopwords-") && file.hasSuffix(".txt") {
+                let url = folderURL.appendingPathComponent(file)
+                let text = try String(contentsOf: url, encoding: .utf8)
+                for (_, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
+                    words.append(line.trimmingCharacters(in: .whitespaces))
+                }
             }
         }
         return words
