@@ -22,6 +22,7 @@ public struct DocumentRecordWriter: Sendable {
         var columns = ["id", "outlet", "date", "title", "tokens", "sentences", "compound", "positive", "negative", "neutral",
                        "mean_sentence_compound"]
         columns += frames.map { "frame_\($0)" }
+        columns += frames.map { "present_\($0)" }
         for actor in actorIDs { columns += ["\(actor)_mentions", "\(actor)_portrayal", "\(actor)_voice", "\(actor)_speeches"] }
         return columns.joined(separator: ",") + "\n"
     }
@@ -52,6 +53,9 @@ public struct DocumentRecordWriter: Sendable {
         json.beginObject("frames")
         for (frame, share) in zip(frames, analysis.frames.shares) { json.field(frame, share) }
         json.endObject()
+        json.beginArray("frames_present")
+        for (frame, present) in zip(frames, analysis.frames.present) where present { json.element(frame) }
+        json.endArray()
         json.beginArray("actors")
         for report in analysis.actors {
             json.beginObject()
@@ -101,6 +105,7 @@ public struct DocumentRecordWriter: Sendable {
         fields += [sentiment.compound, sentiment.positive, sentiment.negative, sentiment.neutral,
                    analysis.sentiment.meanSentenceCompound].map(JSONWriter.number)
         fields += analysis.frames.shares.map(JSONWriter.number)
+        fields += analysis.frames.present.map { $0 ? "1" : "0" }
         for actor in actorIDs.indices {
             if let report = analysis.actors.first(where: { $0.actor == actor }) {
                 fields += [String(report.mentions), report.portrayal.map(JSONWriter.number) ?? "",

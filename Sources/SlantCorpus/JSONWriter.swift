@@ -47,6 +47,12 @@ public struct JSONWriter {
         text += value.map(Self.quoted) ?? "null"
     }
 
+    /// A string element of the array being written.
+    public mutating func element(_ value: String) {
+        separate()
+        text += Self.quoted(value)
+    }
+
     public mutating func field(_ key: String, _ value: Int) {
         self.key(key)
         text += String(value)

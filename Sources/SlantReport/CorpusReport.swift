@@ -44,6 +44,10 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         public var sentenceCompound = Moments()
         /// Per frame id: the frame's share in each document.
         public var frameShares: [String: Moments] = [:]
+        /// Per frame id: 1 for each document that uses the frame, 0 for one that does not
+        /// (``FramePresenceRule``), so the mean is the share of documents using it. `nil` in
+        /// reports built from records without `frames_present`.
+        public var framePresence: [String: Moments]?
         /// Mentions of all actors together (the denominator of mention shares).
         public var actorMentions = Tally()
         /// Per actor id.
@@ -61,6 +65,12 @@ public struct CorpusReport: Sendable, Hashable, Codable {
             compound.merge(other.compound)
             sentenceCompound.merge(other.sentenceCompound)
             for (frame, moments) in other.frameShares { frameShares[frame, default: Moments()].merge(moments) }
+            if let theirs = other.framePresence {
+                var presence = framePresence ?? [:]
+                framePresence = nil
+                for (frame, moments) in theirs { presence[frame, default: Moments()].merge(moments) }
+                framePresence = presence
+            }
             actorMentions.merge(other.actorMentions)
             for (id, actor) in other.actors { actors[id, default: ActorAggregate()].merge(actor) }
             for (term, count) in other.terms { terms[term, default: 0] += count }
@@ -123,6 +133,15 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         outlet.compound.add(document.compound, weights: weights)
         outlet.sentenceCompound.add(document.sentenceCompound, weights: weights)
         for (frame, share) in zip(frames, document.frameShares) { outlet.frameShares[frame, default: Moments()].add(share, weights: weights) }
+        if !document.framePresence.isEmpty {
+            // Taken out so that its moments are uniquely referenced and change in place.
+            var presence = outlet.framePresence ?? [:]
+            outlet.framePresence = nil
+            for (frame, present) in zip(frames, document.framePresence) {
+                presence[frame, default: Moments()].add(present ? 1 : 0, weights: weights)
+            }
+            outlet.framePresence = presence
+        }
         outlet.actorMentions.add(document.actors.reduce(0) { $0 + $1.mentions }, weights: weights)
         for report in document.actors {
             let id = actors[report.index].id

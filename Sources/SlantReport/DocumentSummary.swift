@@ -16,6 +16,9 @@ public struct DocumentSummary: Sendable, Hashable {
     public var sentenceCompound: Double
     /// Each frame's share, in the report's frame order.
     public var frameShares: [Double]
+    /// Whether the document uses each frame (``FramePresenceRule``), in the report's frame
+    /// order; empty when unknown (records written before presence was recorded).
+    public var framePresence: [Bool] = []
     /// The actors named or speaking, by index into the report's actors.
     public var actors: [Actor]
     /// Word key → occurrences (empty when unknown, as in JSONL records).
@@ -69,6 +72,7 @@ public struct DocumentSummary: Sendable, Hashable {
                             voice: report.voice, frameWeights: report.frameWeights, nearTerms: document.actorTermCounts[report.actor] ?? [:])
                   },
                   terms: document.termCounts)
+        framePresence = analysis.frames.present
     }
 
     /// The key of the document's bootstrap weights: the outlet and id, so that the same

@@ -27,6 +27,15 @@ public enum ReportRenderer {
             let outlet = report.outlets[name]!
             lines.append("| \(name) | " + report.frames.map { fixed(outlet.frameShares[$0]?.mean ?? 0) }.joined(separator: " | ") + " |")
         }
+        if report.outlets.values.contains(where: { $0.framePresence != nil }) {
+            lines += ["", "Share of documents that use each frame (`frames_present`).", ""]
+            lines.append("| outlet | " + report.frames.joined(separator: " | ") + " |")
+            lines.append("|---|" + report.frames.map { _ in "---:" }.joined(separator: "|") + "|")
+            for name in report.outletNames {
+                let presence = report.outlets[name]!.framePresence ?? [:]
+                lines.append("| \(name) | " + report.frames.map { presence[$0]?.mean.map(fixed) ?? "–" }.joined(separator: " | ") + " |")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -38,6 +47,9 @@ public enum ReportRenderer {
             lines.append(row(name, "sentiment", "compound", outlet.documents, outlet.compound))
             lines.append(row(name, "sentiment", "mean_sentence_compound", outlet.documents, outlet.sentenceCompound))
             for frame in report.frames { lines.append(row(name, "frame", frame, outlet.documents, outlet.frameShares[frame] ?? Moments())) }
+            if let presence = outlet.framePresence {
+                for frame in report.frames { lines.append(row(name, "frame_presence", frame, outlet.documents, presence[frame] ?? Moments())) }
+            }
             for actor in report.actors {
                 guard let aggregate = outlet.actors[actor.id] else { continue }
                 lines.append(row(name, "portrayal", actor.id, aggregate.documents, aggregate.portrayal))

@@ -58,6 +58,14 @@ public struct ScoredRecordReader {
             }
             shares.append(share)
         }
+        var presence: [Bool] = []
+        if let present = object["frames_present"] {
+            guard let ids = present as? [String] else { return .failure(Problem(reason: "expected \"frames_present\" as a list of frame ids")) }
+            for id in ids where !frames.contains(id) {
+                return .failure(Problem(reason: "unknown frame \"\(id)\" in \"frames_present\" (was the corpus scored with another frame lexicon?)"))
+            }
+            presence = frames.map(ids.contains)
+        }
         guard let actorList = object["actors"] as? [[String: Any]] else { return .failure(Problem(reason: "expected an \"actors\" list")) }
         var actors: [DocumentSummary.Actor] = []
         for actor in actorList {
@@ -70,8 +78,10 @@ public struct ScoredRecordReader {
             actors.append(DocumentSummary.Actor(index: index, mentions: mentions, speeches: speeches,
                                                 portrayal: Self.number(actor["portrayal"]), voice: Self.number(actor["voice"])))
         }
-        return .success(DocumentSummary(id: id, outlet: outlet, tokens: tokens, sentences: sentences, compound: compound,
-                                        sentenceCompound: sentenceCompound, frameShares: shares, actors: actors))
+        var summary = DocumentSummary(id: id, outlet: outlet, tokens: tokens, sentences: sentences, compound: compound,
+                                      sentenceCompound: sentenceCompound, frameShares: shares, actors: actors)
+        summary.framePresence = presence
+        return .success(summary)
     }
 
     static func number(_ value: Any?) -> Double? { (value as? NSNumber)?.doubleValue }

@@ -41,3 +41,16 @@ struct ScoreCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: merged)) == Data(contentsOf: URL(fileURLWithPath: report)))
     }
 }
+
+@Suite("slant score: frames present")
+struct ScoreFramesPresentTests {
+    @Test func recordsListTheFramesPresent() throws {
+        // MFC lexicon: "supreme court" 2 + "ruled" 1 + "law" 1 + "unconstitutional" 2 = 6 ≥ 3.
+        let input = "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"The Supreme Court ruled the law unconstitutional.\"}\n"
+        let result = try SlantProcess.run(["score", "--frames", "Lexicons/frames-mfc.tsv", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("\"frames_present\":[\"Legality_Constitutionality_and_jurisprudence\"],"))
+        let csv = try SlantProcess.run(["score", "--frames", "Lexicons/frames-mfc.tsv", "--format", "csv", "-"], input: input)
+        #expect(csv.standardOutput.contains(",present_Legality_Constitutionality_and_jurisprudence,"))
+    }
+}

@@ -193,7 +193,7 @@ public struct ComparisonPage {
                 svg += "<text x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + cellHeight / 2 + 4))\" text-anchor=\"middle\" class=\"\(strength > 0.55 ? "light" : "")\">\(percentText(value))</text></g>"
             }
         }
-        html += svg + "</svg>\n"
+        html += svg + "</svg>\n" + presenceTable
         if !comparison.frameDivergences.isEmpty {
             html += "<h3>How different are the frame mixes?</h3><p class=\"note\">Jensen–Shannon divergence in bits: 0 is the same mix, 1 no overlap.</p>"
             html += "<table><thead><tr><th></th>" + comparison.outlets.map { "<th>\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>"
@@ -208,6 +208,19 @@ public struct ComparisonPage {
             html += "</tbody></table>"
         }
         return html + "</section>\n"
+    }
+
+    /// The share of documents using each frame per outlet, with intervals (empty without presence).
+    var presenceTable: String {
+        guard comparison.frames.contains(where: { $0.presence.contains { $0.value != nil } }) else { return "" }
+        var html = "<h3>Documents that use each frame</h3><p class=\"note\">Share of documents in which the frame is present "
+            + "(enough evidence for its length), with intervals.</p>"
+        html += "<table><thead><tr><th>frame</th>" + comparison.outlets.map { "<th>\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>"
+        for frame in comparison.frames {
+            html += "<tr><th>\(escape(frame.id.replacingOccurrences(of: "_", with: " ")))</th>"
+            html += frame.presence.map { "<td class=\"n\">\(escape(ComparisonRenderer.interval($0.value, signed: false)))</td>" }.joined() + "</tr>"
+        }
+        return html + "</tbody></table>\n"
     }
 
     /// White to the heat-map blue (#08519c) by `t` in [0, 1].

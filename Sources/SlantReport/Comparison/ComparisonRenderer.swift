@@ -45,6 +45,7 @@ public enum ComparisonRenderer {
                 lines.append("| \(frame) | \(difference.first) − \(difference.second) | \(interval(difference.difference)) |")
             }
         }
+        lines += presenceMarkdown(comparison)
         if !comparison.frameDivergences.isEmpty {
             lines += ["", "Jensen–Shannon divergence of the frame mixes (bits; 0 = the same mix, 1 = no overlap):", "",
                       "| outlets | divergence |", "|---|---:|"]
@@ -63,6 +64,27 @@ public enum ComparisonRenderer {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The share of documents using each frame, and the differences whose interval excludes 0
+    /// (nothing when the report has no presence).
+    static func presenceMarkdown(_ comparison: OutletComparison) -> [String] {
+        guard comparison.frames.contains(where: { $0.presence.contains { $0.value != nil } }) else { return [] }
+        var lines = ["", "Share of documents that use each frame (`frames_present`):", ""]
+        lines.append("| frame | " + comparison.outlets.map(\.name).joined(separator: " | ") + " |")
+        lines.append("|---|" + comparison.outlets.map { _ in "---:" }.joined(separator: "|") + "|")
+        for frame in comparison.frames {
+            lines.append("| \(frame.id) | " + frame.presence.map { interval($0.value, signed: false) }.joined(separator: " | ") + " |")
+        }
+        let supported = comparison.frames.flatMap { frame in frame.presenceDifferences.filter(\.difference.excludesZero).map { (frame.id, $0) } }
+        if !supported.isEmpty {
+            lines += ["", "Presence differences whose \(percent(comparison.confidenceLevel)) interval excludes 0:", "",
+                      "| frame | difference | share of documents |", "|---|---|---:|"]
+            for (frame, difference) in supported {
+                lines.append("| \(frame) | \(difference.first) − \(difference.second) | \(interval(difference.difference)) |")
+            }
+        }
+        return lines
     }
 
     static func methodNote(_ comparison: OutletComparison) -> String {
@@ -138,6 +160,10 @@ public enum ComparisonRenderer {
             for share in frame.shares { row("frame", "share", frame: frame.id, outlet: share.outlet, share.value) }
             for difference in frame.differences {
                 row("frame_difference", "share", frame: frame.id, outlet: difference.first, other: difference.second, difference.difference)
+            }
+            for presence in frame.presence { row("frame", "presence", frame: frame.id, outlet: presence.outlet, presence.value) }
+            for difference in frame.presenceDifferences {
+                row("frame_difference", "presence", frame: frame.id, outlet: difference.first, other: difference.second, difference.difference)
             }
         }
         for divergence in comparison.frameDivergences {

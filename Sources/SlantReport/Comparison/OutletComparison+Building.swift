@@ -41,8 +41,11 @@ extension OutletComparison {
         }
         frames = report.frames.map { frame in
             let shares = aggregates.map { $0.frameShares[frame] ?? Moments() }
+            let presence = aggregates.map { $0.framePresence?[frame] ?? Moments() }
             return Frame(id: frame, shares: zip(names, shares).map { OutletInterval(outlet: $0, value: $1.interval(level: level)) },
-                         differences: Self.differences(names, shares, level: level))
+                         differences: Self.differences(names, shares, level: level),
+                         presence: zip(names, presence).map { OutletInterval(outlet: $0, value: $1.interval(level: level)) },
+                         presenceDifferences: Self.differences(names, presence, level: level))
         }
         let mixes = aggregates.map { outlet in report.frames.map { outlet.frameShares[$0]?.mean ?? 0 } }
         frameDivergences = Self.pairs(names.count).compactMap { i, j in

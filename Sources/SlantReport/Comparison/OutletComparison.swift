@@ -64,6 +64,10 @@ public struct OutletComparison: Sendable, Hashable, Codable {
         /// Mean per-document share of the frame, one per outlet in outlet order.
         public var shares: [OutletInterval]
         public var differences: [Difference]
+        /// Share of documents that use the frame (``FramePresenceRule``), one per outlet in
+        /// outlet order (no value where the report has no presence).
+        public var presence: [OutletInterval]
+        public var presenceDifferences: [Difference]
     }
 
     public struct OutletInterval: Sendable, Hashable, Codable {
