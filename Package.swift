@@ -25,7 +25,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The system ICU, found through pkg-config; a clear message when libicu-dev is missing.
@@ -62,7 +61,7 @@ let package = Package(
         // Corpus readers (text trees, JSONL, CSV, stdin), the ordered parallel pipeline, records.
         .target(
             name: "SlantCorpus",
-            dependencies: ["SlantText", "SlantScoring", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["SlantText", "SlantScoring"],
             swiftSettings: swiftSettings
         ),
         // Mergeable corpus reports and their renderers.

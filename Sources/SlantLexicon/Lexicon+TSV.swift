@@ -45,6 +45,7 @@ extension Lexicon {
                 throw DataFileError(source: source, line: lineNumber, message:
                     "expected a decimal weight such as -1.5 in column 2, found \"\(columns[1])\"")
             }
+            try Self.validateWeight(weight, source: source, line: lineNumber)
             let category = columns.count == 3 && !columns[2].isEmpty ? String(columns[2]) : nil
             let folded = term.lowercased() + "\t" + (category ?? "")
             if let previous = firstLine[folded] {
@@ -58,6 +59,19 @@ extension Lexicon {
             throw DataFileError(source: source, line: 1, message: "empty lexicon: expected a header line \"term<TAB>weight\"")
         }
         self.init(source: source, entries: entries)
+    }
+
+    /// The largest weight magnitude a lexicon may hold: 25 times the sentiment scale's ±4, room
+    /// for any rule, frame or actor weight, and small enough that sums over the longest document
+    /// stay exact in the records' four decimals (see ``DataFile/decimal(_:places:)``).
+    public static let weightLimit = 100.0
+
+    /// Checks that a weight is finite and within ±``weightLimit``.
+    public static func validateWeight(_ weight: Double, source: String, line: Int) throws(DataFileError) {
+        guard weight.isFinite, abs(weight) <= weightLimit else {
+            throw DataFileError(source: source, line: line, message:
+                "weight \(weight) is out of range: weights lie between -\(Int(weightLimit)) and +\(Int(weightLimit))")
+        }
     }
 
     /// Checks the term rules shared by every format: no leading, trailing or double spaces,

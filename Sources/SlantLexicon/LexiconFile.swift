@@ -15,8 +15,10 @@ public enum LexiconFile {
     public static func load(_ url: URL, format: LexiconFormat, scale: Double = 1, weight: Double = 1,
                             category: String? = nil) throws(DataFileError) -> Lexicon {
         let text = try readText(url)
-        let lexicon = try format.read(text, source: url.path, weight: weight, category: category)
-        return scale == 1 ? lexicon : lexicon.scaled(by: scale)
+        let read = try format.read(text, source: url.path, weight: weight, category: category)
+        let lexicon = scale == 1 ? read : read.scaled(by: scale)
+        for entry in lexicon.entries { try Lexicon.validateWeight(entry.weight, source: url.path, line: entry.line) }
+        return lexicon
     }
 
     /// The file's contents as UTF-8 text.

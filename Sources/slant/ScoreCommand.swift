@@ -11,9 +11,11 @@ struct ScoreCommand: AsyncParsableCommand {
         commandName: "score",
         abstract: "Score a corpus: sentiment, frames, and each actor's portrayal and voice, per document.",
         discussion: """
-            INPUT is a directory tree of .txt files (the outlet is the first folder under it), a \
-            .jsonl file (id, outlet, date, title, text, optional targets), a .csv file with a \
-            header, or - for JSON Lines on standard input. Records go to standard output (or -o) \
+            INPUT is a directory tree of .txt files (the outlet is the first folder under it; symlinks \
+            followed), a .txt file (the outlet is its folder), a .jsonl file (id, outlet, date, title, \
+            text, optional targets), a .csv file with a header, or - for JSON Lines on standard input \
+            (--input-format for others: FIFOs, /dev/fd/N). A missing input stops the run with exit \
+            code 66; a run that scores nothing exits with 66 (nothing read) or 65 (all rejected). Records go to standard output (or -o) \
             in input order, identical for any --jobs. Rejected records are reported with file, \
             line and reason; the summary "N read, N scored, N rejected" ends the run on standard error.
             """
@@ -44,6 +46,9 @@ struct ScoreCommand: AsyncParsableCommand {
 
     @Option(help: "Record format.")
     var format: DocumentRecordWriter.Format = .jsonl
+
+    @Option(help: ArgumentHelp("The format of inputs whose name does not tell it (standard input, FIFOs, /dev/fd/N; default for -: jsonl).", valueName: "jsonl|csv|txt"))
+    var inputFormat: InputFormat?
 
     @Option(help: "The outlet for inputs that do not name one.")
     var outlet: String?
@@ -83,6 +88,15 @@ struct ScoreCommand: AsyncParsableCommand {
     private var writesRecords: Bool { !(report == "-" && output == nil) }
 
     func run() async throws {
+        // Inputs, then outputs, before any work: a missing input or a bad output path fails at once.
+        for input in inputs {
+            do {
+                _ = try CorpusReader.inspect(input, format: inputFormat)
+            } catch {
+                printError("slant: \(error)")
+                throw ExitCode(error.exitCode)
+            }
+        }
         // Outputs first: a bad path fails before any work, and no output may be an input.
         var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
         var rejectsOut = try rejects.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
@@ -97,7 +111,7 @@ struct ScoreCommand: AsyncParsableCommand {
         fields.text = textField
         fields.outlet = outletField
         fields.id = idField
-        var reader = CorpusReader(inputs: inputs, fields: fields, outlet: outlet)
+        var reader = CorpusReader(inputs: inputs, fields: fields, outlet: outlet, format: inputFormat)
         rejectsOut?.write("source\trecord\treason\n")
         if writesRecords { out.write(writer.header) }
         var corpusReport = report == nil ? nil : CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
@@ -145,12 +159,17 @@ struct ScoreCommand: AsyncParsableCommand {
             try reportOut.finish()
         }
         printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected")
+        // Nothing scored is a failure, not a quiet success: 66 (EX_NOINPUT) when nothing was
+        // read, 65 (EX_DATAERR) when every record was rejected.
+        if summary.scored == 0 { throw ExitCode(summary.read == 0 ? 66 : 65) }
     }
 
     struct StrictStop: Error { let rejection: Rejection }
 }
 
 extension DocumentRecordWriter.Format: ExpressibleByArgument {}
+
+extension InputFormat: ExpressibleByArgument {}
 
 /// A one-line progress display on standard error, shown only when it is a terminal:
 /// documents, megabytes of text, MB/s and, when the input size is known, an estimated time left.

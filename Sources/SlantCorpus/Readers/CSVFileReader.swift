@@ -1,82 +1,109 @@
-import CSV
 public import Foundation
 
-/// Reads a CSV file with a header row naming the fields (`id`, `outlet`, `date`, `title`,
-/// `text`; names configurable). Quoted fields may span lines. A row whose field count differs
-/// from the header's is rejected with its record number.
+/// Reads a CSV file (RFC 4180, see ``CSVRecordReader``) with a header row naming the fields
+/// (`id`, `outlet`, `date`, `title`, `text`; names configurable). Quoted fields may span lines.
+/// A malformed row, a row whose field count differs from the header's, or a row that is not
+/// UTF-8 is rejected with the line it starts on; the rows after it are read as usual. Blank
+/// lines are skipped. Text has its line ends made `\n` (see ``TextNormalization``).
 public struct CSVFileReader: DocumentReader {
     let source: String
     let fields: FieldNames
     let defaultOutlet: String?
-    private let reader: CSVReader
+    private let records: CSVRecordReader
     private let header: [String]
-    private var record = 0
-    private var failed = false
+    private let columns: Columns
 
+    /// Where the named fields are in a row.
+    struct Columns {
+        var text: Int, outlet: Int?, id: Int?, date: Int?, title: Int?
+    }
+
+    /// Reads `path`, or standard input for `-`.
     public init(path: String, fields: FieldNames = FieldNames(), outlet: String? = nil) throws {
-        source = path
+        let handle: FileHandle
+        if path == "-" {
+            handle = .standardInput
+        } else {
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw Rejection(source: path, record: 0, reason: "cannot open the file")
+            }
+            handle = opened
+        }
+        try self.init(records: CSVRecordReader(handle: handle), source: path, fields: fields, outlet: outlet)
+    }
+
+    /// Reads CSV bytes in memory, naming them `source`.
+    public init(bytes: [UInt8], source: String, fields: FieldNames = FieldNames(), outlet: String? = nil) throws {
+        try self.init(records: CSVRecordReader(bytes: bytes), source: source, fields: fields, outlet: outlet)
+    }
+
+    private init(records: CSVRecordReader, source: String, fields: FieldNames, outlet: String?) throws {
+        self.source = source
         self.fields = fields
         defaultOutlet = outlet
-        // CSV.swift does not say where bytes are not UTF-8, so a first pass checks, line by line.
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Rejection(source: path, record: 0, reason: "cannot open the file")
-        }
-        let lines = LineReader(handle: handle)
-        var lineNumber = 0
-        while let line = lines.nextLine() {
-            lineNumber += 1
-            guard String(validating: line, as: UTF8.self) != nil else {
-                throw Rejection(source: path, record: 0, reason: "the file is not valid UTF-8 (line \(lineNumber)); no record of it was read")
+        self.records = records
+        var headerRecord: CSVRecordReader.Record?
+        repeat { headerRecord = records.next() } while headerRecord.map(Self.isBlank) == true
+        switch headerRecord {
+        case nil:
+            throw Rejection(source: source, record: 0, reason: "the file is empty; expected a header row naming the columns")
+        case .malformed(let line, let reason)?:
+            throw Rejection(source: source, record: line, reason: "cannot read the header row: \(reason)")
+        case .fields(let values, let line)?:
+            var names: [String] = []
+            for (index, value) in values.enumerated() {
+                guard let name = String(validating: value, as: UTF8.self) else {
+                    throw Rejection(source: source, record: line, reason: "header column \(index + 1) is not valid UTF-8")
+                }
+                names.append(name.trimmingCharacters(in: .whitespaces))
             }
+            header = names
         }
-        guard let stream = InputStream(fileAtPath: path) else {
-            throw Rejection(source: path, record: 0, reason: "cannot open the file")
+        guard let text = header.firstIndex(of: fields.text) else {
+            throw Rejection(source: source, record: 0, reason: "the header has no \"\(fields.text)\" column (found: \(header.joined(separator: ", ")))")
         }
-        do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true)
-        } catch {
-            throw Rejection(source: path, record: 0, reason: "cannot read a CSV header row: \(error)")
-        }
-        header = reader.headerRow ?? []
-        guard header.contains(fields.text) else {
-            throw Rejection(source: path, record: 0, reason: "the header has no \"\(fields.text)\" column (found: \(header.joined(separator: ", ")))")
-        }
+        columns = Columns(text: text, outlet: header.firstIndex(of: fields.outlet), id: header.firstIndex(of: fields.id),
+                          date: header.firstIndex(of: fields.date), title: header.firstIndex(of: fields.title))
+    }
+
+    static func isBlank(_ record: CSVRecordReader.Record) -> Bool {
+        if case .fields(let values, _) = record { return values.count == 1 && values[0].isEmpty }
+        return false
     }
 
     public mutating func next() -> ReadItem? {
-        guard !failed else { return nil }
-        guard let row = reader.next() else {
-            // CSV.swift reports the end of the stream as `cannotReadFile`; only other errors are real.
-            if let error = reader.error, !Self.isEndOfStream(error) {
-                failed = true
-                return .rejected(Rejection(source: source, record: record + 1, reason: "unreadable from here on (\(error)); later rows were not read"))
+        while let record = records.next() {
+            if Self.isBlank(record) { continue }
+            switch record {
+            case .malformed(let line, let reason):
+                return .rejected(Rejection(source: source, record: line, reason: reason))
+            case .fields(let values, let line):
+                return document(values, line: line)
             }
-            return nil
         }
-        record += 1
-        guard row.count == header.count else {
-            return .rejected(Rejection(source: source, record: record, reason: "expected \(header.count) fields as in the header, found \(row.count)"))
-        }
-        var values: [String: String] = [:]
-        values.reserveCapacity(header.count)
-        for (name, value) in zip(header, row) { values[name] = value }
-        let text = values[fields.text] ?? ""
-        guard !text.allSatisfy(\.isWhitespace) else {
-            return .rejected(Rejection(source: source, record: record, reason: "the document is empty"))
-        }
-        guard let outlet = values[fields.outlet].flatMap({ $0.isEmpty ? nil : $0 }) ?? defaultOutlet else {
-            return .rejected(Rejection(source: source, record: record, reason: "expected a value in column \"\(fields.outlet)\" (or pass --outlet)"))
-        }
-        return .document(InputDocument(
-            source: source, record: record, id: values[fields.id].flatMap { $0.isEmpty ? nil : $0 } ?? "\(source):\(record)",
-            outlet: outlet, date: values[fields.date].flatMap { $0.isEmpty ? nil : $0 },
-            title: values[fields.title].flatMap { $0.isEmpty ? nil : $0 }, text: Array(text.utf8)))
+        return nil
     }
-}
 
-extension CSVFileReader {
-    static func isEndOfStream(_ error: any Error) -> Bool {
-        if case CSVError.cannotReadFile = error { return true }
-        return false
+    private func document(_ values: [[UInt8]], line: Int) -> ReadItem {
+        func reject(_ reason: String) -> ReadItem { .rejected(Rejection(source: source, record: line, reason: reason)) }
+        guard values.count == header.count else {
+            return reject("expected \(header.count) fields as in the header, found \(values.count)")
+        }
+        for (index, value) in values.enumerated() {
+            if let offset = TextNormalization.firstInvalidUTF8(value) {
+                return reject("column \"\(header[index])\" is not valid UTF-8 at byte \(offset) of its value")
+            }
+        }
+        func string(_ column: Int?) -> String? {
+            guard let column, !values[column].isEmpty else { return nil }
+            return String(decoding: values[column], as: UTF8.self)
+        }
+        let text = TextNormalization.lineEnds(values[columns.text])
+        guard !TextNormalization.isBlank(text) else { return reject("the document is empty") }
+        guard let outlet = string(columns.outlet) ?? defaultOutlet else {
+            return reject("expected a value in column \"\(fields.outlet)\" (or pass --outlet)")
+        }
+        return .document(InputDocument(source: source, record: line, id: string(columns.id) ?? "\(source):\(line)", outlet: outlet,
+                                       date: string(columns.date), title: string(columns.title), text: text))
     }
 }

@@ -3,7 +3,9 @@ public import SlantScoring
 
 /// Reads JSON Lines: one object per line with `id`, `outlet`, `date`, `title`, `text` and
 /// optional `targets: [{"start": S, "end": E}]` (or NewsMTSC's `from`/`to`). Blank lines are
-/// skipped; a line that is not such an object is rejected with its line number.
+/// skipped; a line that is not such an object, or not UTF-8, is rejected with its line number
+/// (and the byte offset of the first ill-formed byte); the lines after it are read as usual. A
+/// leading byte order mark and `\r\n` line ends are accepted; the text is taken as written.
 public struct JSONLinesReader: DocumentReader {
     let source: String
     let fields: FieldNames
@@ -26,9 +28,18 @@ public struct JSONLinesReader: DocumentReader {
         }
     }
 
+    /// Reads JSON Lines bytes in memory, naming them `source`.
+    public init(bytes: [UInt8], source: String, fields: FieldNames = FieldNames(), outlet: String? = nil) {
+        self.source = source
+        self.fields = fields
+        defaultOutlet = outlet
+        lines = LineReader(bytes: bytes)
+    }
+
     public mutating func next() -> ReadItem? {
-        while let line = lines.nextLine() {
+        while var line = lines.nextLine() {
             lineNumber += 1
+            if lineNumber == 1 && line.starts(with: TextNormalization.byteOrderMark) { line = line.dropFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             return parse(line)
         }
@@ -40,7 +51,9 @@ public struct JSONLinesReader: DocumentReader {
     }
 
     private func parse(_ line: ArraySlice<UInt8>) -> ReadItem {
-        guard String(validating: line, as: UTF8.self) != nil else { return reject("the line is not valid UTF-8") }
+        if let offset = TextNormalization.firstInvalidUTF8(line) {
+            return reject("the line is not valid UTF-8 at byte \(offset) of the line (JSON must be UTF-8)")
+        }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             return reject("expected a JSON object on one line")
         }

@@ -3,7 +3,7 @@ public import Foundation
 /// Reads a file or standard input line by line in fixed-size chunks, so that a file larger
 /// than memory streams.
 public final class LineReader {
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var start = 0
     /// Where the search for the next newline resumes, so a long line is scanned once.
@@ -13,6 +13,13 @@ public final class LineReader {
 
     public init(handle: FileHandle) {
         self.handle = handle
+    }
+
+    /// Lines of bytes in memory.
+    public init(bytes: [UInt8]) {
+        handle = nil
+        buffer = bytes
+        finished = true
     }
 
     /// The next line without its `\n` (and without a final `\r`), or `nil` at the end.
@@ -35,6 +42,10 @@ public final class LineReader {
             scanned = buffer.count - start
             buffer.removeSubrange(0..<start)
             start = 0
+            guard let handle else {
+                finished = true
+                continue
+            }
             let data = handle.readData(ofLength: Self.chunkSize)
             if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
         }

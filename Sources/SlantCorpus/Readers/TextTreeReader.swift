@@ -1,53 +1,93 @@
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a directory tree of `.txt` files: each file is a document whose id is its path under
 /// the outlet folder without `.txt`, whose outlet is the first folder under the root (or the
-/// given outlet), whose title is its first non-blank line and whose date is a leading
-/// `YYYY-MM-DD` of the file name, if any. Files are read in sorted path order, so runs are
-/// reproducible.
+/// given outlet), whose title is its first non-blank line (when a line end follows it) and whose
+/// date is a leading `YYYY-MM-DD` of the file name, if any. Symlinks to files and folders are
+/// followed; a folder reached twice (a symlink loop) and a dangling symlink are reported, not read.
+/// Files are read in sorted path order, so runs are reproducible. Text is normalized by
+/// ``TextNormalization``; ill-formed UTF-8 stays in place and reads as U+FFFD.
 public struct TextTreeReader: DocumentReader {
     let root: URL
     let outlet: String?
-    private var paths: [String]
+    private var entries: [Entry]
     private var position = 0
+
+    enum Entry {
+        case file(String)
+        case problem(String, String)
+    }
 
     public init(root: String, outlet: String? = nil) throws {
         self.root = URL(fileURLWithPath: root)
         self.outlet = outlet
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
+        var found: [Entry] = []
+        var visited: Set<DirectoryIdentity> = []
+        guard let identity = DirectoryIdentity(path: root) else {
             throw Rejection(source: root, record: 0, reason: "cannot list the directory")
         }
-        var found: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if path.lowercased().hasSuffix(".txt") { found.append(path) }
+        visited.insert(identity)
+        Self.walk(root: root, relative: "", visited: &visited, into: &found)
+        entries = found
+    }
+
+    /// Lists `root/relative` depth first in sorted order, following symlinks.
+    private static func walk(root: String, relative: String, visited: inout Set<DirectoryIdentity>, into found: inout [Entry]) {
+        let directory = relative.isEmpty ? root : root + "/" + relative
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            found.append(.problem(directory, "cannot list the directory"))
+            return
         }
-        paths = found.sorted()
+        for name in names.sorted() {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let full = root + "/" + path
+            var status = stat()
+            guard stat(full, &status) == 0 else {
+                if name.lowercased().hasSuffix(".txt") || isSymlink(full) {
+                    found.append(.problem(full, "cannot read: \(String(cString: strerror(errno))) (a dangling symlink?)"))
+                }
+                continue
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                let identity = DirectoryIdentity(status)
+                guard visited.insert(identity).inserted else {
+                    found.append(.problem(full, "a folder already read (a symlink loop or a second link to it); skipped"))
+                    continue
+                }
+                walk(root: root, relative: path, visited: &visited, into: &found)
+            default:
+                if name.lowercased().hasSuffix(".txt") { found.append(.file(path)) }
+            }
+        }
+    }
+
+    private static func isSymlink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
     }
 
     public mutating func next() -> ReadItem? {
-        guard position < paths.count else { return nil }
-        let relative = paths[position]
+        guard position < entries.count else { return nil }
+        let entry = entries[position]
         position += 1
-        let source = root.appendingPathComponent(relative).path
-        let components = relative.split(separator: "/")
-        guard let documentOutlet = outlet ?? (components.count > 1 ? String(components[0]) : nil) else {
-            return .rejected(Rejection(source: source, record: 0, reason: "no outlet: put the file in a folder named after its outlet, or pass --outlet"))
+        switch entry {
+        case .problem(let source, let reason):
+            return .rejected(Rejection(source: source, record: 0, reason: reason))
+        case .file(let relative):
+            let source = root.appendingPathComponent(relative).path
+            let components = relative.split(separator: "/")
+            guard let documentOutlet = outlet ?? (components.count > 1 ? String(components[0]) : nil) else {
+                return .rejected(Rejection(source: source, record: 0, reason: "no outlet: put the file in a folder named after its outlet, or pass --outlet"))
+            }
+            let id = String((components.count > 1 && outlet == nil ? components.dropFirst().joined(separator: "/") : relative).dropLast(4))
+            return TextFileReader.document(at: source, id: id, outlet: documentOutlet, fileName: components.last!)
         }
-        guard let data = FileManager.default.contents(atPath: source) else {
-            return .rejected(Rejection(source: source, record: 0, reason: "cannot read the file"))
-        }
-        let bytes = Array(data)
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return .rejected(Rejection(source: source, record: 0, reason: "the file is not valid UTF-8"))
-        }
-        guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-            return .rejected(Rejection(source: source, record: 0, reason: "the document is empty"))
-        }
-        let id = String((components.count > 1 && outlet == nil ? components.dropFirst().joined(separator: "/") : relative).dropLast(4))
-        let text = String(decoding: bytes, as: UTF8.self)
-        let title = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { String($0.trimmingCharacters(in: .whitespaces)) }
-        return .document(InputDocument(source: source, record: 0, id: id, outlet: documentOutlet, date: Self.date(inFileName: components.last!),
-                                       title: title, text: bytes))
     }
 
     /// A leading `YYYY-MM-DD` of a file name.
@@ -59,5 +99,22 @@ public struct TextTreeReader: DocumentReader {
             guard isDash ? character == "-" : character.isASCII && character.isNumber else { return nil }
         }
         return String(prefix)
+    }
+}
+
+/// A folder's device and inode, to notice a folder reached twice.
+struct DirectoryIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init(_ status: stat) {
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+    }
+
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
     }
 }

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import SlantCorpus
+
+/// The readers on hostile input: malformed CSV, line ends, byte order marks, symlinks.
+@Suite("Readers on hostile input")
+struct ReaderTests {
+    typealias Record = CSVRecordReader.Record
+
+    static func records(_ text: String) -> [Record] {
+        let reader = CSVRecordReader(bytes: Array(text.utf8))
+        var all: [Record] = []
+        while let record = reader.next() { all.append(record) }
+        return all
+    }
+
+    static func fields(_ values: [String], line: Int) -> Record { .fields(values.map { Array($0.utf8) }, line: line) }
+
+    @Test func csvFollowsRFC4180WithEveryLineEnd() {
+        #expect(Self.records("a,b\r\n\"x, \"\"y\"\"\",\"two\r\nlines\"\rlast,\n") == [
+            Self.fields(["a", "b"], line: 1),
+            Self.fields(["x, \"y\"", "two\r\nlines"], line: 2),
+            Self.fields(["last", ""], line: 4),
+        ])
+        #expect(Self.records("\u{FEFF}id\nno end") == [Self.fields(["id"], line: 1), Self.fields(["no end"], line: 2)])
+        #expect(Self.records("in ab\"c field,\"\"\n") == [Self.fields(["in ab\"c field", ""], line: 1)])
+    }
+
+    @Test func aCharacterAfterAClosingQuoteRejectsOnlyItsRow() {
+        #expect(Self.records("1,o,\"a\"\n3,o,\"a\"b\n4,o,d\n") == [
+            Self.fields(["1", "o", "a"], line: 1),
+            .malformed(line: 2, reason: "field 3 has \"b\" after its closing quote (a quoted field ends at a quote followed by a comma or the end of the line; write \"\" for a quote inside it)"),
+            Self.fields(["4", "o", "d"], line: 3),
+        ])
+    }
+
+    @Test func aQuoteThatNeverClosesRejectsItsRowAndTheNextRowsAreRead() {
+        #expect(Self.records("1,\"multi\nline\"\n2,\"open\n3,x\r\n4,y") == [
+            Self.fields(["1", "multi\nline"], line: 1),
+            .malformed(line: 3, reason: "field 2 opens a quote on line 3 that never closes"),
+            Self.fields(["3", "x"], line: 4),
+            Self.fields(["4", "y"], line: 5),
+        ])
+    }
+
+    /// Reads `bytes` as a CSV file and returns documents as "id|title|text" and rejections as "line: reason".
+    static func readCSV(_ bytes: [UInt8]) throws -> [String] {
+        var reader = try CSVFileReader(bytes: bytes, source: "t.csv")
+        var items: [String] = []
+        while let item = reader.next() {
+            switch item {
+            case .document(let document): items.append("\(document.id)|\(document.title ?? "-")|\(String(decoding: document.text, as: UTF8.self))")
+            case .rejected(let rejection): items.append("\(rejection.record): \(rejection.reason)")
+            }
+        }
+        return items
+    }
+
+    @Test func csvRowsAreCountedByLineAndBadBytesNamed() throws {
+        let bytes = Array("\u{FEFF}id,outlet,text\r\n1,o,\"Kyiv\r\nsaid no.\"\r\n\r\n2,o,bad ".utf8) + [0xFF] + Array("\r\n3,o\r\n4,o,fine\r\n".utf8)
+        #expect(try Self.readCSV(bytes) == [
+            "1|-|Kyiv\nsaid no.",
+            "5: column \"text\" is not valid UTF-8 at byte 4 of its value",
+            "6: expected 3 fields as in the header, found 2",
+            "4|-|fine",
+        ])
+    }
+
+    static func readText(_ bytes: [UInt8]) throws -> InputDocument? {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-text-\(UUID())/outlet")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let file = directory.appendingPathComponent("doc.txt")
+        try Data(bytes).write(to: file)
+        var reader = TextFileReader(path: file.path)
+        if case .document(let document) = reader.next() { return document }
+        return nil
+    }
+
+    @Test func textFilesLoseTheirByteOrderMarkAndCarriageReturns() throws {
+        let crlf = try #require(try Self.readText([0xEF, 0xBB, 0xBF] + Array("Title\r\n\r\nBody one.\rBody two.".utf8)))
+        #expect(crlf.title == "Title")
+        #expect(crlf.text == Array("Title\n\nBody one.\nBody two.".utf8))
+        #expect(crlf.outlet == "outlet" && crlf.id == "doc")
+        let oneLine = try #require(try Self.readText(Array("Only one line, no newline.".utf8)))
+        #expect(oneLine.title == nil)
+        let blankFirst = try #require(try Self.readText(Array("\n  \n  Late title  \nBody".utf8)))
+        #expect(blankFirst.title == "Late title")
+    }
+
+    @Test func jsonLinesAcceptAByteOrderMarkAndNameTheBadByte() {
+        let bytes = [0xEF, 0xBB, 0xBF] + Array("{\"outlet\":\"o\",\"text\":\"fine\"}\r\n{\"outlet\":\"o\",\"text\":\"ba".utf8) + [0xC3] + Array("\"}\n".utf8)
+        var reader = JSONLinesReader(bytes: bytes, source: "t.jsonl")
+        guard case .document(let document) = reader.next() else {
+            Issue.record("expected a document")
+            return
+        }
+        #expect(document.text == Array("fine".utf8))
+        guard case .rejected(let rejection) = reader.next() else {
+            Issue.record("expected a rejection")
+            return
+        }
+        #expect(rejection.description == "t.jsonl:2: the line is not valid UTF-8 at byte 24 of the line (JSON must be UTF-8)")
+        #expect(reader.next() == nil)
+    }
+
+    @Test func symlinkedFoldersAreFollowedAndLoopsReportedOnce() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let real = directory.appendingPathComponent("real/outlet-a")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try Data("Kyiv said no.".utf8).write(to: real.appendingPathComponent("one.txt"))
+        let tree = directory.appendingPathComponent("tree")
+        try FileManager.default.createDirectory(at: tree, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("outlet-b").path, withDestinationPath: real.path)
+        try FileManager.default.createSymbolicLink(atPath: real.appendingPathComponent("loop").path, withDestinationPath: real.path)
+        try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/x.txt")
+        // The input itself is a symlink to the tree.
+        let link = directory.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: tree.path)
+        var reader = try TextTreeReader(root: link.path)
+        var items: [String] = []
+        while let item = reader.next() {
+            switch item {
+            case .document(let document): items.append("\(document.outlet)/\(document.id)")
+            case .rejected(let rejection): items.append("\(URL(fileURLWithPath: rejection.source).lastPathComponent): \(rejection.reason)")
+            }
+        }
+        #expect(items == [
+            "gone.txt: cannot read: No such file or directory (a dangling symlink?)",
+            "loop: a folder already read (a symlink loop or a second link to it); skipped",
+            "outlet-b/one",
+        ])
+    }
+
+    @Test func inputsAreInspectedBeforeReading() throws {
+        #expect(throws: InputError.self) { try CorpusReader.inspect("/nonexistent.jsonl", format: nil) }
+        #expect(try CorpusReader.inspect("-", format: nil) == .jsonl)
+        #expect(try CorpusReader.inspect("-", format: .csv) == .csv)
+        #expect(try CorpusReader.inspect(examples.path, format: nil) == nil)
+        #expect(try CorpusReader.inspect("/dev/null", format: .txt) == .txt)
+        do {
+            _ = try CorpusReader.inspect("/dev/null", format: nil)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.exitCode == 64)
+            #expect(error.description == "/dev/null: cannot tell the format (it is not a regular file): pass --input-format jsonl, csv or txt")
+        }
+    }
+}
