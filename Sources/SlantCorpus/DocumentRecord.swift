@@ -19,7 +19,7 @@ public struct DocumentRecordWriter: Sendable {
     /// The CSV header line (empty for JSONL).
     public var header: String {
         guard format == .csv else { return "" }
-        var columns = ["id", "outlet", "date", "title", "tokens", "sentences", "compound", "positive", "negative", "neutral",
+        var columns = ["id", "outlet", "date", "title", "lang", "tokens", "sentences", "compound", "positive", "negative", "neutral",
                        "mean_sentence_compound"]
         columns += frames.map { "frame_\($0)" }
         columns += frames.map { "present_\($0)" }
@@ -40,6 +40,7 @@ public struct DocumentRecordWriter: Sendable {
         json.field("outlet", document.input.outlet)
         json.field("date", document.input.date)
         json.field("title", document.input.title)
+        json.field("lang", analysis.language)
         json.field("tokens", document.tokenCount)
         json.field("sentences", document.sentenceCount)
         let sentiment = analysis.sentiment.document
@@ -101,7 +102,7 @@ public struct DocumentRecordWriter: Sendable {
         let analysis = document.analysis
         let sentiment = analysis.sentiment.document
         var fields = [document.input.id, document.input.outlet, document.input.date ?? "", document.input.title ?? "",
-                      String(document.tokenCount), String(document.sentenceCount)].map(Self.csvField)
+                      analysis.language, String(document.tokenCount), String(document.sentenceCount)].map(Self.csvField)
         fields += [sentiment.compound, sentiment.positive, sentiment.negative, sentiment.neutral,
                    analysis.sentiment.meanSentenceCompound].map(JSONWriter.number)
         fields += analysis.frames.shares.map(JSONWriter.number)

@@ -6,6 +6,7 @@ public struct FieldNames: Sendable, Hashable {
     public var title = "title"
     public var text = "text"
     public var targets = "targets"
+    public var language = "lang"
 
     public init() {}
 }

@@ -14,6 +14,8 @@ public struct InputDocument: Sendable {
     public var text: [UInt8]
     /// Spans to score, from the record's `targets` field.
     public var targets: [TargetSpan]
+    /// The language code from the record's `lang` field (`nil`: detect it).
+    public var language: String?
 
     public init(source: String, record: Int, id: String, outlet: String, date: String? = nil, title: String? = nil,
                 text: [UInt8], targets: [TargetSpan] = []) {

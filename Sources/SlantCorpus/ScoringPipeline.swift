@@ -13,6 +13,8 @@ public final class ScoringPipeline {
     public let jobs: Int
     /// Documents per batch.
     public let batchSize: Int
+    /// The language of documents whose record names none (`--lang`); `nil`: detect it.
+    public var defaultLanguage: String?
     private let workers: WorkerPool
 
     /// - Parameters:
@@ -56,11 +58,12 @@ public final class ScoringPipeline {
         let workers = self.workers
         let batchSize = self.batchSize
         let jobs = self.jobs
+        let language = defaultLanguage
         DispatchQueue.concurrentPerform(iterations: min(jobs, batches)) { worker in
             var batch = worker
             while batch < batches {
                 for index in batch * batchSize..<min(items.count, (batch + 1) * batchSize) {
-                    results.set(index, workers.process(items[index], worker: worker))
+                    results.set(index, workers.process(items[index], worker: worker, language: language))
                 }
                 batch += jobs
             }
@@ -86,7 +89,7 @@ final class WorkerPool: @unchecked Sendable {
         texts = Array(repeating: TokenizedText(), count: count)
     }
 
-    func process(_ item: ReadItem, worker: Int) -> PipelineOutcome {
+    func process(_ item: ReadItem, worker: Int, language: String? = nil) -> PipelineOutcome {
         switch item {
         case .rejected(let rejection):
             return .rejected(rejection)
@@ -97,7 +100,7 @@ final class WorkerPool: @unchecked Sendable {
                 return .rejected(Rejection(source: document.source, record: document.record, reason: "\(error)"))
             }
             let text = texts[worker]
-            let analysis = analyzers[worker].analyze(text, targets: document.targets)
+            let analysis = analyzers[worker].analyze(text, targets: document.targets, language: document.language ?? language)
             let counts = countsWords ? Self.wordCounts(text, mentions: analysis.mentions) : (all: [:], nearActor: [:])
             var input = document
             input.text = []

@@ -19,6 +19,8 @@ public struct LanguageManifest: Sendable, Hashable {
         case attribution
         /// Words whose final period belongs to them; the tokenizer uses every language's list.
         case abbreviations
+        /// The detection profile: script, distinctive letters, function words.
+        case profile
     }
 
     /// One listed file.

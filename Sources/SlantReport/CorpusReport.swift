@@ -54,6 +54,8 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         public var actors: [String: ActorAggregate] = [:]
         /// Word key → occurrences.
         public var terms: [String: Int] = [:]
+        /// Language code → documents.
+        public var languages: [String: Int] = [:]
 
         public init() {}
 
@@ -74,6 +76,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
             actorMentions.merge(other.actorMentions)
             for (id, actor) in other.actors { actors[id, default: ActorAggregate()].merge(actor) }
             for (term, count) in other.terms { terms[term, default: 0] += count }
+            for (language, count) in other.languages { languages[language, default: 0] += count }
         }
     }
 
@@ -128,6 +131,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         // uniquely referenced and grow in place instead of being copied for every document.
         var outlet = outlets.removeValue(forKey: document.outlet) ?? OutletAggregate()
         outlet.documents += 1
+        outlet.languages[document.language, default: 0] += 1
         outlet.tokens += document.tokens
         outlet.sentences += document.sentences
         outlet.compound.add(document.compound, weights: weights)
@@ -176,6 +180,23 @@ public struct CorpusReport: Sendable, Hashable, Codable {
                 + "(\(bootstrap.seed)/\(bootstrap.replicates) and \(other.bootstrap.seed)/\(other.bootstrap.replicates))")
         }
         for (name, theirs) in other.outlets { outlets[name, default: OutletAggregate()].merge(theirs) }
+    }
+
+    /// The report with only the outlets whose documents are all in `language`.
+    ///
+    /// - Throws: ``ReportError/incompatible(_:)`` when an outlet mixes that language with
+    ///   others: its figures cannot be taken apart (score with `--split-lang`, or compare records).
+    public func restricted(toLanguage language: String) throws(ReportError) -> CorpusReport {
+        var copy = self
+        copy.outlets = [:]
+        for (name, outlet) in outlets where outlet.languages[language] != nil {
+            guard outlet.languages.count == 1 else {
+                let mix = outlet.languages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                throw .incompatible("outlet \"\(name)\" mixes languages (\(mix)); score with --split-lang or compare the records")
+            }
+            copy.outlets[name] = outlet
+        }
+        return copy
     }
 
     /// The outlet names, sorted.

@@ -23,6 +23,8 @@ public struct DocumentSummary: Sendable, Hashable {
     public var actors: [Actor]
     /// Word key → occurrences (empty when unknown, as in JSONL records).
     public var terms: [String: Int]
+    /// The document's language code (`und` when unknown).
+    public var language = "und"
 
     /// One actor in the document.
     public struct Actor: Sendable, Hashable {
@@ -73,6 +75,15 @@ public struct DocumentSummary: Sendable, Hashable {
                   },
                   terms: document.termCounts)
         framePresence = analysis.frames.present
+        language = analysis.language
+    }
+
+    /// The same document counted under the outlet `outlet [language]`, so that each language
+    /// of an outlet is its own group (`--split-lang`).
+    public func splittingLanguage() -> DocumentSummary {
+        var copy = self
+        copy.outlet = "\(outlet) [\(language)]"
+        return copy
     }
 
     /// The key of the document's bootstrap weights: the outlet and id, so that the same

@@ -81,6 +81,7 @@ public struct ScoredRecordReader {
         var summary = DocumentSummary(id: id, outlet: outlet, tokens: tokens, sentences: sentences, compound: compound,
                                       sentenceCompound: sentenceCompound, frameShares: shares, actors: actors)
         summary.framePresence = presence
+        if let language = object["lang"] as? String, !language.isEmpty { summary.language = language }
         return .success(summary)
     }
 

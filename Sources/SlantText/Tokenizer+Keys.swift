@@ -62,7 +62,9 @@ extension Tokenizer {
         }
     }
 
-    /// Rewrites ’ (E2 80 99), ‘ (E2 80 98) and ʼ (CA BC) as `'` in `keys[start...]`.
+    /// Rewrites ’ (E2 80 99), ‘ (E2 80 98) and ʼ (CA BC) as `'`, and the Russian ё (D1 91) as е
+    /// (D0 B5), in `keys[start...]`. Russian print mostly writes е for ё, so lexicons key on е
+    /// ("ещё" and "еще" are one word).
     static func unifyApostrophes(in keys: inout [UInt8], from start: Int) {
         var read = start
         var write = start
@@ -75,6 +77,11 @@ extension Tokenizer {
             } else if byte == 0xCA, read + 1 < end, keys[read + 1] == 0xBC {
                 keys[write] = 0x27
                 read += 2
+            } else if byte == 0xD1, read + 1 < end, keys[read + 1] == 0x91 {
+                keys[write] = 0xD0
+                keys[write + 1] = 0xB5
+                read += 2
+                write += 1
             } else {
                 keys[write] = byte
                 read += 1

@@ -66,6 +66,12 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("For JSONL input: the frame lexicon it was scored with.", valueName: "file"))
     var frames: String?
 
+    @Option(help: ArgumentHelp("Only documents in this language (a report's outlets must each be in one language).", valueName: "code"))
+    var lang: String?
+
+    @Flag(help: "For JSONL input: each language of an outlet is its own group, \"name [lang]\" (for reports: slant score --split-lang).")
+    var splitLang = false
+
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -73,6 +79,9 @@ struct CompareCommand: AsyncParsableCommand {
         guard level > 0, level < 1 else { throw ValidationError("--level must lie between 0 and 1, such as 0.95") }
         guard words >= 0 else { throw ValidationError("--words must be 0 or more") }
         guard priorScale > 0 else { throw ValidationError("--prior-scale must be above 0") }
+        if splitLang && !inputs.allSatisfy({ $0.hasSuffix(".jsonl") }) {
+            throw ValidationError("--split-lang needs scored records (.jsonl); for reports, score with slant score --split-lang")
+        }
         let records = inputs.filter { $0.hasSuffix(".jsonl") }
         guard records.isEmpty || records.count == inputs.count else {
             throw ValidationError("give either reports (.json) or scored records (.jsonl), not both")
@@ -81,7 +90,8 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
-        let report = try loadReport()
+        var report = try loadReport()
+        if let lang, !inputs.allSatisfy({ $0.hasSuffix(".jsonl") }) { report = try report.restricted(toLanguage: lang) }
         var options = OutletComparison.Options()
         options.confidenceLevel = level
         options.wordsPerOutlet = words
@@ -123,20 +133,23 @@ struct CompareCommand: AsyncParsableCommand {
     func reportFromRecords() throws -> CorpusReport {
         let model = try data.scoringModel(tokenizer: data.tokenizer(), extraActors: actorFiles, frames: frames)
         var report = CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
-        var read = 0, rejected = 0
+        var read = 0, rejected = 0, skipped = 0
         for path in inputs {
             var reader = try ScoredRecordReader(path: path, frames: report.frames, actors: report.actors.map(\.id))
             while let result = reader.next() {
                 read += 1
                 switch result {
-                case .success(let summary): report.add(summary)
+                case .success(let summary):
+                    if let lang, summary.language != lang { skipped += 1; continue }
+                    report.add(splitLang ? summary.splittingLanguage() : summary)
                 case .failure(let rejection):
                     rejected += 1
                     printError("slant: rejected \(rejection)")
                 }
             }
         }
-        printError("\(read) records read, \(read - rejected) compared, \(rejected) rejected")
+        printError("\(read) records read, \(read - rejected - skipped) compared, \(rejected) rejected"
+                   + (lang.map { ", \(skipped) not in \($0)" } ?? ""))
         return report
     }
 }

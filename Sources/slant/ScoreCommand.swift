@@ -59,6 +59,14 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: "The JSONL/CSV field holding the outlet.")
     var outletField = "outlet"
 
+    @Option(help: ArgumentHelp(
+        "The language of documents whose record has no lang field (a folder name under Lexicons: en, ru, uk; default: detect it).",
+        valueName: "code"))
+    var lang: String?
+
+    @Flag(help: "In the report, count each language of an outlet as its own outlet, \"name [lang]\".")
+    var splitLang = false
+
     @Option(help: "The JSONL/CSV field holding the id.")
     var idField = "id"
 
@@ -107,6 +115,12 @@ struct ScoreCommand: AsyncParsableCommand {
         let writer = DocumentRecordWriter(format: format, model: model)
         let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs, countsWords: report != nil,
                                            recordWriter: writesRecords ? writer : nil)
+        if let lang {
+            guard model.languages[lang] != nil || lang == LanguageDetector.undetermined else {
+                throw ValidationError("--lang \(lang): no such language in the lexicon directory; expected one of \(model.languages.keys.sorted().joined(separator: ", ")) or und")
+            }
+            pipeline.defaultLanguage = lang
+        }
         var fields = FieldNames()
         fields.text = textField
         fields.outlet = outletField
@@ -127,7 +141,7 @@ struct ScoreCommand: AsyncParsableCommand {
                         out.write(document.record)
                         try out.checkFailure()
                     }
-                    corpusReport?.add(document)
+                    corpusReport?.add(splitLang ? DocumentSummary(document).splittingLanguage() : DocumentSummary(document))
                     progress.update(documents: summary.read, bytes: document.byteCount)
                 case .rejected(let rejection):
                     summary.rejected += 1

@@ -13,7 +13,7 @@ struct ScoreCommandTests {
             3 read, 1 scored, 2 rejected
 
             """)
-        #expect(result.standardOutput.hasPrefix("{\"id\":\"1\",\"outlet\":\"a\",\"date\":null,\"title\":null,\"tokens\":4,\"sentences\":1,"))
+        #expect(result.standardOutput.hasPrefix("{\"id\":\"1\",\"outlet\":\"a\",\"date\":null,\"title\":null,\"lang\":\"en\",\"tokens\":4,\"sentences\":1,"))
     }
 
     @Test func strictStopsAtTheFirstBadRecordWithDataError() throws {

@@ -15,7 +15,7 @@ public struct CSVFileReader: DocumentReader {
 
     /// Where the named fields are in a row.
     struct Columns {
-        var text: Int, outlet: Int?, id: Int?, date: Int?, title: Int?
+        var text: Int, outlet: Int?, id: Int?, date: Int?, title: Int?, language: Int?
     }
 
     /// Reads `path`, or standard input for `-`.
@@ -63,7 +63,8 @@ public struct CSVFileReader: DocumentReader {
             throw Rejection(source: source, record: 0, reason: "the header has no \"\(fields.text)\" column (found: \(header.joined(separator: ", ")))")
         }
         columns = Columns(text: text, outlet: header.firstIndex(of: fields.outlet), id: header.firstIndex(of: fields.id),
-                          date: header.firstIndex(of: fields.date), title: header.firstIndex(of: fields.title))
+                          date: header.firstIndex(of: fields.date), title: header.firstIndex(of: fields.title),
+                          language: header.firstIndex(of: fields.language))
     }
 
     static func isBlank(_ record: CSVRecordReader.Record) -> Bool {
@@ -103,7 +104,9 @@ public struct CSVFileReader: DocumentReader {
         guard let outlet = string(columns.outlet) ?? defaultOutlet else {
             return reject("expected a value in column \"\(fields.outlet)\" (or pass --outlet)")
         }
-        return .document(InputDocument(source: source, record: line, id: string(columns.id) ?? "\(source):\(line)", outlet: outlet,
-                                       date: string(columns.date), title: string(columns.title), text: text))
+        var document = InputDocument(source: source, record: line, id: string(columns.id) ?? "\(source):\(line)", outlet: outlet,
+                                     date: string(columns.date), title: string(columns.title), text: text)
+        document.language = string(columns.language)
+        return .document(document)
     }
 }

@@ -76,9 +76,11 @@ public struct JSONLinesReader: DocumentReader {
                 targets.append(TargetSpan(start: start, end: end))
             }
         }
-        return .document(InputDocument(
+        var document = InputDocument(
             source: source, record: lineNumber, id: Self.string(object[fields.id]) ?? "\(source):\(lineNumber)", outlet: outlet,
-            date: Self.string(object[fields.date]), title: Self.string(object[fields.title]), text: Array(text.utf8), targets: targets))
+            date: Self.string(object[fields.date]), title: Self.string(object[fields.title]), text: Array(text.utf8), targets: targets)
+        document.language = Self.string(object[fields.language]).flatMap { $0.isEmpty ? nil : $0 }
+        return .document(document)
     }
 
     /// A string or number field as text; `nil` for missing or null.

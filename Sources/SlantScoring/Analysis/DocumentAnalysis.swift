@@ -66,4 +66,6 @@ public struct DocumentAnalysis: Sendable {
     public var actors: [ActorReport]
     public var frames: FrameScores
     public var targets: [TargetResult]
+    /// The document's language: the code it was given or detected, or `und`.
+    public var language: String = LanguageDetector.undetermined
 }

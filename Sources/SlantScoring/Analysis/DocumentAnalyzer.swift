@@ -6,7 +6,10 @@ public import SlantText
 /// ``ScoringModel``.
 public final class DocumentAnalyzer {
     public let model: ScoringModel
-    let sentiment: SentimentAnalyzer
+    /// The analyzer of the current document's language.
+    var sentiment: SentimentAnalyzer
+    /// One sentiment analyzer per language of the model, by code.
+    let sentimentByLanguage: [String: SentimentAnalyzer]
     /// For each token: the speaker of the speech containing it (-1 unknown speaker, -2 none).
     var speakerOfToken: [Int32] = []
     /// For each token: its clause number within the document.
@@ -17,10 +20,31 @@ public final class DocumentAnalyzer {
     public init(model: ScoringModel) {
         self.model = model
         sentiment = SentimentAnalyzer(model: model.sentiment)
+        var byLanguage: [String: SentimentAnalyzer] = [:]
+        for (code, languageModel) in model.languages {
+            byLanguage[code] = code == model.defaultLanguage ? sentiment : SentimentAnalyzer(model: languageModel)
+        }
+        sentimentByLanguage = byLanguage
+    }
+
+    /// The language a document is scored in: `given` when the model has it (a region subtag is
+    /// ignored: `ru-RU` is `ru`); else, when nothing is given, the detected language; else `und`.
+    public func language(of text: TokenizedText, given: String? = nil) -> String {
+        if let given, !given.isEmpty {
+            let code = given.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+            return sentimentByLanguage[code] != nil ? code : given
+        }
+        return model.detector?.detect(text) ?? LanguageDetector.undetermined
     }
 
     /// Analyzes a tokenized document, scoring `targets` too.
-    public func analyze(_ text: TokenizedText, targets: [TargetSpan] = []) -> DocumentAnalysis {
+    ///
+    /// - Parameter language: the document's language code (a `lang` field or `--lang`); when
+    ///   `nil` it is detected. A language the model lacks, or `und`, is scored with the default
+    ///   language's lexicons.
+    public func analyze(_ text: TokenizedText, targets: [TargetSpan] = [], language given: String? = nil) -> DocumentAnalysis {
+        let language = language(of: text, given: given)
+        sentiment = sentimentByLanguage[language] ?? sentimentByLanguage[model.defaultLanguage] ?? sentiment
         let documentSentiment = sentiment.score(text)
         let terms = sentiment.terms
         let mentions = model.actors.mentions(in: text)
@@ -42,6 +66,6 @@ public final class DocumentAnalyzer {
                                   speeches: speeches, terms: terms, frames: frames)
         let targetResults = targets.map { score(target: $0, text: text, terms: terms, speeches: speeches) }
         return DocumentAnalysis(sentiment: documentSentiment, terms: terms, mentions: mentions, mentionTones: mentionTones,
-                                speeches: speeches, actors: actors, frames: frames, targets: targetResults)
+                                speeches: speeches, actors: actors, frames: frames, targets: targetResults, language: language)
     }
 }

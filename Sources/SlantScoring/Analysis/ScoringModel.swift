@@ -10,6 +10,12 @@ public struct ScoringModel: Sendable {
     public let speech: SpeechFinder
     public let frames: FrameScorer
     public let portrayal: PortrayalParameters
+    /// The sentiment model of each language, by code; ``sentiment`` is the default language's.
+    public private(set) var languages: [String: SentimentModel] = [:]
+    /// The code of ``sentiment``'s language, used for documents of unknown language.
+    public private(set) var defaultLanguage = LanguageCatalog.defaultCode
+    /// Tells a document's language when it is not given.
+    public private(set) var detector: LanguageDetector?
 
     public init(sentiment: SentimentModel, actors: ActorMatcher, speech: SpeechFinder, frames: FrameScorer,
                 portrayal: PortrayalParameters = PortrayalParameters()) {
@@ -33,10 +39,17 @@ public struct ScoringModel: Sendable {
         var attribution = Lexicon(source: "attribution", entries: [])
         for language in languages.languages { attribution.entries += try language.mergedLexicon(.attribution).entries }
         let frames = try LexiconFile.load(framesFile ?? directory.appendingPathComponent("frames.tsv"), format: .slant)
-        try self.init(sentiment: SentimentModel(language: languages.defaultLanguage, tokenizer: tokenizer),
+        let defaultCode = languages.defaultLanguage.code
+        var models: [String: SentimentModel] = [:]
+        for language in languages.languages { models[language.code] = try SentimentModel(language: language, tokenizer: tokenizer) }
+        try self.init(sentiment: models[defaultCode]!,
                       actors: ActorMatcher(catalog: catalog, tokenizer: tokenizer),
                       speech: SpeechFinder(rules: AttributionRules(attribution, tokenizer: tokenizer)),
                       frames: FrameScorer(frames, tokenizer: tokenizer),
                       portrayal: portrayal)
+        self.languages = models
+        self.defaultLanguage = defaultCode
+        detector = try LanguageDetector(profiles: languages.languages.map { ($0.code, try $0.mergedLexicon(.profile)) },
+                                        tokenizer: tokenizer)
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite("Languages in slant score and slant compare")
+struct LanguageCommandTests {
+    static let input = """
+        {"id":"1","outlet":"a","text":"Russia attacked Kyiv, officials said."}
+        {"id":"2","outlet":"a","text":"Россия и Украина провели переговоры, что стало неожиданностью."}
+        {"id":"3","outlet":"b","lang":"uk","text":"Путин заявил."}
+        {"id":"4","outlet":"b","text":"Путин заявил."}
+
+        """
+
+    /// The `lang` field of each record, in order.
+    static func languages(_ records: String) -> [String] {
+        records.split(separator: "\n").map { line in
+            let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            return object["lang"] as! String
+        }
+    }
+
+    @Test func recordsCarryTheGivenOrDetectedLanguage() throws {
+        let detected = try SlantProcess.run(["score", "-"], input: Self.input)
+        #expect(detected.status == 0)
+        #expect(Self.languages(detected.standardOutput) == ["en", "ru", "uk", "und"])
+        // --lang is for records without a lang field; the field wins.
+        let forced = try SlantProcess.run(["score", "-", "--lang", "ru"], input: Self.input)
+        #expect(Self.languages(forced.standardOutput) == ["ru", "ru", "uk", "ru"])
+    }
+
+    @Test func unknownLanguageIsAValidationError() throws {
+        let result = try SlantProcess.run(["score", "-", "--lang", "xx"], input: Self.input)
+        #expect(result.status == 64)
+        #expect(result.standardError.hasPrefix("Error: --lang xx: no such language in the lexicon directory; expected one of en, ru, uk or und\n"))
+    }
+
+    @Test func compareFiltersAndSplitsByLanguage() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let records = directory.appendingPathComponent("records.jsonl").path
+        let report = directory.appendingPathComponent("report.json").path
+        #expect(try SlantProcess.run(["score", "-", "-o", records, "--report", report], input: Self.input).status == 0)
+
+        let split = try SlantProcess.run(["compare", records, "--split-lang", "--format", "md", "--words", "0"])
+        #expect(split.status == 0)
+        #expect(split.standardError == "4 records read, 4 compared, 0 rejected\n")
+        for outlet in ["a [en]", "a [ru]", "b [uk]", "b [und]"] { #expect(split.standardOutput.contains("| \(outlet) | 1 |")) }
+
+        let filtered = try SlantProcess.run(["compare", records, "--lang", "ru", "--format", "md", "--words", "0"])
+        #expect(filtered.standardError == "4 records read, 1 compared, 0 rejected, 3 not in ru\n")
+        #expect(filtered.standardOutput.contains("| a | 1 |"))
+        #expect(!filtered.standardOutput.contains("| b |"))
+
+        // Outlet a of the report mixes en and ru: it cannot be filtered.
+        let mixed = try SlantProcess.run(["compare", report, "--lang", "ru"])
+        #expect(mixed.status == 1)
+        #expect(mixed.standardError.contains("outlet \"a\" mixes languages (en 1, ru 1); score with --split-lang or compare the records"))
+    }
+}
