@@ -63,6 +63,14 @@ int32_t cicu_breaker_rule_status(cicu_breaker *breaker) {
     return ubrk_getRuleStatus(breaker->iterator);
 }
 
+int32_t cicu_breaker_binary_rules(cicu_breaker *breaker, uint8_t *buffer, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t length = ubrk_getBinaryRules(breaker->iterator, buffer, buffer == NULL ? 0 : capacity, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR) code = U_ZERO_ERROR;
+    *status = code;
+    return U_FAILURE(code) ? -1 : length;
+}
+
 struct cicu_folder {
     const UNormalizer2 *normalizer;
     UChar *source;

@@ -4,6 +4,17 @@ public import SlantScoring
 public import SlantText
 import SlantLexicon
 
+/// What ``StageBenchmark/fastPathAgreement()`` found.
+public struct FastPathAgreement: Sendable, Hashable {
+    public var documents = 0
+    /// ICU's word boundaries in the corpus.
+    public var boundaries = 0
+    /// Tokens in the corpus (ICU alone).
+    public var tokens = 0
+    public var documentsWithOtherBoundaries = 0
+    public var documentsWithOtherTokens = 0
+}
+
 /// Times Slant's stages over an in-memory corpus on one core, beside ICU's bare word-break loop
 /// over the same bytes, and the whole `slant score` pipeline over 1…N cores.
 ///
@@ -37,6 +48,41 @@ public final class StageBenchmark {
             }
         }
         return StageThroughput(stage: "raw ICU word-break loop", bytes: bytes, tokens: boundaries, seconds: seconds, results: boundaries)
+    }
+
+    /// Slant's word boundaries: the ASCII fast path, ICU for spans with non-ASCII bytes.
+    public func wordBreaks() throws -> StageThroughput {
+        let loop = try WordBreakLoop()
+        var boundaries = 0
+        let seconds = try time {
+            for document in documents {
+                boundaries += try document.text.withUnsafeBufferPointer { try loop.countBoundaries($0) }
+            }
+        }
+        return StageThroughput(stage: "word breaks: ASCII fast path + ICU", bytes: bytes, tokens: boundaries, seconds: seconds,
+                               results: boundaries)
+    }
+
+    /// Whether the fast path agrees with ICU alone on every document: boundary for boundary
+    /// (with rule statuses), and token for token through the whole tokenizer.
+    public func fastPathAgreement() throws -> FastPathAgreement {
+        let fast = try WordBreakLoop(), icu = try WordBreakLoop(asciiFastPath: false)
+        var icuOptions = tokenizerOptions
+        icuOptions.usesASCIIFastPath = false
+        let icuTokenizer = try Tokenizer(options: icuOptions)
+        var icuText = TokenizedText()
+        var agreement = FastPathAgreement()
+        for document in documents {
+            let (fastPrint, icuPrint) = try document.text.withUnsafeBufferPointer { (try fast.fingerprint($0), try icu.fingerprint($0)) }
+            agreement.boundaries += icuPrint.boundaries
+            if fastPrint != icuPrint { agreement.documentsWithOtherBoundaries += 1 }
+            try tokenizer.tokenize(utf8: document.text, into: &text)
+            try icuTokenizer.tokenize(utf8: document.text, into: &icuText)
+            agreement.tokens += icuText.tokens.count
+            if text.tokens != icuText.tokens || text.sentences != icuText.sentences { agreement.documentsWithOtherTokens += 1 }
+        }
+        agreement.documents = documents.count
+        return agreement
     }
 
     /// Tokens, kinds, keys (normalized and case-folded), merges, sentences and paragraphs.

@@ -67,6 +67,21 @@ final class BreakIterator {
     var ruleStatus: Int32 { cicu_breaker_rule_status(handle) }
 }
 
+extension BreakIterator {
+    /// The iterator's compiled rules (`ubrk_getBinaryRules`): equal rules break every text alike.
+    func binaryRules() throws(ICUError) -> [UInt8] {
+        var status: Int32 = 0
+        let length = cicu_breaker_binary_rules(handle, nil, 0, &status)
+        try ICUError.check(status, "ubrk_getBinaryRules")
+        var rules = [UInt8](repeating: 0, count: Int(max(length, 0)))
+        _ = rules.withUnsafeMutableBufferPointer { buffer in
+            cicu_breaker_binary_rules(handle, buffer.baseAddress, Int32(buffer.count), &status)
+        }
+        try ICUError.check(status, "ubrk_getBinaryRules")
+        return rules
+    }
+}
+
 /// ICU's word-break iterator run bare over UTF-8, with nothing done per boundary: the ceiling
 /// for a tokenizer built on ICU, which `slant bench` measures beside Slant's own stages.
 public final class RawWordBreakLoop {

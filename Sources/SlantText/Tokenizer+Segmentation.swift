@@ -18,7 +18,7 @@ extension Tokenizer {
         var scalarOffset = 0
         var lineBreaksSinceToken = 0
         var paragraph = 0
-        while var end = wordBreaks.next() {
+        while var end = try wordBreaks.next() {
             // Boundaries inside a web address already taken whole.
             if end <= start { continue }
             var segmentClass = classify(bytes, start..<end, ruleStatus: wordBreaks.ruleStatus)

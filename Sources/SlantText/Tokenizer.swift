@@ -21,18 +21,23 @@ public final class Tokenizer {
         public var abbreviations: Abbreviations
         /// Whether to find sentence boundaries (otherwise every paragraph is one sentence).
         public var findsSentences: Bool
+        /// Whether runs of ASCII are segmented without ICU (the same boundaries as ICU's, see
+        /// the tests against `WordBreakTest.txt`); turn off only to compare with ICU alone.
+        public var usesASCIIFastPath: Bool
 
-        public init(locale: String = "en", abbreviations: Abbreviations = Abbreviations(), findsSentences: Bool = true) {
+        public init(locale: String = "en", abbreviations: Abbreviations = Abbreviations(), findsSentences: Bool = true,
+                    usesASCIIFastPath: Bool = true) {
             self.locale = locale
             self.abbreviations = abbreviations
             self.findsSentences = findsSentences
+            self.usesASCIIFastPath = usesASCIIFastPath
         }
     }
 
     /// The options this tokenizer was made with.
     public let options: Options
 
-    let wordBreaks: BreakIterator
+    let wordBreaks: WordSegmenter
     let sentenceBreaks: BreakIterator
     let folder: CaseFolder
     /// Normalized keys of the abbreviations, period included ("mr.").
@@ -45,7 +50,7 @@ public final class Tokenizer {
     /// - Throws: ``ICUError`` when ICU cannot open them (for example, missing ICU data).
     public init(options: Options = Options()) throws(ICUError) {
         self.options = options
-        wordBreaks = try BreakIterator(.word, locale: options.locale)
+        wordBreaks = try WordSegmenter(locale: options.locale, fastPath: options.usesASCIIFastPath)
         // "@ss=standard" turns on ICU's sentence-break suppressions (CLDR's "Mr.", "U.S." ...).
         sentenceBreaks = try BreakIterator(.sentence, locale: options.locale + "@ss=standard")
         let folder = try CaseFolder()

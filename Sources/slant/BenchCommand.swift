@@ -29,6 +29,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Also keep the generated corpus as JSONL here (to time other tools on the same text).", valueName: "file"))
     var saveCorpus: String?
 
+    @Option(help: ArgumentHelp("Time this JSONL corpus instead of a synthetic one (--size and --seed are then ignored).", valueName: "file"))
+    var corpus: String?
+
+    @Flag(help: "Also check that the ASCII word-break fast path gives ICU's boundaries and tokens on every document.")
+    var checkWordBreaks = false
+
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -39,19 +45,33 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         let tokenizer = try data.tokenizer()
         let model = try data.scoringModel(tokenizer: tokenizer)
-        let documents = SyntheticCorpus.documents(seed: seed, targetBytes: size.bytes)
-        let corpusPath = saveCorpus ?? FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-\(UUID()).jsonl").path
-        var corpusFile = try OutputFile(path: corpusPath, inputs: [])
-        for document in documents { corpusFile.write(SyntheticCorpus.jsonLine(document)) }
-        try corpusFile.finish()
-        defer { if saveCorpus == nil { try? FileManager.default.removeItem(atPath: corpusPath) } }
+        let documents: [InputDocument]
+        let corpusPath: String
+        if let corpus {
+            documents = try Self.readDocuments(corpus)
+            corpusPath = corpus
+        } else {
+            documents = SyntheticCorpus.documents(seed: seed, targetBytes: size.bytes)
+            corpusPath = saveCorpus ?? FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-\(UUID()).jsonl").path
+            var corpusFile = try OutputFile(path: corpusPath, inputs: [])
+            for document in documents { corpusFile.write(SyntheticCorpus.jsonLine(document)) }
+            try corpusFile.finish()
+        }
+        defer { if corpus == nil && saveCorpus == nil { try? FileManager.default.removeItem(atPath: corpusPath) } }
 
         let bench = try StageBenchmark(model: model, tokenizerOptions: tokenizer.options, documents: documents)
-        print("slant bench: \(megabytes(bench.bytes)) MB of synthetic news, \(documents.count) documents (seed \(seed)), ICU \(icuVersion)")
+        let what = corpus.map { "of \($0)" } ?? "of synthetic news"
+        print("slant bench: \(megabytes(bench.bytes)) MB \(what), \(documents.count) documents\(corpus == nil ? " (seed \(seed))" : ""), ICU \(icuVersion)")
+        if checkWordBreaks {
+            let agreement = try bench.fastPathAgreement()
+            print("fast path vs ICU alone: \(agreement.boundaries) boundaries, \(agreement.tokens) tokens in \(agreement.documents) documents; "
+                  + "\(agreement.documentsWithOtherBoundaries) documents with other boundaries, \(agreement.documentsWithOtherTokens) with other tokens")
+        }
         print("")
         print(pad("stage", 38) + pad("jobs", 6, right: true) + pad("MB/s", 9, right: true) + pad("Mtokens/s", 11, right: true) + pad("× raw ICU", 11, right: true))
         let ceiling = try bench.rawICU()
         show(ceiling, ceiling: ceiling)
+        show(try bench.wordBreaks(), ceiling: ceiling)
         let tokenized = try bench.tokenize()
         show(tokenized, ceiling: ceiling)
         for stage in [try bench.tokenizeAndLookUp(), try bench.sentiment(), try bench.analysis()] { show(stage, ceiling: ceiling) }
@@ -65,6 +85,19 @@ struct BenchCommand: AsyncParsableCommand {
             print("")
             print("scaling: \(fixed(last.megabytesPerSecond / first.megabytesPerSecond, 2))× on \(jobs) cores")
         }
+    }
+
+    /// The documents of a JSONL corpus; a rejected line stops the run with its reason.
+    static func readDocuments(_ path: String) throws -> [InputDocument] {
+        var reader = try JSONLinesReader(path: path)
+        var documents: [InputDocument] = []
+        while let item = reader.next() {
+            switch item {
+            case .document(let document): documents.append(document)
+            case .rejected(let rejection): throw ValidationError("\(rejection)")
+            }
+        }
+        return documents
     }
 
     func show(_ stage: StageThroughput, ceiling: StageThroughput) {

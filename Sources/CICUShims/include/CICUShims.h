@@ -53,6 +53,11 @@ int64_t cicu_breaker_count_utf8(cicu_breaker *breaker, const char *bytes, int64_
 /// 300..<400 kana, 400..<500 ideographic.
 int32_t cicu_breaker_rule_status(cicu_breaker *breaker);
 
+/// Copies the iterator's compiled rules into `buffer` (`ubrk_getBinaryRules`) and returns their
+/// length; with a NULL buffer (or one too small) returns the length needed. Two iterators with
+/// equal binary rules break every text the same way. -1 with `status` set on failure.
+int32_t cicu_breaker_binary_rules(cicu_breaker *breaker, uint8_t *buffer, int32_t capacity, int32_t *status);
+
 /// A reusable NFKC_Casefold normalizer with its own UTF-16 scratch buffers.
 typedef struct cicu_folder cicu_folder;
 

@@ -1,0 +1,317 @@
+// Word boundaries at memory speed: ICU's own boundaries, with plain ASCII done without ICU.
+
+/// Finds ICU's word boundaries and rule statuses in UTF-8 text, computing them directly on
+/// runs of ASCII and asking ICU for every span that holds a non-ASCII byte.
+///
+/// On ASCII, ICU's root word-break rules (Unicode 15 UAX #29 with CLDR's tailoring: `@` is a
+/// letter, `:` is not a mid-letter) reduce to nine character classes (``ASCIIWordClass``). The
+/// text is cut at *safe points*: between two ASCII bytes where the left one is a space, line
+/// break or other punctuation that joins nothing (``isSafeCut(_:at:)``), so ICU breaks there
+/// in any context and no rule looks across it. A span between two safe points that holds a
+/// non-ASCII byte goes to ICU as a text of its own; ASCII spans are walked here. The result is
+/// ICU's, boundary for boundary and status for status:
+/// - the tests compare it with ICU on every ASCII line of Unicode's `WordBreakTest.txt`, on
+///   all short strings over the nine classes and on generated mixed-script strings;
+/// - each segmenter checks, when made, that its locale's compiled rules equal ICU's root rules
+///   (`ubrk_getBinaryRules`) and that both agree on a probe text holding every ASCII byte in
+///   every class context; otherwise (a tailored locale such as `fi`, `sv`, `en_US_POSIX`, or an
+///   ICU whose rules changed) it hands the whole text to ICU.
+///
+/// Not thread-safe: each tokenizer owns one.
+final class WordSegmenter {
+    /// ICU's iterator, used for spans with non-ASCII bytes and for everything when the fast
+    /// path is off.
+    let icu: BreakIterator
+    /// Whether ASCII spans are walked without ICU (see the type's discussion).
+    let usesFastPath: Bool
+    /// The rule status of the segment that ends at the last boundary `next()` returned
+    /// (ICU's `ubrk_getRuleStatus` values: 0 none, 100 number, 200 letter, ...).
+    private(set) var ruleStatus: Int32 = 0
+
+    /// The fewest ASCII bytes between two non-ASCII spans worth walking apart: shorter runs
+    /// go to ICU with their neighbours, which saves an ICU restart. Any value gives the same
+    /// boundaries (the tests check); 32, a few words, is a starting point, not a tuned value.
+    static let shortestASCIIRun = 32
+
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var position = 0
+    /// Where the current span ends; `[position, spanEnd)` is ASCII unless `inICU`.
+    private var spanEnd = 0
+    /// Where the current ICU span starts in `bytes` (ICU's offsets are relative to it).
+    private var icuBase = 0
+    private var inICU = false
+
+    /// Opens ICU's word iterator for `locale`; `fastPath: false` leaves everything to ICU.
+    init(locale: String, fastPath: Bool = true) throws(ICUError) {
+        icu = try BreakIterator(.word, locale: locale)
+        if fastPath {
+            let root = try BreakIterator(.word, locale: "root")
+            let sameRules = try icu.binaryRules() == root.binaryRules()
+            let agrees = try Self.fastPathAgrees(with: root)
+            usesFastPath = sameRules && agrees
+        } else {
+            usesFastPath = false
+        }
+    }
+
+    /// Starts on a new text, which must stay alive and unchanged while `next()` is called.
+    func setText(_ text: UnsafeBufferPointer<UInt8>) throws(ICUError) {
+        bytes = text
+        position = 0
+        spanEnd = 0
+        ruleStatus = 0
+        inICU = false
+        if !usesFastPath {
+            try startICU(from: 0, to: text.count)
+        }
+    }
+
+    /// The next boundary as a byte offset, or `nil` at the end of the text.
+    @inline(__always)
+    func next() throws(ICUError) -> Int? {
+        if inICU {
+            if let boundary = icu.next() {
+                position = icuBase + boundary
+                ruleStatus = icu.ruleStatus
+                if position >= spanEnd { inICU = false }
+                return position
+            }
+            inICU = false
+        }
+        if position >= bytes.count { return nil }
+        if position >= spanEnd {
+            try planSpan()
+            if inICU { return try next() }
+        }
+        let (end, status) = Self.asciiSegment(bytes, from: position, limit: spanEnd)
+        position = end
+        ruleStatus = status
+        return end
+    }
+
+    /// Chooses the span that starts at `position` (a safe point or the start of the text):
+    /// ASCII up to the last safe point before the next non-ASCII byte, or an ICU span from
+    /// here to the first safe point after the non-ASCII bytes (joined with its neighbours
+    /// while the ASCII between them is shorter than ``shortestASCIIRun``).
+    private func planSpan() throws(ICUError) {
+        let count = bytes.count
+        let nonASCII = Self.firstNonASCII(bytes, from: position)
+        if nonASCII == count {
+            spanEnd = count
+            return
+        }
+        var cut = nonASCII - 1
+        while cut > position && !Self.isSafeCut(bytes, at: cut) { cut -= 1 }
+        if cut > position {
+            spanEnd = cut
+            return
+        }
+        var end = Self.firstSafeCut(bytes, after: nonASCII)
+        while end < count {
+            let following = Self.firstNonASCII(bytes, from: end)
+            guard following < count, following - end < Self.shortestASCIIRun else { break }
+            end = Self.firstSafeCut(bytes, after: following)
+        }
+        try startICU(from: position, to: end)
+    }
+
+    private func startICU(from start: Int, to end: Int) throws(ICUError) {
+        try icu.setText(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        icuBase = start
+        spanEnd = end
+        inICU = true
+    }
+}
+
+/// The classes ASCII bytes fall into under ICU's root word-break rules (measured on ICU 72:
+/// bytes in one class give the same boundaries and statuses in every context).
+enum ASCIIWordClass: UInt8 {
+    /// Controls (tab included), `"`, `:` and other punctuation and symbols: a segment each.
+    case other = 0
+    case lineFeed, carriageReturn
+    /// U+0020 (WSegSpace): runs of spaces are one segment.
+    case space
+    /// `.` and `'` (MidNumLet, Single_Quote): inside a word between letters, or a number between digits.
+    case midNumberOrLetter
+    /// `,` and `;` (MidNum): inside a number between digits.
+    case midNumber
+    case digit
+    /// A–Z, a–z and `@` (ALetter; CLDR adds `@` for e-mail addresses).
+    case letter
+    /// `_` (ExtendNumLet): joins letters and digits.
+    case connector
+
+    @inline(__always)
+    init(_ byte: UInt8) {
+        switch byte {
+        case 0x0A: self = .lineFeed
+        case 0x0D: self = .carriageReturn
+        case 0x20: self = .space
+        case 0x27, 0x2E: self = .midNumberOrLetter
+        case 0x2C, 0x3B: self = .midNumber
+        case 0x30...0x39: self = .digit
+        case 0x40...0x5A, 0x61...0x7A: self = .letter
+        case 0x5F: self = .connector
+        default: self = .other
+        }
+    }
+}
+
+extension WordSegmenter {
+    /// ICU's rule statuses for word segments (`UBRK_WORD_NONE`, `UBRK_WORD_NUMBER`, `UBRK_WORD_LETTER`).
+    static let statusNone: Int32 = 0, statusNumber: Int32 = 100, statusLetter: Int32 = 200
+
+    /// The segment that starts at `start` in an ASCII span ending at a safe point `limit`,
+    /// and its rule status: UAX #29 rules WB3, WB3d, WB5–WB13b restricted to ASCII. A word's
+    /// status is its last character's: letter 200, digit 100, `_` as the character before it
+    /// (a lone `_` 0).
+    @inline(__always)
+    static func asciiSegment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> (end: Int, status: Int32) {
+        let first = ASCIIWordClass(bytes[start])
+        switch first {
+        case .carriageReturn:
+            return (start + 1 < limit && bytes[start + 1] == 0x0A ? start + 2 : start + 1, statusNone)
+        case .space:
+            var end = start + 1
+            while end < limit && bytes[end] == 0x20 { end += 1 }
+            return (end, statusNone)
+        case .letter, .digit, .connector:
+            var end = start + 1
+            var last = first
+            var status = first == .letter ? statusLetter : first == .digit ? statusNumber : statusNone
+            while end < limit {
+                let next = ASCIIWordClass(bytes[end])
+                switch next {
+                case .letter: status = statusLetter
+                case .digit: status = statusNumber
+                case .connector: status = last == .digit ? statusNumber : statusLetter
+                case .midNumberOrLetter where last == .letter && end + 1 < limit && ASCIIWordClass(bytes[end + 1]) == .letter:
+                    end += 1   // WB6/WB7: the mark and the letter after it
+                case .midNumberOrLetter, .midNumber:
+                    guard last == .digit, end + 1 < limit, ASCIIWordClass(bytes[end + 1]) == .digit else { return (end, status) }
+                    end += 1   // WB11/WB12: the mark and the digit after it
+                default:
+                    return (end, status)
+                }
+                if next == .midNumberOrLetter || next == .midNumber {
+                    last = ASCIIWordClass(bytes[end])
+                } else {
+                    last = next
+                }
+                end += 1
+            }
+            return (end, status)
+        default:
+            return (start + 1, statusNone)
+        }
+    }
+
+    /// Whether ICU breaks between `bytes[index - 1]` and `bytes[index]` whatever surrounds
+    /// them, and no rule deciding a later boundary looks back across it: both bytes are
+    /// ASCII, the left one joins nothing (space, line break, other punctuation), and they
+    /// are not two spaces (WB3d) or CR LF (WB3).
+    @inline(__always)
+    static func isSafeCut(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let left = bytes[index - 1], right = bytes[index]
+        guard left | right < 0x80 else { return false }
+        switch ASCIIWordClass(left) {
+        case .other, .lineFeed: return true
+        case .space: return right != 0x20
+        case .carriageReturn: return right != 0x0A
+        default: return false
+        }
+    }
+
+    /// The first safe point after `index`, or the end of the text.
+    static func firstSafeCut(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Int {
+        var cut = index + 1
+        while cut < bytes.count && !isSafeCut(bytes, at: cut) { cut += 1 }
+        return min(cut, bytes.count)
+    }
+
+    /// The index of the first byte ≥ 0x80 at or after `start`, or the end of the text; eight
+    /// bytes at a time.
+    @inline(__always)
+    static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var index = start
+        guard let base = bytes.baseAddress else { return count }
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        while index < count && base[index] < 0x80 { index += 1 }
+        return index
+    }
+}
+
+extension WordSegmenter {
+    /// A probe text: every ASCII byte between letters, between digits, doubled and alone,
+    /// then every pair of class representatives followed by each one again.
+    static let probeText: [UInt8] = {
+        var text: [UInt8] = []
+        for byte in UInt8(0)..<0x80 {
+            text += [0x61, byte, 0x62, 0x20, 0x31, byte, 0x32, 0x20, byte, byte, 0x5F, byte, 0x0A]
+        }
+        let representatives: [UInt8] = [0x21, 0x0A, 0x0D, 0x20, 0x2E, 0x2C, 0x37, 0x6B, 0x5F]
+        for a in representatives { for b in representatives { for c in representatives { text += [a, b, c] } } }
+        return text
+    }()
+
+    /// Whether the fast path gives `icu`'s boundaries and statuses on ``probeText``.
+    static func fastPathAgrees(with icu: BreakIterator) throws(ICUError) -> Bool {
+        try probeText.withUnsafeBufferPointer { text throws(ICUError) in
+            try icu.setText(text)
+            var start = 0
+            while start < text.count {
+                guard let end = icu.next() else { return false }
+                let fast = asciiSegment(text, from: start, limit: text.count)
+                if fast.end != end || fast.status != icu.ruleStatus { return false }
+                start = end
+            }
+            return icu.next() == nil
+        }
+    }
+}
+
+/// Slant's word boundaries (the ASCII fast path, ICU for the rest) over a text with nothing
+/// done per boundary: `slant bench` times it beside ``RawWordBreakLoop`` and checks that the
+/// two agree.
+public final class WordBreakLoop {
+    private let segmenter: WordSegmenter
+
+    /// - Parameter asciiFastPath: `false` gives ICU's loop through the same Swift code.
+    public init(locale: String = "en", asciiFastPath: Bool = true) throws(ICUError) {
+        segmenter = try WordSegmenter(locale: locale, fastPath: asciiFastPath)
+    }
+
+    /// Whether the fast path is in use (see ``Tokenizer/Options/usesASCIIFastPath``).
+    public var usesFastPath: Bool { segmenter.usesFastPath }
+
+    /// The number of word boundaries in `bytes`.
+    public func countBoundaries(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> Int {
+        try segmenter.setText(bytes)
+        var count = 0
+        while try segmenter.next() != nil { count += 1 }
+        return count
+    }
+
+    /// Every boundary and its rule status, in order, folded into one FNV-1a hash: equal
+    /// fingerprints from two loops mean equal boundaries (up to a 2⁻⁶⁴ chance).
+    public func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> (boundaries: Int, hash: UInt64) {
+        try segmenter.setText(bytes)
+        var count = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func combine(_ value: UInt64) {
+            hash ^= value
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        while let boundary = try segmenter.next() {
+            count += 1
+            combine(UInt64(boundary))
+            combine(UInt64(UInt32(bitPattern: segmenter.ruleStatus)))
+        }
+        return (count, hash)
+    }
+}
