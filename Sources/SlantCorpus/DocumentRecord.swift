@@ -39,6 +39,7 @@ public struct DocumentRecordWriter: Sendable {
         json.field("id", document.input.id)
         json.field("outlet", document.input.outlet)
         json.field("date", document.input.date)
+        if let event = document.input.event { json.field("event", event) }
         json.field("title", document.input.title)
         json.field("lang", analysis.language)
         json.field("tokens", document.tokenCount)

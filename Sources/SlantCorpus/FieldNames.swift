@@ -7,6 +7,8 @@ public struct FieldNames: Sendable, Hashable {
     public var text = "text"
     public var targets = "targets"
     public var language = "lang"
+    /// The event the document reports (as written by `slant events`).
+    public var event = "event"
 
     public init() {}
 }

@@ -9,6 +9,8 @@ public struct InputDocument: Sendable {
     public var id: String
     public var outlet: String
     public var date: String?
+    /// The event the document reports (from the input's `event` field or `slant score --events`).
+    public var event: String?
     public var title: String?
     /// The text as UTF-8 bytes.
     public var text: [UInt8]

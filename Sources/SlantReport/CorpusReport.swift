@@ -22,6 +22,9 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     public var actors: [ActorInfo]
     /// Aggregates by outlet name.
     public var outlets: [String: OutletAggregate] = [:]
+    /// Per event id, per outlet: the measures of the documents that report it (absent when no
+    /// document has an event). See ``EventCell``.
+    public var events: [String: [String: EventCell]]?
 
     public struct ActorInfo: Sendable, Hashable, Codable {
         public var id: String
@@ -163,6 +166,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         }
         for (term, count) in document.terms { outlet.terms[term, default: 0] += count }
         outlets[document.outlet] = outlet
+        if let event = document.event { addToEvent(event, document) }
     }
 
     /// Adds another report of the same lexicons and bootstrap.
@@ -180,6 +184,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
                 + "(\(bootstrap.seed)/\(bootstrap.replicates) and \(other.bootstrap.seed)/\(other.bootstrap.replicates))")
         }
         for (name, theirs) in other.outlets { outlets[name, default: OutletAggregate()].merge(theirs) }
+        mergeEvents(other.events)
     }
 
     /// The report with only the outlets whose documents are all in `language`.
@@ -208,6 +213,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         var pool = OutletAggregate()
         for outlet in outlets.values { pool.merge(outlet) }
         copy.outlets = [name: pool]
+        copy.events = events.map { Self.pooledEvents($0, as: name) }
         return copy
     }
 }

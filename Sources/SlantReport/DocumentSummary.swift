@@ -25,6 +25,8 @@ public struct DocumentSummary: Sendable, Hashable {
     public var terms: [String: Int]
     /// The document's language code (`und` when unknown).
     public var language = "und"
+    /// The event the document reports, when known (``CorpusReport/events``).
+    public var event: String?
 
     /// One actor in the document.
     public struct Actor: Sendable, Hashable {
@@ -76,6 +78,7 @@ public struct DocumentSummary: Sendable, Hashable {
                   terms: document.termCounts)
         framePresence = analysis.frames.present
         language = analysis.language
+        event = document.input.event
     }
 
     /// The same document counted under the outlet `outlet [language]`, so that each language

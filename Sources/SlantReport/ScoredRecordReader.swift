@@ -82,6 +82,7 @@ public struct ScoredRecordReader {
                                       sentenceCompound: sentenceCompound, frameShares: shares, actors: actors)
         summary.framePresence = presence
         if let language = object["lang"] as? String, !language.isEmpty { summary.language = language }
+        summary.event = object["event"] as? String
         return .success(summary)
     }
 

@@ -72,6 +72,15 @@ struct CompareCommand: AsyncParsableCommand {
     @Flag(help: "For JSONL input: each language of an outlet is its own group, \"name [lang]\" (for reports: slant score --split-lang).")
     var splitLang = false
 
+    @Flag(help: "Compare like with like: differences within the events both outlets report, averaged over events, beside pooled ones, with coverage (needs a report scored with events; see slant events).")
+    var byEvent = false
+
+    @Option(help: "With --by-event: compare each outlet with this one instead of all pairs.")
+    var reference: String?
+
+    @Option(help: "With --by-event: fewest shared events for a within-event difference (fewer: not estimable).")
+    var minEvents = EventComparison.Options().minimumEvents
+
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -99,6 +108,21 @@ struct CompareCommand: AsyncParsableCommand {
         options.actors = actors.map(Self.list)
         options.vocabularyActors = near.map(Self.list) ?? []
         let names = outlets.map(Self.list) ?? report.outletNames.filter { report.outlets[$0]!.documents >= minDocuments }
+        if byEvent {
+            var eventOptions = EventComparison.Options()
+            eventOptions.confidenceLevel = level
+            eventOptions.reference = reference
+            eventOptions.minimumEvents = minEvents
+            let comparison = try EventComparison(report: report, outlets: names, options: eventOptions)
+            switch format {
+            case .md: out.write(EventComparisonRenderer.markdown(comparison))
+            case .csv: out.write(EventComparisonRenderer.csv(comparison))
+            case .json: out.write(try EventComparisonRenderer.json(comparison))
+            case .html: out.write(EventComparisonPage(comparison).html)
+            }
+            try out.finish()
+            return
+        }
         let comparison = try OutletComparison(report: report, outlets: names, options: options)
         switch format {
         case .md: out.write(ComparisonRenderer.markdown(comparison))

@@ -70,6 +70,9 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: "The JSONL/CSV field holding the id.")
     var idField = "id"
 
+    @Option(help: ArgumentHelp("The event of each document, as slant events writes it (else the input's event field).", valueName: "events.jsonl"))
+    var events: String?
+
     @Option(help: "The report's bootstrap seed: the same seed gives the same confidence intervals.")
     var seed: UInt64 = PoissonBootstrap.defaultSeed
 
@@ -125,7 +128,9 @@ struct ScoreCommand: AsyncParsableCommand {
         fields.text = textField
         fields.outlet = outletField
         fields.id = idField
-        var reader = CorpusReader(inputs: inputs, fields: fields, outlet: outlet, format: inputFormat)
+        let assignments = try events.map { path throws(Rejection) in try EventAssignments(path: path) }
+        var reader = EventTaggingReader(CorpusReader(inputs: inputs, fields: fields, outlet: outlet, format: inputFormat),
+                                        assignments: assignments ?? EventAssignments())
         rejectsOut?.write("source\trecord\treason\n")
         if writesRecords { out.write(writer.header) }
         var corpusReport = report == nil ? nil : CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
@@ -173,6 +178,9 @@ struct ScoreCommand: AsyncParsableCommand {
             try reportOut.finish()
         }
         printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected")
+        if let events, reader.unplaced > 0 {
+            printError("slant: \(reader.unplaced) documents have no event in \(events) (they count in pooled figures only)")
+        }
         // Nothing scored is a failure, not a quiet success: 66 (EX_NOINPUT) when nothing was
         // read, 65 (EX_DATAERR) when every record was rejected.
         if summary.scored == 0 { throw ExitCode(summary.read == 0 ? 66 : 65) }

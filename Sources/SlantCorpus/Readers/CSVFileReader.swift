@@ -15,7 +15,7 @@ public struct CSVFileReader: DocumentReader {
 
     /// Where the named fields are in a row.
     struct Columns {
-        var text: Int, outlet: Int?, id: Int?, date: Int?, title: Int?, language: Int?
+        var text: Int, outlet: Int?, id: Int?, date: Int?, title: Int?, language: Int?, event: Int?
     }
 
     /// Reads `path`, or standard input for `-`.
@@ -64,7 +64,7 @@ public struct CSVFileReader: DocumentReader {
         }
         columns = Columns(text: text, outlet: header.firstIndex(of: fields.outlet), id: header.firstIndex(of: fields.id),
                           date: header.firstIndex(of: fields.date), title: header.firstIndex(of: fields.title),
-                          language: header.firstIndex(of: fields.language))
+                          language: header.firstIndex(of: fields.language), event: header.firstIndex(of: fields.event))
     }
 
     static func isBlank(_ record: CSVRecordReader.Record) -> Bool {
@@ -107,6 +107,7 @@ public struct CSVFileReader: DocumentReader {
         var document = InputDocument(source: source, record: line, id: string(columns.id) ?? "\(source):\(line)", outlet: outlet,
                                      date: string(columns.date), title: string(columns.title), text: text)
         document.language = string(columns.language)
+        document.event = string(columns.event)
         return .document(document)
     }
 }

@@ -80,6 +80,7 @@ public struct JSONLinesReader: DocumentReader {
             source: source, record: lineNumber, id: Self.string(object[fields.id]) ?? "\(source):\(lineNumber)", outlet: outlet,
             date: Self.string(object[fields.date]), title: Self.string(object[fields.title]), text: Array(text.utf8), targets: targets)
         document.language = Self.string(object[fields.language]).flatMap { $0.isEmpty ? nil : $0 }
+        document.event = Self.string(object[fields.event]).flatMap { $0.isEmpty ? nil : $0 }
         return .document(document)
     }
 
