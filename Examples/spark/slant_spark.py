@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Score a JSONL corpus with Slant on Apache Spark; merge the partial reports into one.
+
+    spark-submit Examples/spark/slant_spark.py [--slant PATH] INPUT [INPUT ...] OUTDIR
+    python Examples/spark/slant_spark.py [--slant PATH] INPUT [INPUT ...] OUTDIR   (PySpark installed)
+
+INPUT is anything Spark's text reader takes (a local path, hdfs://, s3a://, a glob, .gz parts):
+JSON Lines, one document per line, with the fields `slant score` reads (id, outlet, text, ...).
+Each partition is piped through `slant score - --report - -o RECORDS`: the records come back to
+Spark, the partition's report is one JSON line on the tool's standard output. Then:
+
+    OUTDIR/records/    the records as JSON Lines (part-NNNNN files, input order within a part)
+    OUTDIR/parquet/    the same records as Parquet, schema inferred from the records
+    OUTDIR/report.json the partial reports merged by `slant report merge`: byte for byte the report
+                       of `slant score INPUT --report report.json` on one machine, which
+                       `slant compare OUTDIR/report.json` reads
+    OUTDIR/rejected/   rejected records: partition, source, record number in the partition, reason
+
+Reports merge exactly whatever the partitioning: every figure in them is a count or a fixed-point
+sum, and each document's bootstrap weights depend only on the seed, its outlet and its id.
+
+The master is the configured one (spark-submit --master, spark-defaults.conf, --master here),
+else local[*]. Spark that cannot start, a slant that fails on a partition, or a failed merge
+stop the job with a message and exit status 1.
+"""
+
+import argparse
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+# Kinds of the (kind, payload) pairs each scored partition yields.
+RECORD, REPORT, SUMMARY, REJECTION = 0, 1, 2, 3
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(
+        description="Score JSON Lines with slant on Spark: records to OUTDIR/records/ and OUTDIR/parquet/, "
+                    "the merged report to OUTDIR/report.json.")
+    parser.add_argument("paths", nargs="+", metavar="INPUT ... OUTDIR",
+                        help="one or more inputs Spark can read as text (JSON Lines), then the output directory")
+    parser.add_argument("--slant", default=None,
+                        help="the slant executable on the driver and every executor "
+                             "(default: $SLANT, else slant on PATH, else this checkout's .build/release/slant)")
+    parser.add_argument("--lexicons", default=None,
+                        help="the Lexicons directory on the executors (default: $SLANT_LEXICONS, else found by slant)")
+    parser.add_argument("--master", default=None,
+                        help="the Spark master when none is configured (default: local[*])")
+    parser.add_argument("--partitions", type=int, default=None,
+                        help="the least number of input partitions (default: Spark's default parallelism)")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="threads per slant process (default: spark.task.cpus, usually 1)")
+    parser.add_argument("--score-args", default="",
+                        help="more `slant score` options, one shell-quoted string, e.g. \"--seed 7 --replicates 200\"")
+    parser.add_argument("--no-parquet", action="store_true", help="skip OUTDIR/parquet/")
+    parsed = parser.parse_args(argv)
+    if len(parsed.paths) < 2:
+        parser.error("give at least one INPUT and then OUTDIR")
+    parsed.inputs, parsed.outdir = parsed.paths[:-1], parsed.paths[-1]
+    if parsed.partitions is not None and parsed.partitions < 1:
+        parser.error("--partitions must be at least 1")
+    if parsed.jobs is not None and parsed.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    return parsed
+
+
+def locate_slant(given):
+    """The slant executable: --slant, $SLANT, slant on PATH, or this checkout's release build."""
+    candidates = [given, os.environ.get("SLANT"), shutil.which("slant"),
+                  os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".build", "release", "slant")]
+    for candidate in candidates:
+        if candidate:
+            if given and candidate == given:
+                # A relative name may be one that only the executors have (shipped with --archives).
+                return os.path.abspath(candidate) if os.path.exists(candidate) else candidate
+            if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+                return os.path.abspath(candidate)
+    sys.exit("slant_spark: cannot find slant; build it (swift build -c release) and pass --slant PATH")
+
+
+def start_spark(master):
+    """A SparkSession on the configured master, else `master`, else local[*]; exits with a clear message on failure."""
+    try:
+        from pyspark import SparkConf, SparkContext
+        from pyspark.sql import SparkSession
+    except ImportError as error:
+        sys.exit(f"slant_spark: PySpark is not installed ({error}); pip install pyspark, or run with spark-submit")
+    try:
+        # Connects to the JVM that spark-submit started (or starts one), so that the configured
+        # master is visible in the conf before anything is set.
+        SparkContext._ensure_initialized()
+        conf = SparkConf()
+        if master:
+            conf.setMaster(master)
+        elif not conf.contains("spark.master"):
+            conf.setMaster("local[*]")
+        conf.setIfMissing("spark.app.name", "slant")
+        conf.set("spark.ui.showConsoleProgress", "false")
+        return SparkSession.builder.config(conf=conf).getOrCreate()
+    except Exception as error:  # Spark reports a missing or wrong Java in many forms.
+        java = shutil.which("java") or "no java on PATH"
+        sys.exit(f"slant_spark: Spark could not start (Java: {java}; JAVA_HOME={os.environ.get('JAVA_HOME', 'unset')}): {error}")
+
+
+def score_partition(command):
+    """The function that scores one partition: feeds its lines to `command` and yields tagged results."""
+
+    def score(index, lines):
+        directory = tempfile.mkdtemp(prefix=f"slant-part-{index}-")
+        try:
+            input_path = os.path.join(directory, "input.jsonl")
+            with open(input_path, "wb") as stream:
+                for line in lines:
+                    stream.write(line)
+                    stream.write(b"\n")
+            records_path = os.path.join(directory, "records.jsonl")
+            rejects_path = os.path.join(directory, "rejected.tsv")
+            full = command + ["-o", records_path, "--rejects", rejects_path]
+            with open(input_path, "rb") as stream:
+                finished = subprocess.run(full, stdin=stream, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            if finished.returncode != 0:
+                raise RuntimeError(f"slant failed on partition {index} with exit status {finished.returncode}: "
+                                   f"{' '.join(map(shlex.quote, full))}\n{finished.stderr.decode('utf-8', 'replace')}")
+            with open(records_path, "rb") as stream:
+                for record in stream:
+                    yield (RECORD, record.rstrip(b"\n"))
+            with open(rejects_path, "rb") as stream:
+                next(stream, None)  # the header line
+                for rejection in stream:
+                    yield (REJECTION, b"%d\t" % index + rejection.rstrip(b"\n"))
+            yield (REPORT, finished.stdout.rstrip(b"\n"))
+            yield (SUMMARY, finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1])
+        finally:
+            shutil.rmtree(directory, ignore_errors=True)
+
+    return score
+
+
+def merge_reports(slant):
+    """The function that merges a partition of partial reports into one with `slant report merge -`
+    and adds up the partitions' "N read, N scored, N rejected" summaries."""
+
+    def merge(pairs):
+        reports, totals = [], [0, 0, 0]
+        for kind, payload in pairs:
+            if kind == REPORT:
+                reports.append(payload + b"\n")
+            else:
+                for position, field in enumerate(payload.split(",")):
+                    totals[position] += int(field.split()[0])
+        yield (SUMMARY, totals)
+        if not reports:
+            return
+        finished = subprocess.run([slant, "report", "merge", "-"], input=b"".join(reports), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if finished.returncode != 0:
+            raise RuntimeError(f"slant report merge failed: {finished.stderr.decode('utf-8', 'replace')}")
+        yield (REPORT, finished.stdout.rstrip(b"\n"))
+
+    return merge
+
+
+def write_file(spark, path, data):
+    """Writes `data` to `path` on any Hadoop file system (local, HDFS, S3), replacing it."""
+    jvm = spark.sparkContext._jvm
+    hadoop_path = jvm.org.apache.hadoop.fs.Path(path)
+    file_system = hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    stream = file_system.create(hadoop_path, True)
+    try:
+        stream.write(bytearray(data))
+    finally:
+        stream.close()
+
+
+def main(argv):
+    arguments = parse_arguments(argv)
+    slant = locate_slant(arguments.slant)
+    started = time.monotonic()
+    spark = start_spark(arguments.master)
+    context = spark.sparkContext
+    context.setLogLevel("WARN")
+    jobs = arguments.jobs or int(context.getConf().get("spark.task.cpus", "1"))
+    command = [slant, "score", "-", "--jobs", str(jobs), "--report", "-"] + shlex.split(arguments.score_args)
+    if arguments.lexicons:
+        command += ["--lexicons", arguments.lexicons]
+    from pyspark import StorageLevel
+
+    # Bytes, not strings: slant reads ill-formed UTF-8 itself and reports where it is.
+    lines = context.textFile(",".join(arguments.inputs), minPartitions=arguments.partitions, use_unicode=False)
+    scored = lines.mapPartitionsWithIndex(score_partition(command)).persist(StorageLevel.MEMORY_AND_DISK)
+    outdir = arguments.outdir.rstrip("/")
+
+    records = scored.filter(lambda pair: pair[0] == RECORD).map(lambda pair: pair[1])
+    records.saveAsTextFile(outdir + "/records")
+    rejections = scored.filter(lambda pair: pair[0] == REJECTION).map(lambda pair: pair[1])
+    rejections.saveAsTextFile(outdir + "/rejected")
+    if not arguments.no_parquet:
+        texts = records.map(lambda record: record.decode("utf-8", "replace"))
+        spark.read.json(texts).write.mode("overwrite").parquet(outdir + "/parquet")
+
+    # A two-level merge: about √n groups of partial reports merged on the executors, then the
+    # group reports on the driver, so that neither side holds all n partial reports at once.
+    partials = scored.filter(lambda pair: pair[0] in (REPORT, SUMMARY))
+    groups = max(1, int(partials.getNumPartitions() ** 0.5))
+    merged_groups = partials.coalesce(groups).mapPartitions(merge_reports(slant)).collect()
+    totals = [sum(payload[position] for kind, payload in merged_groups if kind == SUMMARY) for position in range(3)]
+    grouped = [payload for kind, payload in merged_groups if kind == REPORT]
+    if not grouped:
+        sys.exit("slant_spark: no partition produced a report")
+    with tempfile.TemporaryDirectory(prefix="slant-merge-") as directory:
+        merged_path = os.path.join(directory, "report.json")
+        finished = subprocess.run([slant, "report", "merge", "-", "-o", merged_path],
+                                  input=b"".join(report + b"\n" for report in grouped), stderr=subprocess.PIPE)
+        if finished.returncode != 0:
+            sys.exit(f"slant_spark: merging the partial reports failed: {finished.stderr.decode('utf-8', 'replace')}")
+        with open(merged_path, "rb") as stream:
+            write_file(spark, outdir + "/report.json", stream.read())
+
+    partitions = scored.getNumPartitions()
+    scored.unpersist()
+    spark.stop()
+    print(f"{totals[0]} read, {totals[1]} scored, {totals[2]} rejected; {partitions} partitions, "
+          f"{time.monotonic() - started:.1f} s; report {outdir}/report.json", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
