@@ -26,6 +26,7 @@ stop the job with a message and exit status 1.
 
 import argparse
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -122,7 +123,11 @@ def score_partition(command):
             full = command + ["-o", records_path, "--rejects", rejects_path]
             with open(input_path, "rb") as stream:
                 finished = subprocess.run(full, stdin=stream, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            if finished.returncode != 0:
+            summary = finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+            # A partition can hold no document, or only rejected ones: slant then exits with 66
+            # (nothing read) or 65 (all rejected) after writing its (empty) report, which merges as zero.
+            nothing_scored = finished.returncode in (65, 66) and re.fullmatch(r"\d+ read, 0 scored, \d+ rejected", summary[0])
+            if finished.returncode != 0 and not nothing_scored:
                 raise RuntimeError(f"slant failed on partition {index} with exit status {finished.returncode}: "
                                    f"{' '.join(map(shlex.quote, full))}\n{finished.stderr.decode('utf-8', 'replace')}")
             with open(records_path, "rb") as stream:
@@ -133,7 +138,7 @@ def score_partition(command):
                 for rejection in stream:
                     yield (REJECTION, b"%d\t" % index + rejection.rstrip(b"\n"))
             yield (REPORT, finished.stdout.rstrip(b"\n"))
-            yield (SUMMARY, finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1])
+            yield (SUMMARY, summary[0])
         finally:
             shutil.rmtree(directory, ignore_errors=True)
 
