@@ -12,7 +12,7 @@ struct LanguageDataTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Lexicons")
 
-    static let files = ["ru/sentiment-news-ru.tsv", "loaded-naming.tsv"]
+    static let files = ["ru/sentiment-news-ru.tsv", "uk/sentiment-news-uk.tsv", "loaded-naming.tsv"]
 
     func load(_ path: String) throws -> Lexicon {
         try LexiconFile.load(Self.root.appendingPathComponent(path), format: .slant)
@@ -57,6 +57,13 @@ struct LanguageDataTests {
         let found = try matches("ru/sentiment-news-ru.tsv", in: "Мирные жители во всем мире ждут мирного договора.")
         #expect(found.map(\.0) == ["Мирные жители", "во всем мире", "мирного договора"])
         #expect(found.map(\.1) == [0, 0, 2.2])
+    }
+
+    @Test func ukrainianStemsCoverInflectionAndAvoidTraps() throws {
+        let found = try matches("uk/sentiment-news-uk.tsv", in:
+            "Окупантами та загарбниками, катуванням і допомозі гарнізону 24 лютого; програма в Раді, дякуючи перемозі.")
+        #expect(found.map(\.0) == ["Окупантами", "загарбниками", "катуванням", "допомозі", "дякуючи", "перемозі"])
+        #expect(found.map(\.1) == [-2.9, -2.8, -3.2, 1.7, 0, 2.5])
     }
 
     @Test func loadedNamingMarksEachSide() throws {
