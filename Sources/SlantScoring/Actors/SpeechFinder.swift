@@ -29,6 +29,7 @@ public struct SpeechFinder: Sendable {
         text.withKeys { keys, tokens in
             var context = Context(text: text, keys: keys, tokens: tokens, mentions: mentions, rules: rules)
             context.findQuotations()
+            context.findDashQuotations()
             context.attributeQuotations()
             context.findReportedSpeech()
             context.inheritSpeakers()
@@ -100,6 +101,42 @@ extension SpeechFinder {
                 }
             }
             if let start = open { closeQuotation(open: start, close: nil, end: tokens.count) }
+        }
+
+        /// Dash-introduced speech, as Russian and Ukrainian print dialogue: a paragraph that opens
+        /// with a dash (— or –), outside quote marks, is a quotation up to the next dash that a
+        /// speech verb follows within ``dashCueReach`` tokens ("— Это ошибка, — сказал он.").
+        /// A dash paragraph without such a dash is left alone (it may be a list item).
+        mutating func findDashQuotations() {
+            var start = 0
+            var found = false
+            while start < tokens.count {
+                let paragraph = tokens[start].paragraph
+                var end = start + 1
+                while end < tokens.count && tokens[end].paragraph == paragraph { end += 1 }
+                if isDash(start) && !quoted[start], let close = (start + 1..<end).first(where: { isDash($0) && dashIntroducesCue($0, end: end) }) {
+                    closeQuotation(open: start, close: close, end: close)
+                    found = true
+                }
+                start = end
+            }
+            if found { quoteMarks.sort { $0.open < $1.open } }
+        }
+
+        /// How many tokens after a closing dash its speech verb may come ("— сказал", "— заявил
+        /// министр" have it first; "— как сказал" second).
+        static let dashCueReach = 2
+
+        func dashIntroducesCue(_ dash: Int, end: Int) -> Bool {
+            (dash + 1..<min(end, dash + 1 + Self.dashCueReach)).contains { cue(at: $0)?.kind == .speechVerb }
+        }
+
+        /// Whether the token is an em dash (U+2014) or an en dash (U+2013).
+        func isDash(_ index: Int) -> Bool {
+            let range = tokens[index].byteRange
+            guard range.count == 3 else { return false }
+            return text.bytes[range.lowerBound] == 0xE2 && text.bytes[range.lowerBound + 1] == 0x80
+                && (text.bytes[range.lowerBound + 2] == 0x94 || text.bytes[range.lowerBound + 2] == 0x93)
         }
 
         mutating func closeQuotation(open: Int, close: Int?, end: Int) {

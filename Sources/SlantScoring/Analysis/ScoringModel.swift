@@ -37,7 +37,13 @@ public struct ScoringModel: Sendable {
         // Speech verbs of every language: their words do not collide, and speech is found before
         // the sentiment of the document's language is applied.
         var attribution = Lexicon(source: "attribution", entries: [])
-        for language in languages.languages { attribution.entries += try language.mergedLexicon(.attribution).entries }
+        var seen = Set<String>()
+        for language in languages.languages {
+            // A word two languages share ("заявила" in Russian and Ukrainian) is kept once.
+            for entry in try language.mergedLexicon(.attribution).entries where seen.insert(entry.term + "\t" + (entry.category ?? "")).inserted {
+                attribution.entries.append(entry)
+            }
+        }
         let frames = try LexiconFile.load(framesFile ?? directory.appendingPathComponent("frames.tsv"), format: .slant)
         let defaultCode = languages.defaultLanguage.code
         var models: [String: SentimentModel] = [:]

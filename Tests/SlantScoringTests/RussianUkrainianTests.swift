@@ -1,0 +1,112 @@
+import Foundation
+import SlantLexicon
+import SlantScoring
+import SlantText
+import Testing
+
+/// Each bundled actor's name in Russian and Ukrainian, in the six cases (nominative, genitive,
+/// dative, accusative, instrumental, prepositional/locative).
+let inflectedActorNames: [(actor: String, forms: [String])] = [
+    ("ukraine", ["Украина", "Украины", "Украине", "Украину", "Украиной", "Украине"]),
+    ("ukraine", ["Киев", "Киева", "Киеву", "Киев", "Киевом", "Киеве"]),
+    ("ukraine", ["Зеленский", "Зеленского", "Зеленскому", "Зеленского", "Зеленским", "Зеленском"]),
+    ("ukraine", ["Україна", "України", "Україні", "Україну", "Україною", "Україні"]),
+    ("ukraine", ["Київ", "Києва", "Києву", "Київ", "Києвом", "Києві"]),
+    ("ukraine", ["Зеленський", "Зеленського", "Зеленському", "Зеленського", "Зеленським", "Зеленському"]),
+    ("russia", ["Россия", "России", "России", "Россию", "Россией", "России"]),
+    ("russia", ["Росія", "Росії", "Росії", "Росію", "Росією", "Росії"]),
+    ("russia", ["Кремль", "Кремля", "Кремлю", "Кремль", "Кремлем", "Кремле"]),
+    ("russia", ["Кремль", "Кремля", "Кремлю", "Кремль", "Кремлем", "Кремлі"]),
+    ("russia", ["Москва", "Москвы", "Москве", "Москву", "Москвой", "Москве"]),
+    ("russia", ["Путин", "Путина", "Путину", "Путина", "Путиным", "Путине"]),
+    ("russia", ["Путін", "Путіна", "Путіну", "Путіна", "Путіним", "Путіні"]),
+    ("eu", ["Евросоюз", "Евросоюза", "Евросоюзу", "Евросоюз", "Евросоюзом", "Евросоюзе"]),
+    ("eu", ["Євросоюз", "Євросоюзу", "Євросоюзу", "Євросоюз", "Євросоюзом", "Євросоюзі"]),
+    ("eu", ["Европа", "Европы", "Европе", "Европу", "Европой", "Европе"]),
+    ("eu", ["Європа", "Європи", "Європі", "Європу", "Європою", "Європі"]),
+    ("eu", ["ЕС", "ЄС"]),
+    ("usa", ["Белый дом", "Белого дома", "Белому дому", "Белый дом", "Белым домом", "Белом доме"]),
+    ("usa", ["Білий дім", "Білого дому", "Білому дому", "Білий дім", "Білим домом", "Білому домі"]),
+    ("usa", ["Вашингтон", "Вашингтона", "Вашингтону", "Вашингтон", "Вашингтоном", "Вашингтоне", "Вашингтоні"]),
+    ("usa", ["Трамп", "Трампа", "Трампу", "Трампа", "Трампом", "Трампе", "Трампі"]),
+    ("usa", ["США"]),
+    ("nato", ["НАТО"]),
+]
+
+@Suite("Russian and Ukrainian: actors, rules, speech")
+struct RussianUkrainianTests {
+    let tokenizer: Tokenizer
+    let model: ScoringModel
+
+    init() throws {
+        tokenizer = try Tokenizer()
+        model = try bundledModel(tokenizer: tokenizer)
+    }
+
+    @Test(arguments: inflectedActorNames)
+    func inflectedNamesAreMentions(_ name: (actor: String, forms: [String])) throws {
+        for form in name.forms {
+            let text = try tokenizer.tokenize("\(form).")
+            let mentions = model.actors.mentions(in: text)
+            #expect(mentions.count == 1, "\(form)")
+            #expect(mentions.first.map { model.actors.catalog.actors[$0.actor].id } == name.actor, "\(form)")
+            #expect(mentions.first?.tokens.count == form.split(separator: " ").count, "\(form)")
+        }
+    }
+
+    /// A Russian or Ukrainian rules file over a one-word hand lexicon (хорош* 1.9).
+    func score(_ text: String, language: String) throws -> Double {
+        let rules = try LexiconFile.load(repositoryRoot.appendingPathComponent("Lexicons/\(language)/rules-\(language).tsv"), format: .slant)
+        let lexicon = Lexicon(source: "hand.tsv", entries: [.init(term: "хорош*", weight: 1.9), .init(term: "добр*", weight: 1.9)])
+        let analyzer = SentimentAnalyzer(model: try SentimentModel(valences: [lexicon], rules: rules, tokenizer: tokenizer))
+        return analyzer.score(try tokenizer.tokenize(text)).document.compound
+    }
+
+    /// VADER's normalization x / √(x² + 15), rounded to four places as Slant reports it.
+    func compound(_ sum: Double) -> Double { (sum / (sum * sum + 15).squareRoot() * 10_000).rounded() / 10_000 }
+
+    @Test(arguments: [
+        // 1.9 alone; negated 1.9 × −0.74 = −1.406; boosted 1.9 + 0.293 = 2.193; dampened 1.9 − 0.293 = 1.607.
+        ("Это хорошо.", "ru", 1.9), ("Это не хорошо.", "ru", -1.406), ("Это очень хорошо.", "ru", 2.193),
+        ("Это слегка хорошо.", "ru", 1.607), ("Никогда не было так хорошо.", "ru", -1.406),
+        ("Це добре.", "uk", 1.9), ("Це не добре.", "uk", -1.406), ("Це дуже добре.", "uk", 2.193),
+        ("Це трохи добре.", "uk", 1.607), ("Ні, це добре.", "uk", 1.9),
+    ])
+    func negationAndBoosters(_ text: String, language: String, sum: Double) throws {
+        #expect(abs(try score(text, language: language) - compound(sum)) < 1e-4)
+    }
+
+    /// Contrast: "добре, але добре" — the word before the contrast ×0.5, after ×1.5: 0.95 + 2.85 = 3.8.
+    @Test(arguments: [("Хорошо, но хорошо.", "ru"), ("Добре, але добре.", "uk"), ("Хорошо, однако хорошо.", "ru"), ("Добре, проте добре.", "uk")])
+    func contrastWeighsTheClauseAfter(_ text: String, language: String) throws {
+        #expect(abs(try score(text, language: language) - compound(3.8)) < 1e-4)
+    }
+
+    @Test(arguments: [
+        ("«Это ошибка», — заявил Путин.", "russia"),
+        ("„Це помилка“, — заявив Зеленський.", "ukraine"),
+        ("По словам Пескова, это ошибка.", "russia"),
+        ("За словами Зеленського, це помилка.", "ukraine"),
+    ])
+    func quotationsAndSourcesHaveTheirSpeaker(_ text: String, speaker: String) throws {
+        let analysis = DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize(text))
+        let speakers = analysis.speeches.compactMap { $0.speaker.map { model.actors.catalog.actors[$0].id } }
+        #expect(speakers == [speaker])
+    }
+
+    /// A paragraph that opens with a dash is speech up to the dash before the speech verb.
+    @Test func dashIntroducedSpeech() throws {
+        let text = try tokenizer.tokenize("Переговоры прошли в Минске.\n\n— Это большая ошибка, — сказал Путин журналистам.")
+        let analysis = DocumentAnalyzer(model: model).analyze(text)
+        let speech = try #require(analysis.speeches.first { $0.isQuotation })
+        #expect(speech.content.map { text.text(of: text.tokens[$0]) } == ["Это", "большая", "ошибка", ","])
+        #expect(speech.speaker.map { model.actors.catalog.actors[$0].id } == "russia")
+        #expect(speech.cue.map { text.text(of: text.tokens[$0.lowerBound]) } == "сказал")
+    }
+
+    /// A list item that opens with a dash and has no speech verb is not speech.
+    @Test func dashListItemIsNotSpeech() throws {
+        let text = try tokenizer.tokenize("Итоги:\n\n— рост цен — 5%.")
+        #expect(DocumentAnalyzer(model: model).analyze(text).speeches.isEmpty)
+    }
+}
