@@ -45,7 +45,7 @@ def parse_arguments(argv):
     parser.add_argument("paths", nargs="+", metavar="INPUT ... OUTDIR",
                         help="one or more inputs Spark can read as text (JSON Lines), then the output directory")
     parser.add_argument("--slant", default=None,
-                        help="the slant executable on the driver and every executor "
+                        help="the slant executable on every executor (the driver runs none) "
                              "(default: $SLANT, else slant on PATH, else this checkout's .build/release/slant)")
     parser.add_argument("--lexicons", default=None,
                         help="the Lexicons directory on the executors (default: $SLANT_LEXICONS, else found by slant)")
@@ -70,16 +70,15 @@ def parse_arguments(argv):
 
 
 def locate_slant(given):
-    """The slant executable: --slant, $SLANT, slant on PATH, or this checkout's release build."""
-    candidates = [given, os.environ.get("SLANT"), shutil.which("slant"),
-                  os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".build", "release", "slant")]
-    for candidate in candidates:
-        if candidate:
-            if given and candidate == given:
-                # A relative name may be one that only the executors have (shipped with --archives).
-                return os.path.abspath(candidate) if os.path.exists(candidate) else candidate
-            if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
-                return os.path.abspath(candidate)
+    """The slant executable the executors run: --slant (as given when this machine does not have it,
+    for a path that only the executors have, such as one unpacked from --archives), $SLANT, slant
+    on PATH, or this checkout's release build."""
+    if given:
+        return os.path.abspath(given) if os.path.exists(given) else given
+    checkout = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".build", "release", "slant")
+    for candidate in (os.environ.get("SLANT"), shutil.which("slant"), checkout):
+        if candidate and os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return os.path.abspath(candidate)
     sys.exit("slant_spark: cannot find slant; build it (swift build -c release) and pass --slant PATH")
 
 
@@ -123,11 +122,13 @@ def score_partition(command):
             full = command + ["-o", records_path, "--rejects", rejects_path]
             with open(input_path, "rb") as stream:
                 finished = subprocess.run(full, stdin=stream, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            summary = finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+            # slant's last line on standard error: "N read, N scored, N rejected".
+            last = (finished.stderr.decode("utf-8", "replace").strip().splitlines() or [""])[-1]
+            summary = re.fullmatch(r"(\d+) read, (\d+) scored, (\d+) rejected", last)
             # A partition can hold no document, or only rejected ones: slant then exits with 66
             # (nothing read) or 65 (all rejected) after writing its (empty) report, which merges as zero.
-            nothing_scored = finished.returncode in (65, 66) and re.fullmatch(r"\d+ read, 0 scored, \d+ rejected", summary[0])
-            if finished.returncode != 0 and not nothing_scored:
+            nothing_scored = finished.returncode in (65, 66) and summary and summary.group(2) == "0"
+            if (finished.returncode != 0 and not nothing_scored) or not summary:
                 raise RuntimeError(f"slant failed on partition {index} with exit status {finished.returncode}: "
                                    f"{' '.join(map(shlex.quote, full))}\n{finished.stderr.decode('utf-8', 'replace')}")
             with open(records_path, "rb") as stream:
@@ -138,7 +139,7 @@ def score_partition(command):
                 for rejection in stream:
                     yield (REJECTION, b"%d\t" % index + rejection.rstrip(b"\n"))
             yield (REPORT, finished.stdout.rstrip(b"\n"))
-            yield (SUMMARY, summary[0])
+            yield (SUMMARY, [int(count) for count in summary.groups()])
         finally:
             shutil.rmtree(directory, ignore_errors=True)
 
@@ -146,8 +147,8 @@ def score_partition(command):
 
 
 def merge_reports(slant):
-    """The function that merges a partition of partial reports into one with `slant report merge -`
-    and adds up the partitions' "N read, N scored, N rejected" summaries."""
+    """The function that merges a partition of (partial) reports into one with `slant report merge -`
+    and adds up their [read, scored, rejected] counts."""
 
     def merge(pairs):
         reports, totals = [], [0, 0, 0]
@@ -155,8 +156,7 @@ def merge_reports(slant):
             if kind == REPORT:
                 reports.append(payload + b"\n")
             else:
-                for position, field in enumerate(payload.split(",")):
-                    totals[position] += int(field.split()[0])
+                totals = [total + count for total, count in zip(totals, payload)]
         yield (SUMMARY, totals)
         if not reports:
             return
@@ -206,23 +206,18 @@ def main(argv):
         texts = records.map(lambda record: record.decode("utf-8", "replace"))
         spark.read.json(texts).write.mode("overwrite").parquet(outdir + "/parquet")
 
-    # A two-level merge: about √n groups of partial reports merged on the executors, then the
-    # group reports on the driver, so that neither side holds all n partial reports at once.
+    # A two-level merge on the executors: about √n groups of partial reports merged in parallel,
+    # then the group reports in one task, so that no process holds all n partial reports and the
+    # driver needs no slant. `slant report merge -` prints the report and a newline; without the
+    # newline it is the file that `slant score --report FILE` writes.
     partials = scored.filter(lambda pair: pair[0] in (REPORT, SUMMARY))
     groups = max(1, int(partials.getNumPartitions() ** 0.5))
-    merged_groups = partials.coalesce(groups).mapPartitions(merge_reports(slant)).collect()
-    totals = [sum(payload[position] for kind, payload in merged_groups if kind == SUMMARY) for position in range(3)]
-    grouped = [payload for kind, payload in merged_groups if kind == REPORT]
-    if not grouped:
+    merge = merge_reports(slant)
+    merged = dict(partials.coalesce(groups).mapPartitions(merge).repartition(1).mapPartitions(merge).collect())
+    totals = merged[SUMMARY]
+    if REPORT not in merged:
         sys.exit("slant_spark: no partition produced a report")
-    with tempfile.TemporaryDirectory(prefix="slant-merge-") as directory:
-        merged_path = os.path.join(directory, "report.json")
-        finished = subprocess.run([slant, "report", "merge", "-", "-o", merged_path],
-                                  input=b"".join(report + b"\n" for report in grouped), stderr=subprocess.PIPE)
-        if finished.returncode != 0:
-            sys.exit(f"slant_spark: merging the partial reports failed: {finished.stderr.decode('utf-8', 'replace')}")
-        with open(merged_path, "rb") as stream:
-            write_file(spark, outdir + "/report.json", stream.read())
+    write_file(spark, outdir + "/report.json", merged[REPORT])
 
     partitions = scored.getNumPartitions()
     scored.unpersist()
