@@ -16,6 +16,9 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Read a text file instead of the argument.", valueName: "file"))
     var file: String?
 
+    @Option(help: ArgumentHelp("A frame lexicon to use instead of frames.tsv (Lexicons/frames-mfc.tsv: the Media Frames Corpus frames).", valueName: "file"))
+    var frames: String?
+
     @OptionGroup var data: DataOptions
 
     func run() async throws {
@@ -23,7 +26,7 @@ struct ExplainCommand: AsyncParsableCommand {
             else if text == "-" { String(decoding: try InputFile.read("-"), as: UTF8.self) }
             else { text }
         let tokenizer = try data.tokenizer()
-        let model = try data.scoringModel(tokenizer: tokenizer)
+        let model = try data.scoringModel(tokenizer: tokenizer, frames: frames)
         let tokens = try tokenizer.tokenize(input)
         let analysis = DocumentAnalyzer(model: model).analyze(tokens)
         var output = try OutputFile(path: nil, inputs: file.map { [$0] } ?? [])
@@ -98,13 +101,17 @@ enum ActorExplanation {
                          + (report.portrayal.map(SentimentExplanation.signed) ?? "-").padded(to: 11)
                          + (report.voice.map(SentimentExplanation.signed) ?? "-").padded(to: 10) + (evidence.isEmpty ? "-" : evidence) + "\n")
         }
-        output.write("frames:\n")
-        let shares = analysis.frames.shares
+        let frames = analysis.frames
+        let threshold = model.frames.presence.threshold(wordCount: frames.wordCount)
+        output.write("frames: share, evidence, present when evidence >= \(SentimentExplanation.fixed(threshold)) (\(frames.wordCount) words)\n")
+        let shares = frames.shares
         let used = model.frames.frames.indices.filter { shares[$0] > 0 }.sorted { shares[$0] > shares[$1] }
         if used.isEmpty { output.write("  (none)\n") }
+        let width = max(14, (used.map { model.frames.frames[$0].count }.max() ?? 0) + 2)
         for frame in used {
-            let terms = Set(analysis.frames.hits.filter { $0.frame == frame }.map { words($0.tokens).lowercased() }).sorted()
-            output.write("  " + model.frames.frames[frame].padded(to: 14) + SentimentExplanation.fixed(shares[frame]).padded(to: 8)
+            let terms = Set(frames.hits.filter { $0.frame == frame }.map { words($0.tokens).lowercased() }).sorted()
+            output.write("  " + model.frames.frames[frame].padded(to: width) + SentimentExplanation.fixed(shares[frame]).padded(to: 8)
+                         + SentimentExplanation.fixed(frames.weights[frame]).padded(to: 8) + (frames.present[frame] ? "present  " : "-        ")
                          + terms.joined(separator: ", ") + "\n")
         }
     }

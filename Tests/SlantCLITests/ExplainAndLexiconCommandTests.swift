@@ -26,9 +26,9 @@ struct ExplainAndLexiconCommandTests {
             actors:
               actor     mentions  portrayal  voice     evidence
               eu        1         -0.0151    -0.6808   productive -0.0584, said: appeasement -3.6000
-            frames:
-              appeasement   0.6667  appeasement
-              negotiation   0.3333  talks
+            frames: share, evidence, present when evidence >= 3.0000 (11 words)
+              appeasement   0.6667  2.0000  -        appeasement
+              negotiation   0.3333  1.0000  -        talks
 
             """)
     }

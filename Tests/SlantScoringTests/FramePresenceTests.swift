@@ -54,7 +54,7 @@ struct FramePresenceTests {
         #expect(FramePresenceRule().threshold(wordCount: 100) == 3)
     }
 
-    @Test func theMediaFramesLexiconReadsEnglishAndRussian() throws {
+    @Test func theMediaFramesLexiconReadsEnglishRussianAndUkrainian() throws {
         let mfc = try FrameScorer(LexiconFile.load(repositoryRoot.appendingPathComponent("Lexicons/frames-mfc.tsv"), format: .slant),
                                   tokenizer: tokenizer)
         #expect(mfc.frames.count == 14)
@@ -66,6 +66,8 @@ struct FramePresenceTests {
         #expect(try present("The Supreme Court ruled the law unconstitutional.") == ["Legality_Constitutionality_and_jurisprudence"])
         // Crime: приговор* 2, тюрем* 2, коррупц* 2 = 6; legality: суд 2 < 3; political: министр* 0.5.
         #expect(try present("Суд приговорил бывшего министра к тюремному сроку за коррупцию.") == ["Crime_and_punishment"])
+        // Ukrainian: засуди* 2, ув'язнен* 2 (’ read as '), корупці* 2 = 6; суд 2 < 3; міністр* 0.5.
+        #expect(try present("Суд засудив колишнього міністра до ув’язнення за корупцію.") == ["Crime_and_punishment"])
     }
 }
 
