@@ -54,3 +54,44 @@ struct ScoreFramesPresentTests {
         #expect(csv.standardOutput.contains(",present_Legality_Constitutionality_and_jurisprudence,"))
     }
 }
+
+@Suite("slant eval frames")
+struct EvalFramesCommandTests {
+    /// With the MFC lexicon: 1. Legality "supreme court" 2 + ruled 1 + law 1 + unconstitutional 2 = 6,
+    /// right. 2. Crime police 1 + arrest* 2 + suspect* 1 + charged 1 + murder* 2 = 7, right; its
+    /// Legality label missed. 3. Public opinion voters 1 + polls 2 = 3, wrong; Political missed.
+    /// Micro: P 2/3, R 2/4, F1 4/7. Macro over the four frames that occur: (2/3 + 1 + 0 + 0) / 4.
+    /// Baseline (Legality 2, then Crime, Political by name): k = 1 F1 4/7, k = 2 0.6, k = 3
+    /// P 4/9, R 1, F1 8/13 = 0.6154; its macro: Legality P 2/3 R 1 → 0.8, Crime P 1/3 R 1 → 0.5,
+    /// Political 0.5, over 3 frames 0.6.
+    @Test func microMacroAndBaselineOnAHandMadeSet() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-frames-\(UUID()).jsonl")
+        try Data("""
+            {"id":"1","text":"The Supreme Court ruled the law unconstitutional.","frames":["Legality_Constitutionality_and_jurisprudence"]}
+            {"id":"2","text":"Police arrested the suspect and charged him with murder.","frames":["Crime_and_punishment","Legality_Constitutionality_and_jurisprudence"]}
+            {"id":"3","text":"Voters went to the polls.","frames":["Political"]}
+
+            """.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try SlantProcess.run(["eval", "frames", file.path, "--frames", "Lexicons/frames-mfc.tsv"])
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains("micro_precision: 0.6667"))
+        #expect(lines.contains("micro_recall: 0.5000"))
+        #expect(lines.contains("micro_f1: 0.5714"))
+        #expect(lines.contains("macro_f1: 0.4167"))
+        #expect(lines.contains("baseline: the 3 most frequent labelled frames for every document"))
+        #expect(lines.contains("baseline_micro_f1: 0.6154"))
+        #expect(lines.contains("baseline_macro_f1: 0.6000"))
+        #expect(lines.contains("Public_opinion                                0.0000     0.0000  0.0000  0        1"))
+    }
+
+    @Test func aBadRecordNamesItsLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-frames-\(UUID()).jsonl")
+        try Data("{\"text\":\"a\",\"frames\":[]}\n{\"text\":\"b\",\"frames\":\"Political\"}\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try SlantProcess.run(["eval", "frames", file.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("\(file.path):2: expected a JSON object with a string \"text\" and a list of frame ids \"frames\""))
+    }
+}

@@ -22,7 +22,8 @@ extension Metrics {
         public var microRecall: Double
         /// The harmonic mean of ``microPrecision`` and ``microRecall``.
         public var microF1: Double
-        /// The unweighted mean of the per-label F1 scores.
+        /// The unweighted mean of the per-label F1 scores, over the labels that are true or
+        /// predicted somewhere (a listed label that never occurs does not count).
         public var macroF1: Double
     }
 
@@ -49,10 +50,11 @@ extension Metrics {
             figures.append(.init(label: label, precision: precision, recall: recall, f1: harmonicMean(precision, recall),
                                  support: actual, predicted: guessed))
         }
+        let occurring = figures.filter { $0.support + $0.predicted > 0 }
         let hits = truePositives.values.reduce(0, +)
         let precision = ratio(hits, predictedCount.values.reduce(0, +)), recall = ratio(hits, support.values.reduce(0, +))
         return MultiLabel(labels: figures, microPrecision: precision, microRecall: recall, microF1: harmonicMean(precision, recall),
-                          macroF1: figures.isEmpty ? 0 : figures.reduce(0) { $0 + $1.f1 } / Double(figures.count))
+                          macroF1: occurring.isEmpty ? 0 : occurring.reduce(0) { $0 + $1.f1 } / Double(occurring.count))
     }
 
     /// `part / whole`, 0 when `whole` is 0.
