@@ -150,6 +150,10 @@ int32_t cicu_folder_fold_utf8(cicu_folder *folder, const char *src, int32_t leng
     return destLength;
 }
 
+int32_t cicu_sentence_break(int32_t codePoint) {
+    return u_getIntPropertyValue(codePoint, UCHAR_SENTENCE_BREAK);
+}
+
 int32_t cicu_char_type(int32_t codePoint) {
     return (int32_t)u_charType(codePoint);
 }

@@ -196,4 +196,23 @@ extension CharacterProperties {
     }
 
     enum LetterCase { case upper, lower, none }
+
+    /// Unicode's Sentence_Break classes that sentence finding uses (UAX #29, ICU's
+    /// `USentenceBreak`); everything else is `other`.
+    enum SentenceClass { case aTerm, sTerm, close, sContinue, upper, lower, oLetter, numeric, separator, other }
+
+    static func sentenceClass(of codePoint: UInt32) -> SentenceClass {
+        switch cicu_sentence_break(Int32(bitPattern: codePoint)) {
+        case 1: .aTerm
+        case 2: .close
+        case 4: .lower
+        case 5: .numeric
+        case 6: .oLetter
+        case 7, 11, 13: .separator
+        case 9: .sTerm
+        case 10: .upper
+        case 14: .sContinue
+        default: .other
+        }
+    }
 }

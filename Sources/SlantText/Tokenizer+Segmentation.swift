@@ -48,7 +48,7 @@ extension Tokenizer {
         }
         result.scalarCount = scalarOffset
         result.paragraphCount = result.tokens.isEmpty ? 0 : paragraph + 1
-        try assignSentences(&result, bytes)
+        assignSentences(&result, bytes)
     }
 
     /// Classifies one segment from its ICU rule status and first scalar.

@@ -1,5 +1,6 @@
-/// Splits UTF-8 text into tokens, sentences and paragraphs with ICU's word and sentence
-/// break rules, then applies Slant's merges (hyphenated compounds, abbreviations) and
+/// Splits UTF-8 text into tokens, sentences and paragraphs with ICU's word-break rules (an
+/// ASCII fast path gives the same boundaries) and Unicode's sentence rules applied to the
+/// token stream, then applies Slant's merges (hyphenated compounds, abbreviations) and
 /// computes a normalized key per token.
 ///
 /// The text is never converted to UTF-16 as a whole: ICU reads the UTF-8 bytes through a
@@ -21,12 +22,16 @@ public final class Tokenizer {
         public var abbreviations: Abbreviations
         /// Whether to find sentence boundaries (otherwise every paragraph is one sentence).
         public var findsSentences: Bool
+        /// The most tokens a sentence holds: a longer run without a sentence end is cut into
+        /// pieces of this size (see ``Tokenizer/defaultMaximumSentenceTokens``).
+        public var maximumSentenceTokens: Int
         /// Whether runs of ASCII are segmented without ICU (the same boundaries as ICU's, see
         /// the tests against `WordBreakTest.txt`); turn off only to compare with ICU alone.
         public var usesASCIIFastPath: Bool
 
         public init(locale: String = "en", abbreviations: Abbreviations = Abbreviations(), findsSentences: Bool = true,
-                    usesASCIIFastPath: Bool = true) {
+                    usesASCIIFastPath: Bool = true, maximumSentenceTokens: Int = Tokenizer.defaultMaximumSentenceTokens) {
+            self.maximumSentenceTokens = maximumSentenceTokens
             self.locale = locale
             self.abbreviations = abbreviations
             self.findsSentences = findsSentences
@@ -38,12 +43,9 @@ public final class Tokenizer {
     public let options: Options
 
     let wordBreaks: WordSegmenter
-    let sentenceBreaks: BreakIterator
     let folder: CaseFolder
     /// Normalized keys of the abbreviations, period included ("mr.").
     let abbreviationKeys: ByteStringTable
-    /// Sentence boundaries of the current document, reused between documents.
-    var boundaryScratch: [Int] = []
 
     /// Opens the ICU iterators and the normalizer.
     ///
@@ -51,8 +53,6 @@ public final class Tokenizer {
     public init(options: Options = Options()) throws(ICUError) {
         self.options = options
         wordBreaks = try WordSegmenter(locale: options.locale, fastPath: options.usesASCIIFastPath)
-        // "@ss=standard" turns on ICU's sentence-break suppressions (CLDR's "Mr.", "U.S." ...).
-        sentenceBreaks = try BreakIterator(.sentence, locale: options.locale + "@ss=standard")
         let folder = try CaseFolder()
         self.folder = folder
         var keys = ByteStringTable()

@@ -58,6 +58,11 @@ int32_t cicu_breaker_rule_status(cicu_breaker *breaker);
 /// equal binary rules break every text the same way. -1 with `status` set on failure.
 int32_t cicu_breaker_binary_rules(cicu_breaker *breaker, uint8_t *buffer, int32_t capacity, int32_t *status);
 
+/// The code point's Sentence_Break property (`u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)`):
+/// 0 Other, 1 ATerm, 2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm,
+/// 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue (ICU's `USentenceBreak`).
+int32_t cicu_sentence_break(int32_t codePoint);
+
 /// A reusable NFKC_Casefold normalizer with its own UTF-16 scratch buffers.
 typedef struct cicu_folder cicu_folder;
 

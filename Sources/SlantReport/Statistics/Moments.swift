@@ -92,23 +92,23 @@ extension Moments: Codable {
         count = try container.decode(Int.self, forKey: .count)
         sum = try container.decode(Int64.self, forKey: .sum)
         sumOfSquares = try container.decode(Int64.self, forKey: .sumOfSquares)
-        replicateCounts = try container.decodeIfPresent([Int].self, forKey: .replicateCounts) ?? []
-        replicateSums = try container.decodeIfPresent([Int64].self, forKey: .replicateSums) ?? []
+        replicateCounts = try container.decodeReplicates(forKey: .replicateCounts).map { Int(truncatingIfNeeded: $0) }
+        replicateSums = try container.decodeReplicates(forKey: .replicateSums)
         guard replicateCounts.count == replicateSums.count else {
             throw DecodingError.dataCorruptedError(forKey: .replicateSums, in: container,
                                                    debugDescription: "replicateCounts and replicateSums differ in length")
         }
     }
 
-    /// Leaves the replicate arrays out when there are none.
+    /// Leaves the replicate arrays out when there are none; writes them compactly (``ReplicateCoding``).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(count, forKey: .count)
         try container.encode(sum, forKey: .sum)
         try container.encode(sumOfSquares, forKey: .sumOfSquares)
         if !replicateCounts.isEmpty {
-            try container.encode(replicateCounts, forKey: .replicateCounts)
-            try container.encode(replicateSums, forKey: .replicateSums)
+            try container.encode(ReplicateCoding.encode(replicateCounts), forKey: .replicateCounts)
+            try container.encode(ReplicateCoding.encode(replicateSums), forKey: .replicateSums)
         }
     }
 }

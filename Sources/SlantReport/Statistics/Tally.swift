@@ -1,5 +1,5 @@
 /// A count over documents (such as mentions of an actor) with its bootstrap replicates.
-public struct Tally: Sendable, Hashable, Codable {
+public struct Tally: Sendable, Hashable {
     public private(set) var total = 0
     /// Per replicate: Σ weight × count.
     public private(set) var replicates: [Int] = []
@@ -37,5 +37,22 @@ public struct Tally: Sendable, Hashable, Codable {
             guard denominator > 0 else { return nil }
             return Double(replicates.isEmpty ? 0 : replicates[index]) / Double(denominator)
         }
+    }
+}
+
+extension Tally: Codable {
+    enum CodingKeys: String, CodingKey { case total, replicates }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        total = try container.decode(Int.self, forKey: .total)
+        replicates = try container.decodeReplicates(forKey: .replicates).map { Int(truncatingIfNeeded: $0) }
+    }
+
+    /// Writes the replicates compactly (``ReplicateCoding``), and not at all when there are none.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(total, forKey: .total)
+        if !replicates.isEmpty { try container.encode(ReplicateCoding.encode(replicates), forKey: .replicates) }
     }
 }
