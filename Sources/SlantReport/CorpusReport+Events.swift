@@ -11,9 +11,10 @@ extension CorpusReport {
 
         public init() {}
 
-        public mutating func merge(_ other: EventCell) {
-            documents += other.documents
-            for (name, moments) in other.measures { measures[name, default: Moments()].merge(moments) }
+        /// - Throws: ``ReportError/overflow(_:)`` when a sum would pass `Int64.max`.
+        public mutating func merge(_ other: EventCell) throws(ReportError) {
+            documents = try checkedSum(documents, other.documents, "event documents")
+            for (name, moments) in other.measures { try measures[name, default: Moments()].merge(moments) }
         }
     }
 
@@ -51,21 +52,23 @@ extension CorpusReport {
         events![event] = byOutlet
     }
 
-    mutating func mergeEvents(_ other: [String: [String: EventCell]]?) {
+    mutating func mergeEvents(_ other: [String: [String: EventCell]]?) throws(ReportError) {
         guard let other else { return }
         var merged = events ?? [:]
         for (event, byOutlet) in other {
-            for (outlet, cell) in byOutlet { merged[event, default: [:]][outlet, default: EventCell()].merge(cell) }
+            for (outlet, cell) in byOutlet { try merged[event, default: [:]][outlet, default: EventCell()].merge(cell) }
         }
         events = merged
     }
 
     /// The events with all outlets pooled into one called `name`.
-    static func pooledEvents(_ events: [String: [String: EventCell]], as name: String) -> [String: [String: EventCell]] {
-        events.mapValues { byOutlet in
+    static func pooledEvents(_ events: [String: [String: EventCell]], as name: String) throws(ReportError) -> [String: [String: EventCell]] {
+        var pooled: [String: [String: EventCell]] = [:]
+        for (event, byOutlet) in events {
             var pool = EventCell()
-            for cell in byOutlet.values { pool.merge(cell) }
-            return [name: pool]
+            for cell in byOutlet.values { try pool.merge(cell) }
+            pooled[event] = [name: pool]
         }
+        return pooled
     }
 }

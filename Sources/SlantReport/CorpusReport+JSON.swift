@@ -21,7 +21,8 @@ extension CorpusReport {
     /// Reads a report from its JSON bytes; `source` names them in errors (a file, or `-:3` for
     /// line 3 of standard input).
     ///
-    /// - Throws: ``ReportError/unreadable(file:reason:)``.
+    /// - Throws: ``ReportError/unreadable(file:reason:)``, also for a report that fails
+    ///   ``validate(source:)``.
     public init(data: Data, source: String) throws(ReportError) {
         struct Header: Decodable { var format: String; var version: Int }
         guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
@@ -38,5 +39,6 @@ extension CorpusReport {
         } catch {
             throw .unreadable(file: source, reason: "\(error)")
         }
+        try validate(source: source)
     }
 }

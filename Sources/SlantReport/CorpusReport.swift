@@ -25,6 +25,8 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     /// Per event id, per outlet: the measures of the documents that report it (absent when no
     /// document has an event). See ``EventCell``.
     public var events: [String: [String: EventCell]]?
+    /// What the report was made with and of; `nil` in reports written before fingerprints.
+    public var fingerprint: ReportFingerprint?
 
     public struct ActorInfo: Sendable, Hashable, Codable {
         public var id: String
@@ -63,23 +65,25 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         public init() {}
 
         /// Adds another outlet's aggregates (the same outlet from another shard, or outlets pooled into a group).
-        public mutating func merge(_ other: OutletAggregate) {
-            documents += other.documents
-            tokens += other.tokens
-            sentences += other.sentences
-            compound.merge(other.compound)
-            sentenceCompound.merge(other.sentenceCompound)
-            for (frame, moments) in other.frameShares { frameShares[frame, default: Moments()].merge(moments) }
+        ///
+        /// - Throws: ``ReportError/overflow(_:)`` when a count or sum would pass `Int64.max`.
+        public mutating func merge(_ other: OutletAggregate) throws(ReportError) {
+            documents = try checkedSum(documents, other.documents, "documents")
+            tokens = try checkedSum(tokens, other.tokens, "tokens")
+            sentences = try checkedSum(sentences, other.sentences, "sentences")
+            try compound.merge(other.compound)
+            try sentenceCompound.merge(other.sentenceCompound)
+            for (frame, moments) in other.frameShares { try frameShares[frame, default: Moments()].merge(moments) }
             if let theirs = other.framePresence {
                 var presence = framePresence ?? [:]
                 framePresence = nil
-                for (frame, moments) in theirs { presence[frame, default: Moments()].merge(moments) }
+                for (frame, moments) in theirs { try presence[frame, default: Moments()].merge(moments) }
                 framePresence = presence
             }
-            actorMentions.merge(other.actorMentions)
-            for (id, actor) in other.actors { actors[id, default: ActorAggregate()].merge(actor) }
-            for (term, count) in other.terms { terms[term, default: 0] += count }
-            for (language, count) in other.languages { languages[language, default: 0] += count }
+            try actorMentions.merge(other.actorMentions)
+            for (id, actor) in other.actors { try actors[id, default: ActorAggregate()].merge(actor) }
+            for (term, count) in other.terms { terms[term] = try checkedSum(terms[term] ?? 0, count, "word counts") }
+            for (language, count) in other.languages { languages[language] = try checkedSum(languages[language] ?? 0, count, "language counts") }
         }
     }
 
@@ -100,14 +104,17 @@ public struct CorpusReport: Sendable, Hashable, Codable {
 
         public init() {}
 
-        public mutating func merge(_ other: ActorAggregate) {
-            documents += other.documents
-            mentions.merge(other.mentions)
-            speeches += other.speeches
-            portrayal.merge(other.portrayal)
-            voice.merge(other.voice)
-            for (frame, weights) in other.frameWeights { frameWeights[frame, default: Moments()].merge(weights) }
-            for (term, count) in other.nearTerms { nearTerms[term, default: 0] += count }
+        /// Adds the same actor's aggregates from another shard or outlet.
+        ///
+        /// - Throws: ``ReportError/overflow(_:)`` when a count or sum would pass `Int64.max`.
+        public mutating func merge(_ other: ActorAggregate) throws(ReportError) {
+            documents = try checkedSum(documents, other.documents, "actor documents")
+            try mentions.merge(other.mentions)
+            speeches = try checkedSum(speeches, other.speeches, "speeches")
+            try portrayal.merge(other.portrayal)
+            try voice.merge(other.voice)
+            for (frame, weights) in other.frameWeights { try frameWeights[frame, default: Moments()].merge(weights) }
+            for (term, count) in other.nearTerms { nearTerms[term] = try checkedSum(nearTerms[term] ?? 0, count, "word counts") }
         }
     }
 
@@ -116,12 +123,14 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         self.frames = frames
         self.actors = actors
         self.bootstrap = bootstrap
+        fingerprint = ReportFingerprint(model: nil, actors: actors, frames: frames, bootstrap: bootstrap)
     }
 
     /// An empty report for a model's frames and actors.
     public init(model: ScoringModel, bootstrap: PoissonBootstrap = PoissonBootstrap()) {
         self.init(frames: model.frames.frames, actors: model.actors.catalog.actors.map { ActorInfo(id: $0.id, name: $0.name) },
                   bootstrap: bootstrap)
+        fingerprint = ReportFingerprint(model: model, actors: actors, frames: frames, bootstrap: bootstrap)
     }
 
     /// Adds one scored document.
@@ -130,6 +139,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     /// Adds one document's figures.
     public mutating func add(_ document: DocumentSummary) {
         let weights = bootstrap.weights(for: document.bootstrapKey)
+        fingerprint?.documents.add(document.bootstrapKey)
         // Taken out of the dictionary while it changes, so that its arrays and word counts are
         // uniquely referenced and grow in place instead of being copied for every document.
         var outlet = outlets.removeValue(forKey: document.outlet) ?? OutletAggregate()
@@ -169,10 +179,14 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         if let event = document.event { addToEvent(event, document) }
     }
 
-    /// Adds another report of the same lexicons and bootstrap.
+    /// Adds another report of the same lexicons and bootstrap: another shard of the corpus.
     ///
-    /// - Throws: ``ReportError/incompatible(_:)`` when the format, frames, actors or bootstrap differ.
-    public mutating func merge(_ other: CorpusReport) throws(ReportError) {
+    /// - Parameter allowingSharedDocuments: Whether the reports may hold the same documents
+    ///   (groups of a comparison, not shards of one corpus).
+    /// - Throws: ``ReportError/incompatible(_:)`` when the format, frames, actors, bootstrap or
+    ///   fingerprints differ, or the fingerprints' document sketches share a document;
+    ///   ``ReportError/overflow(_:)`` when a sum would pass `Int64.max`. The report is unchanged then.
+    public mutating func merge(_ other: CorpusReport, allowingSharedDocuments: Bool = false) throws(ReportError) {
         guard other.format == format, other.version == version else {
             throw .incompatible("format \(other.format) version \(other.version) is not \(format) version \(version)")
         }
@@ -183,8 +197,29 @@ public struct CorpusReport: Sendable, Hashable, Codable {
             throw .incompatible("the reports were made with different bootstrap seeds or replicate counts "
                 + "(\(bootstrap.seed)/\(bootstrap.replicates) and \(other.bootstrap.seed)/\(other.bootstrap.replicates))")
         }
-        for (name, theirs) in other.outlets { outlets[name, default: OutletAggregate()].merge(theirs) }
-        mergeEvents(other.events)
+        if let mine = fingerprint, let theirs = other.fingerprint {
+            guard mine.model == theirs.model else {
+                throw .incompatible("the reports were made with different lexicons, actors, frames or bootstrap "
+                    + "(fingerprints \(mine.model) and \(theirs.model)): score every shard with the same lexicons and options")
+            }
+            let shared = mine.documents.shared(with: theirs.documents)
+            guard shared == 0 || allowingSharedDocuments else {
+                throw .incompatible("the reports share documents (\(shared) of their \(DocumentSketch.size) smallest document hashes): "
+                    + "a report given twice, or shards that overlap")
+            }
+        }
+        // Merged into a copy, so that a failure leaves this report as it was.
+        var merged = outlets
+        for (name, theirs) in other.outlets { try merged[name, default: OutletAggregate()].merge(theirs) }
+        var mergedEvents = self
+        try mergedEvents.mergeEvents(other.events)
+        events = mergedEvents.events
+        outlets = merged
+        if fingerprint != nil, let theirs = other.fingerprint {
+            fingerprint?.documents.merge(theirs.documents)
+        } else {
+            fingerprint = nil
+        }
     }
 
     /// The report with only the outlets whose documents are all in `language`.
@@ -208,12 +243,14 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     public var outletNames: [String] { outlets.keys.sorted() }
 
     /// This report's outlets pooled into one outlet called `name`.
-    public func pooled(as name: String) -> CorpusReport {
+    ///
+    /// - Throws: ``ReportError/overflow(_:)`` when a sum would pass `Int64.max`.
+    public func pooled(as name: String) throws(ReportError) -> CorpusReport {
         var copy = self
         var pool = OutletAggregate()
-        for outlet in outlets.values { pool.merge(outlet) }
+        for outlet in outlets.values { try pool.merge(outlet) }
         copy.outlets = [name: pool]
-        copy.events = events.map { Self.pooledEvents($0, as: name) }
+        if let events { copy.events = try Self.pooledEvents(events, as: name) }
         return copy
     }
 }
@@ -221,6 +258,8 @@ public struct CorpusReport: Sendable, Hashable, Codable {
 /// Why reports cannot be read or combined.
 public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     case incompatible(String)
+    /// Adding the reports would pass `Int64.max` in this figure.
+    case overflow(String)
     case unreadable(file: String, reason: String)
     /// An outlet or actor name that the report does not have.
     case unknownName(kind: String, name: String, known: [String])
@@ -228,8 +267,17 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .incompatible(let reason): "cannot merge the reports: \(reason)"
+        case .overflow(let figure): "cannot merge the reports: their \(figure) add up to more than \(Int64.max) (a damaged report?)"
         case .unreadable(let file, let reason): "\(file): not a Slant report: \(reason)"
         case .unknownName(let kind, let name, let known): "no \(kind) \"\(name)\" in the report (it has: \(known.joined(separator: ", ")))"
         }
     }
+}
+
+/// `a + b`, or ``ReportError/overflow(_:)`` naming `figure`.
+@inline(__always)
+func checkedSum<Integer: FixedWidthInteger>(_ a: Integer, _ b: Integer, _ figure: String) throws(ReportError) -> Integer {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    if overflow { throw .overflow(figure) }
+    return sum
 }

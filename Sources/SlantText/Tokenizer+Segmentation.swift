@@ -26,6 +26,14 @@ extension Tokenizer {
                 end = addressEnd
                 segmentClass = .token(.url, nil)
             }
+            // ICU attaches marks to the space before them (UAX #29 rule WB4), so "a \u{AAEB} b"
+            // gives the segment " \u{AAEB}": the space stays a gap, the marks become a token.
+            if case .gap(let lineBreaks) = segmentClass, end - start > 1, let marks = Self.firstNonGapScalar(bytes, start..<end) {
+                lineBreaksSinceToken += lineBreaks
+                scalarOffset += UTF8Decoding.scalarCount(bytes, start..<marks, wellFormed: wellFormed)
+                start = marks
+                segmentClass = .token(.other, nil)
+            }
             let scalars = UTF8Decoding.scalarCount(bytes, start..<end, wellFormed: wellFormed)
             switch segmentClass {
             case .gap(let lineBreaks):
@@ -49,6 +57,22 @@ extension Tokenizer {
         result.scalarCount = scalarOffset
         result.paragraphCount = result.tokens.isEmpty ? 0 : paragraph + 1
         assignSentences(&result, bytes)
+    }
+
+    /// The offset of the first scalar in a gap segment that is not a gap character (a mark that
+    /// ICU attached to a space), or `nil` when the whole segment is a gap.
+    static func firstNonGapScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let decoded = UTF8Decoding.decode(bytes, at: index)
+            let scalar = decoded.scalar
+            let isGap = decoded.valid && (scalar < 0x80
+                ? scalar <= 0x20 || scalar == 0x7F
+                : CharacterProperties.category(of: scalar) == .separator || CharacterProperties.isGapCharacter(scalar))
+            if !isGap { return index }
+            index += decoded.length
+        }
+        return nil
     }
 
     /// Classifies one segment from its ICU rule status and first scalar.

@@ -148,8 +148,9 @@ struct CompareCommand: AsyncParsableCommand {
         }
         var combined: CorpusReport?
         for (group, report) in zip(groups, reports) {
-            let part = merge ? report : report.pooled(as: group)
-            if combined == nil { combined = part } else { try combined!.merge(part) }
+            let part = merge ? report : try report.pooled(as: group)
+            // Groups may hold the same documents; shards (--merge) may not.
+            if combined == nil { combined = part } else { try combined!.merge(part, allowingSharedDocuments: !merge) }
         }
         return combined!
     }

@@ -42,8 +42,14 @@ struct ReportMergeCommand: AsyncParsableCommand {
     func run() async throws {
         var out = try OutputFile(path: output, inputs: reports, atomic: atomic)
         var merged: CorpusReport?
-        func add(_ report: CorpusReport) throws {
-            if merged == nil { merged = report } else { try merged!.merge(report) }
+        func add(_ report: CorpusReport, from source: String) throws {
+            do {
+                if merged == nil { merged = report } else { try merged!.merge(report) }
+            } catch {
+                // Which report could not be added, and why: exit 65 (EX_DATAERR).
+                printError("slant: \(source): \(error)")
+                throw ExitCode(65)
+            }
         }
         for path in reports {
             if path == "-" {
@@ -52,12 +58,12 @@ struct ReportMergeCommand: AsyncParsableCommand {
                 while let line = lines.nextLine() {
                     number += 1
                     guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { continue }
-                    try add(CorpusReport(data: Data(line), source: "-:\(number)"))
+                    try add(CorpusReport(data: Data(line), source: "-:\(number)"), from: "-:\(number)")
                     found += 1
                 }
                 guard found > 0 else { throw ReportError.unreadable(file: "-", reason: "standard input held no report; expected one JSON report per line") }
             } else {
-                try add(CorpusReport(contentsOf: URL(fileURLWithPath: path)))
+                try add(CorpusReport(contentsOf: URL(fileURLWithPath: path)), from: path)
             }
         }
         guard let merged else { return }

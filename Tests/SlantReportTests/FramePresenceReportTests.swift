@@ -43,7 +43,7 @@ struct FramePresenceReportTests {
         var merged = presenceReport(outlets: ["left"])
         try merged.merge(presenceReport(outlets: ["right"]))
         #expect(merged == presenceReport())
-        #expect(merged.pooled(as: "all").outlets["all"]?.framePresence?["negotiation"]?.mean == 5.0 / 6)
+        #expect(try merged.pooled(as: "all").outlets["all"]?.framePresence?["negotiation"]?.mean == 5.0 / 6)
     }
 
     @Test func summariesWithoutPresenceLeaveItOut() throws {

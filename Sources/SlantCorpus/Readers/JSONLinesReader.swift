@@ -2,10 +2,11 @@ public import Foundation
 public import SlantScoring
 
 /// Reads JSON Lines: one object per line with `id`, `outlet`, `date`, `title`, `text` and
-/// optional `targets: [{"start": S, "end": E}]` (or NewsMTSC's `from`/`to`). Blank lines are
-/// skipped; a line that is not such an object, or not UTF-8, is rejected with its line number
-/// (and the byte offset of the first ill-formed byte); the lines after it are read as usual. A
-/// leading byte order mark and `\r\n` line ends are accepted; the text is taken as written.
+/// optional `targets: [{"start": S, "end": E}]` (or NewsMTSC's `from`/`to`). Blank lines
+/// (spaces, tabs, carriage returns) are skipped; a line that is not such an object, or not
+/// UTF-8, is rejected with its line number (and the byte offset of the first ill-formed byte);
+/// the lines after it are read as usual. A leading byte order mark and `\r\n` line ends are
+/// accepted; the text is taken as written.
 public struct JSONLinesReader: DocumentReader {
     let source: String
     let fields: FieldNames
@@ -40,7 +41,7 @@ public struct JSONLinesReader: DocumentReader {
         while var line = lines.nextLine() {
             lineNumber += 1
             if lineNumber == 1 && line.starts(with: TextNormalization.byteOrderMark) { line = line.dropFirst(3) }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             return parse(line)
         }
         return nil

@@ -41,21 +41,29 @@ public struct Moments: Sendable, Hashable {
     }
 
     /// Adds another set of moments (with the same number of replicates, or none).
-    public mutating func merge(_ other: Moments) {
-        count += other.count
-        sum += other.sum
-        sumOfSquares += other.sumOfSquares
-        guard !other.replicateCounts.isEmpty else { return }
-        if replicateCounts.isEmpty {
-            replicateCounts = other.replicateCounts
-            replicateSums = other.replicateSums
-            return
+    ///
+    /// - Throws: ``ReportError/overflow(_:)`` when a sum would pass `Int64.max`, and
+    ///   ``ReportError/incompatible(_:)`` when the replicate counts differ; nothing changes then.
+    public mutating func merge(_ other: Moments) throws(ReportError) {
+        var merged = self
+        merged.count = try checkedSum(count, other.count, "value counts")
+        merged.sum = try checkedSum(sum, other.sum, "sums")
+        merged.sumOfSquares = try checkedSum(sumOfSquares, other.sumOfSquares, "sums of squares")
+        if !other.replicateCounts.isEmpty {
+            if replicateCounts.isEmpty {
+                merged.replicateCounts = other.replicateCounts
+                merged.replicateSums = other.replicateSums
+            } else {
+                guard replicateCounts.count == other.replicateCounts.count else {
+                    throw .incompatible("bootstrap replicates differ (\(replicateCounts.count) and \(other.replicateCounts.count))")
+                }
+                for index in replicateCounts.indices {
+                    merged.replicateCounts[index] = try checkedSum(replicateCounts[index], other.replicateCounts[index], "replicate counts")
+                    merged.replicateSums[index] = try checkedSum(replicateSums[index], other.replicateSums[index], "replicate sums")
+                }
+            }
         }
-        precondition(replicateCounts.count == other.replicateCounts.count, "bootstrap replicates differ")
-        for index in replicateCounts.indices {
-            replicateCounts[index] += other.replicateCounts[index]
-            replicateSums[index] += other.replicateSums[index]
-        }
+        self = merged
     }
 
     /// The mean, or `nil` for no values.

@@ -15,12 +15,25 @@ public struct Tally: Sendable, Hashable {
         for (index, weight) in weights.enumerated() where weight != 0 { replicates[index] += Int(weight) * count }
     }
 
-    public mutating func merge(_ other: Tally) {
-        total += other.total
-        guard !other.replicates.isEmpty else { return }
-        if replicates.isEmpty { replicates = other.replicates; return }
-        precondition(replicates.count == other.replicates.count, "bootstrap replicates differ")
-        for index in replicates.indices { replicates[index] += other.replicates[index] }
+    /// Adds another tally (with the same number of replicates, or none).
+    ///
+    /// - Throws: ``ReportError/overflow(_:)`` or ``ReportError/incompatible(_:)``; nothing changes then.
+    public mutating func merge(_ other: Tally) throws(ReportError) {
+        var merged = self
+        merged.total = try checkedSum(total, other.total, "mention counts")
+        if !other.replicates.isEmpty {
+            if replicates.isEmpty {
+                merged.replicates = other.replicates
+            } else {
+                guard replicates.count == other.replicates.count else {
+                    throw .incompatible("bootstrap replicates differ (\(replicates.count) and \(other.replicates.count))")
+                }
+                for index in replicates.indices {
+                    merged.replicates[index] = try checkedSum(replicates[index], other.replicates[index], "replicate mention counts")
+                }
+            }
+        }
+        self = merged
     }
 
     /// This tally as a share of `whole`, with its bootstrap interval (ratio of weighted sums in
