@@ -158,7 +158,9 @@ def merge_reports(slant):
             else:
                 totals = [total + count for total, count in zip(totals, payload)]
         yield (SUMMARY, totals)
-        if not reports:
+        if len(reports) <= 1:
+            # One report merged is itself, byte for byte; reading and writing it again only costs time.
+            yield from ((REPORT, report.rstrip(b"\n")) for report in reports)
             return
         finished = subprocess.run([slant, "report", "merge", "-"], input=b"".join(reports), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if finished.returncode != 0:
@@ -185,6 +187,11 @@ def main(argv):
     slant = locate_slant(arguments.slant)
     started = time.monotonic()
     spark = start_spark(arguments.master)
+    phases = [("Spark start", time.monotonic() - started)]
+
+    def phase(name, since):
+        phases.append((name, time.monotonic() - since))
+        return time.monotonic()
     context = spark.sparkContext
     context.setLogLevel("WARN")
     jobs = arguments.jobs or int(context.getConf().get("spark.task.cpus", "1"))
@@ -198,32 +205,39 @@ def main(argv):
     scored = lines.mapPartitionsWithIndex(score_partition(command)).persist(StorageLevel.MEMORY_AND_DISK)
     outdir = arguments.outdir.rstrip("/")
 
+    since = time.monotonic()
     records = scored.filter(lambda pair: pair[0] == RECORD).map(lambda pair: pair[1])
     records.saveAsTextFile(outdir + "/records")
+    since = phase("score and write records", since)
     rejections = scored.filter(lambda pair: pair[0] == REJECTION).map(lambda pair: pair[1])
     rejections.saveAsTextFile(outdir + "/rejected")
     if not arguments.no_parquet:
         texts = records.map(lambda record: record.decode("utf-8", "replace"))
         spark.read.json(texts).write.mode("overwrite").parquet(outdir + "/parquet")
+    since = phase("rejections and Parquet", since)
 
-    # A two-level merge on the executors: about √n groups of partial reports merged in parallel,
-    # then the group reports in one task, so that no process holds all n partial reports and the
+    # A two-level merge on the executors: about √n groups of partial reports merged in parallel
+    # (when there are four partitions or more), then the group reports in one task, so that no process holds all n partial reports and the
     # driver needs no slant. `slant report merge -` prints the report and a newline; without the
     # newline it is the file that `slant score --report FILE` writes.
     partials = scored.filter(lambda pair: pair[0] in (REPORT, SUMMARY))
-    groups = max(1, int(partials.getNumPartitions() ** 0.5))
+    groups = int(partials.getNumPartitions() ** 0.5)
     merge = merge_reports(slant)
-    merged = dict(partials.coalesce(groups).mapPartitions(merge).repartition(1).mapPartitions(merge).collect())
+    if groups > 1:
+        partials = partials.coalesce(groups).mapPartitions(merge).repartition(1)
+    merged = dict(partials.coalesce(1).mapPartitions(merge).collect())
     totals = merged[SUMMARY]
     if REPORT not in merged:
         sys.exit("slant_spark: no partition produced a report")
     write_file(spark, outdir + "/report.json", merged[REPORT])
+    phase("merge reports", since)
 
     partitions = scored.getNumPartitions()
     scored.unpersist()
     spark.stop()
     print(f"{totals[0]} read, {totals[1]} scored, {totals[2]} rejected; {partitions} partitions, "
           f"{time.monotonic() - started:.1f} s; report {outdir}/report.json", file=sys.stderr)
+    print("  " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in phases), file=sys.stderr)
 
 
 if __name__ == "__main__":
