@@ -39,6 +39,13 @@ struct FramePresenceReportTests {
         #expect(ComparisonPage(comparison).html.contains("<h3>Documents that use each frame</h3>"))
     }
 
+    @Test func reportShowListsPresence() {
+        let report = presenceReport()
+        #expect(ReportRenderer.markdown(report).contains("| left | 0.667 | 0.667 |\n| right | 1.000 | 0.333 |"))
+        // outlet, kind, frame, documents, count (values), mean, standard error.
+        #expect(ReportRenderer.csv(report).contains("right,frame_presence,aggression,3,3,0.333,"))
+    }
+
     @Test func shardsMergeToTheWhole() throws {
         var merged = presenceReport(outlets: ["left"])
         try merged.merge(presenceReport(outlets: ["right"]))
