@@ -44,20 +44,24 @@ struct EvalFramesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let framesURL = try frames.map { URL(fileURLWithPath: $0) } ?? data.directory().appendingPathComponent("frames.tsv")
+        // Every file read is an input that the predictions may not replace.
+        let inputs = [file, framesURL.path] + (map.map { [$0] } ?? [])
+        let predictionsOut = try predictions.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs) }
         let set = try LabelledFrames(parsing: LexiconFile.readText(URL(fileURLWithPath: file)), source: file)
         let tokenizer = try data.tokenizer()
-        let framesURL = try frames.map { URL(fileURLWithPath: $0) } ?? data.directory().appendingPathComponent("frames.tsv")
         let rule = FramePresenceRule(minimumEvidence: minEvidence, evidencePerThousandWords: perThousandWords)
         let scorer = try FrameScorer(LexiconFile.load(framesURL, format: .slant), tokenizer: tokenizer, presence: rule)
         let mapping = try map.map { try FrameMapping(parsing: LexiconFile.readText(URL(fileURLWithPath: $0)), source: $0) }
         let evaluation = try FrameEvaluation(set, tokenizer: tokenizer, scorer: scorer, mapping: mapping)
         print(EvaluationReport.frames(evaluation, file: file, lexicon: framesURL.path, rule: rule))
-        if let predictions {
+        if var predictionsOut {
             var table = "id\tlabelled\tpredicted\n"
             for (item, predicted) in zip(set.items, evaluation.predictions) {
                 table += "\(item.id)\t\(item.frames.sorted().joined(separator: ","))\t\(predicted.sorted().joined(separator: ","))\n"
             }
-            try Data(table.utf8).write(to: URL(fileURLWithPath: predictions))
+            predictionsOut.write(table)
+            try predictionsOut.finish()
         }
     }
 }

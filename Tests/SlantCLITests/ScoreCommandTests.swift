@@ -86,6 +86,18 @@ struct EvalFramesCommandTests {
         #expect(lines.contains("Public_opinion                                0.0000     0.0000  0.0000  0        1"))
     }
 
+    @Test func predictionsNeverReplaceTheFrameLexicon() throws {
+        let directory = FileManager.default.temporaryDirectory
+        let gold = directory.appendingPathComponent("slant-frames-\(UUID()).jsonl")
+        let lexicon = directory.appendingPathComponent("slant-frames-\(UUID()).tsv")
+        try Data("{\"text\":\"Talks.\",\"frames\":[\"Political\"]}\n".utf8).write(to: gold)
+        try Data("term\tweight\tcategory\ntalks\t2\tnegotiation\n".utf8).write(to: lexicon)
+        defer { for url in [gold, lexicon] { try? FileManager.default.removeItem(at: url) } }
+        let result = try SlantProcess.run(["eval", "frames", gold.path, "--frames", lexicon.path, "--predictions", lexicon.path])
+        #expect(result.status == 64)
+        #expect(try String(contentsOf: lexicon, encoding: .utf8) == "term\tweight\tcategory\ntalks\t2\tnegotiation\n")
+    }
+
     @Test func aBadRecordNamesItsLine() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-frames-\(UUID()).jsonl")
         try Data("{\"text\":\"a\",\"frames\":[]}\n{\"text\":\"b\",\"frames\":\"Political\"}\n".utf8).write(to: file)
