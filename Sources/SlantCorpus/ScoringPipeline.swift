@@ -35,19 +35,40 @@ public final class ScoringPipeline {
 
     /// Reads everything from `reader` and calls `deliver` with each outcome in input order.
     /// An error thrown by `deliver` stops the run and is rethrown.
+    ///
+    /// Reading and delivering overlap with scoring: while the workers score one window, this
+    /// thread delivers the window before it and reads the next, so no core waits for the
+    /// reader or the writer. At most three windows are alive at once.
     public func run(_ reader: inout some DocumentReader, deliver: (PipelineOutcome) throws -> Void) throws {
         let windowSize = jobs * batchSize * 2
-        var window: [ReadItem] = []
-        window.reserveCapacity(windowSize)
-        var exhausted = false
-        while !exhausted {
-            window.removeAll(keepingCapacity: true)
-            while window.count < windowSize {
-                guard let item = reader.next() else { exhausted = true; break }
-                window.append(item)
+        func readWindow() -> [ReadItem] {
+            var window: [ReadItem] = []
+            window.reserveCapacity(windowSize)
+            while window.count < windowSize, let item = reader.next() { window.append(item) }
+            return window
+        }
+        let scoring = DispatchQueue(label: "slant.scoring")
+        let done = DispatchGroup()
+        let box = OutcomeBox(self)
+        func startScoring(_ window: [ReadItem]) {
+            done.enter()
+            scoring.async {
+                box.outcomes = box.pipeline.score(window)
+                done.leave()
             }
-            guard !window.isEmpty else { break }
-            for outcome in score(window) { try deliver(outcome) }
+        }
+        var window = readWindow()
+        guard !window.isEmpty else { return }
+        startScoring(window)
+        // Waits for the window being scored even when `deliver` throws.
+        defer { done.wait() }
+        while !window.isEmpty {
+            window = readWindow()
+            done.wait()
+            let outcomes = box.outcomes
+            box.outcomes = []
+            if !window.isEmpty { startScoring(window) }
+            for outcome in outcomes { try deliver(outcome) }
         }
     }
 
@@ -147,6 +168,15 @@ extension WorkerPool {
         }
         return (all, nearActor)
     }
+}
+
+/// The outcomes of the window being scored, handed from the scoring queue to the delivering
+/// thread; a `DispatchGroup` wait orders the write before the read.
+final class OutcomeBox: @unchecked Sendable {
+    let pipeline: ScoringPipeline
+    var outcomes: [PipelineOutcome] = []
+
+    init(_ pipeline: ScoringPipeline) { self.pipeline = pipeline }
 }
 
 /// Outcome slots written by different threads at distinct indices.
