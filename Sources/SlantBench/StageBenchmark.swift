@@ -85,8 +85,12 @@ public final class StageBenchmark {
         return agreement
     }
 
-    /// Tokens, kinds, keys (normalized and case-folded), merges, sentences and paragraphs.
-    public func tokenize() throws -> StageThroughput {
+    /// Tokens, kinds, keys (normalized and case-folded), merges, sentences and paragraphs;
+    /// with `asciiFastPath: false`, ICU finds every word boundary (the same tokens, slower).
+    public func tokenize(asciiFastPath: Bool = true) throws -> StageThroughput {
+        var options = tokenizerOptions
+        options.usesASCIIFastPath = asciiFastPath
+        let tokenizer = asciiFastPath ? self.tokenizer : try Tokenizer(options: options)
         var tokens = 0
         let seconds = try time {
             for document in documents {
@@ -94,7 +98,8 @@ public final class StageBenchmark {
                 tokens += text.tokens.count
             }
         }
-        return StageThroughput(stage: "tokenize", bytes: bytes, tokens: tokens, seconds: seconds, results: tokens)
+        return StageThroughput(stage: asciiFastPath ? "tokenize" : "tokenize, ICU alone for word breaks", bytes: bytes, tokens: tokens,
+                               seconds: seconds, results: tokens)
     }
 
     /// Tokenize, then look every token up in the sentiment lexicon (longest match, wildcards).

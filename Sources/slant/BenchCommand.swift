@@ -72,6 +72,7 @@ struct BenchCommand: AsyncParsableCommand {
         let ceiling = try bench.rawICU()
         show(ceiling, ceiling: ceiling)
         show(try bench.wordBreaks(), ceiling: ceiling)
+        show(try bench.tokenize(asciiFastPath: false), ceiling: ceiling)
         let tokenized = try bench.tokenize()
         show(tokenized, ceiling: ceiling)
         for stage in [try bench.tokenizeAndLookUp(), try bench.sentiment(), try bench.analysis()] { show(stage, ceiling: ceiling) }
