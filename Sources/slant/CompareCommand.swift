@@ -30,8 +30,20 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Also list the distinctive words near these actors (comma-separated ids).", valueName: "id,..."))
     var near: String?
 
-    @Option(help: "Leave out outlets with fewer documents than this (ignored for outlets named in --outlets).")
-    var minDocuments = 1
+    @Option(help: ArgumentHelp("Leave out outlets with fewer documents than this (ignored for outlets named in --outlets; default: 1, or \(Self.manyOutletsMinimum) with more than \(Self.manyOutlets) outlets).", valueName: "n"))
+    var minDocuments: Int?
+
+    @Option(help: ArgumentHelp("Group outlets by this field of the --group-source corpus (such as bias_text), and compare the groups.", valueName: "field"))
+    var groupBy: String?
+
+    @Option(help: ArgumentHelp("The corpus (JSONL with outlet and the --group-by field) that says which group each outlet is in.", valueName: "corpus.jsonl"))
+    var groupSource: String?
+
+    @Option(help: "Show an estimate as not estimable when it rests on fewer documents than this (no interval, no difference).")
+    var minEstimable = OutletComparison.notEstimableBelow
+
+    @Flag(help: "Differences for every pair of outlets, however many (default with more than \(Self.manyOutlets) outlets: each against all outlets pooled).")
+    var allPairs = false
 
     @Option(help: "Output format.")
     var format: Format = .md
@@ -75,7 +87,7 @@ struct CompareCommand: AsyncParsableCommand {
     @Flag(help: "Compare like with like: differences within the events both outlets report, averaged over events, beside pooled ones, with coverage (needs a report scored with events; see slant events).")
     var byEvent = false
 
-    @Option(help: "With --by-event: compare each outlet with this one instead of all pairs.")
+    @Option(help: "Compare each outlet (or group) with this one instead of all pairs.")
     var reference: String?
 
     @Option(help: "With --by-event: fewest shared events for a within-event difference (fewer: not estimable).")
@@ -88,6 +100,8 @@ struct CompareCommand: AsyncParsableCommand {
         guard level > 0, level < 1 else { throw ValidationError("--level must lie between 0 and 1, such as 0.95") }
         guard words >= 0 else { throw ValidationError("--words must be 0 or more") }
         guard priorScale > 0 else { throw ValidationError("--prior-scale must be above 0") }
+        guard (groupBy == nil) == (groupSource == nil) else { throw ValidationError("--group-by FIELD needs --group-source CORPUS.jsonl, and the other way round") }
+        guard reference == nil || !allPairs else { throw ValidationError("give --reference or --all-pairs, not both") }
         if splitLang && !inputs.allSatisfy({ $0.hasSuffix(".jsonl") }) {
             throw ValidationError("--split-lang needs scored records (.jsonl); for reports, score with slant score --split-lang")
         }
@@ -107,11 +121,40 @@ struct CompareCommand: AsyncParsableCommand {
         options.priorScale = priorScale
         options.actors = actors.map(Self.list)
         options.vocabularyActors = near.map(Self.list) ?? []
-        let names = outlets.map(Self.list) ?? report.outletNames.filter { report.outlets[$0]!.documents >= minDocuments }
+        if let groupBy, let groupSource {
+            report = report.grouped(by: try Self.groups(field: groupBy, source: groupSource), unmapped: "(no \(groupBy))")
+        }
+        var notes: [String] = []
+        var names = outlets.map(Self.list) ?? report.outletNames
+        if outlets == nil {
+            let many = names.count > Self.manyOutlets
+            let minimum = minDocuments ?? (many ? Self.manyOutletsMinimum : 1)
+            let small = names.filter { report.outlets[$0]!.documents < minimum }
+            names.removeAll { report.outlets[$0]!.documents < minimum }
+            if !small.isEmpty {
+                notes.append("Outlets with fewer than \(minimum) documents are left out: \(small.count) of \(small.count + names.count), "
+                    + "with \(small.reduce(0) { $0 + report.outlets[$1]!.documents }) documents (--min-documents N to change).")
+            }
+        }
+        var referenceName = reference
+        if referenceName == nil, !allPairs, names.count > Self.manyOutlets {
+            report = try report.addingPool(named: Self.poolName)
+            names.append(Self.poolName)
+            referenceName = Self.poolName
+            notes.append("Differences are each outlet − \(Self.poolName) (every document of the report, small outlets included); "
+                + "--reference OUTLET compares with one outlet, --all-pairs gives every pair.")
+        } else if let referenceName, !names.contains(referenceName) {
+            guard report.outlets[referenceName] != nil else {
+                throw ValidationError("--reference \(referenceName): no such outlet or group (it has: \(report.outletNames.joined(separator: ", ")))")
+            }
+            names.append(referenceName)
+        }
+        options.reference = referenceName
+        options.minimumDocuments = minEstimable
         if byEvent {
             var eventOptions = EventComparison.Options()
             eventOptions.confidenceLevel = level
-            eventOptions.reference = reference
+            eventOptions.reference = referenceName
             eventOptions.minimumEvents = minEvents
             let comparison = try EventComparison(report: report, outlets: names, options: eventOptions)
             switch format {
@@ -123,7 +166,8 @@ struct CompareCommand: AsyncParsableCommand {
             try out.finish()
             return
         }
-        let comparison = try OutletComparison(report: report, outlets: names, options: options)
+        var comparison = try OutletComparison(report: report, outlets: names, options: options)
+        comparison.notes = notes
         switch format {
         case .md: out.write(ComparisonRenderer.markdown(comparison))
         case .csv: out.write(ComparisonRenderer.csv(comparison))
@@ -131,6 +175,30 @@ struct CompareCommand: AsyncParsableCommand {
         case .html: out.write(ComparisonPage(comparison).html)
         }
         try out.finish()
+    }
+
+    /// With more outlets than this, the defaults change: small outlets are left out and each
+    /// outlet is compared with all outlets pooled, so the output grows with outlets, not pairs.
+    static let manyOutlets = 8
+    /// The minimum documents per outlet then: with 20 documents a mean's bootstrap interval is
+    /// worth reading; fewer leave the interval about as wide as the values' range.
+    static let manyOutletsMinimum = 20
+    /// The name of the pooled reference.
+    static let poolName = "(all outlets)"
+
+    /// Outlet → the value of `field` in its records of a JSONL corpus (the first value seen).
+    static func groups(field: String, source: String) throws -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: source) else { throw ValidationError("cannot read \(source)") }
+        var groups: [String: String] = [:]
+        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                throw ValidationError("\(source):\(index + 1): expected a JSON object on one line")
+            }
+            guard let outlet = object["outlet"] as? String, let value = object[field] as? String, !value.isEmpty else { continue }
+            if groups[outlet] == nil { groups[outlet] = value }
+        }
+        guard !groups.isEmpty else { throw ValidationError("\(source): no record has both \"outlet\" and a string field \"\(field)\"") }
+        return groups
     }
 
     static func list(_ text: String) -> [String] {

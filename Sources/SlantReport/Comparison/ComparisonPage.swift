@@ -18,20 +18,29 @@ public struct ComparisonPage {
     public init(_ comparison: OutletComparison) {
         self.comparison = comparison
         var colours: [String: String] = [:]
-        for (index, outlet) in comparison.outlets.enumerated() { colours[outlet.name] = Self.palette[index % Self.palette.count] }
+        if comparison.outlets.count > Self.palette.count {
+            // One colour each would repeat; one ink for all, black for the reference.
+            for outlet in comparison.outlets { colours[outlet.name] = outlet.name == comparison.reference ? "#000000" : Self.palette[0] }
+        } else {
+            for (index, outlet) in comparison.outlets.enumerated() { colours[outlet.name] = Self.palette[index % Self.palette.count] }
+        }
         self.colours = colours
-        func limit(_ measure: (OutletComparison.ActorInOutlet) -> Interval?) -> Double {
+        func limit(_ measure: (OutletComparison.ActorInOutlet) -> Interval?, _ documents: (OutletComparison.ActorInOutlet) -> Int) -> Double {
             var largest = 0.0
             for actor in comparison.actors {
-                for interval in actor.outlets.compactMap(measure) {
+                // Not-estimable entries are not drawn, so they do not stretch the axis.
+                for interval in actor.outlets.filter({ Self.estimable(documents($0), minimum: comparison.minimumDocuments) }).compactMap(measure) {
                     largest = max(largest, abs(interval.estimate), abs(interval.lower ?? 0), abs(interval.upper ?? 0))
                 }
             }
             return Self.niceLimit(largest, cap: 1)
         }
-        portrayalLimit = limit(\.portrayal)
-        voiceLimit = limit(\.voice)
+        portrayalLimit = limit(\.portrayal, \.portrayalDocuments)
+        voiceLimit = limit(\.voice, \.voiceDocuments)
     }
+
+    /// Whether a measure rests on at least `minimum` documents (or on none: "no data").
+    static func estimable(_ documents: Int, minimum: Int) -> Bool { documents == 0 || documents >= minimum }
 
     /// The smallest of 0.05, 0.1, 0.2, 0.25, 0.5, 1 (then multiples of 1) at or above `value`, at most `cap`.
     static func niceLimit(_ value: Double, cap: Double) -> Double {
@@ -54,6 +63,7 @@ public struct ComparisonPage {
             <header>
             <h1>Outlets compared</h1>
             <p class="note">\(escape(ComparisonRenderer.methodNote(comparison)))</p>
+            \(comparison.notes.map { "<p class=\"note\">\(escape($0))</p>" }.joined())
             \(legend)
             </header>
             <main>
@@ -74,8 +84,15 @@ public struct ComparisonPage {
         return page
     }
 
+    /// More outlets than colours: charts use one colour, sort their rows and drop the legend.
+    var many: Bool { comparison.outlets.count > Self.palette.count }
+
     var legend: String {
-        "<ul class=\"legend\">" + comparison.outlets.map { outlet in
+        guard !many else {
+            return "<p class=\"note\">\(comparison.outlets.count) outlets; in each actor chart they are sorted by portrayal, "
+                + (comparison.reference.map { "the reference \(escape($0)) in black." } ?? "one colour for all.") + "</p>"
+        }
+        return "<ul class=\"legend\">" + comparison.outlets.map { outlet in
             "<li><span class=\"swatch\" style=\"background:\(colours[outlet.name]!)\"></span>\(escape(outlet.name))</li>"
         }.joined() + "</ul>"
     }
@@ -96,7 +113,7 @@ public struct ComparisonPage {
         var html = "<section><h2>Actors</h2>\n"
         for actor in comparison.actors {
             html += "<article class=\"card\"><h3>\(escape(actor.name))</h3>\n" + actorChart(actor) + "\n"
-            let rows = ComparisonRenderer.differenceRows(actor, outlets: comparison.outlets.map(\.name))
+            let rows = ComparisonRenderer.differenceRows(actor, comparison: comparison)
             if !rows.isEmpty {
                 html += "<details><summary>Differences between outlets</summary><table><thead><tr><th>first − second</th>"
                     + "<th>portrayal</th><th>voice</th><th>mention share</th></tr></thead><tbody>"
@@ -121,18 +138,20 @@ public struct ComparisonPage {
         let shareLimit = Self.niceLimit(actor.outlets.compactMap { $0.mentionShare?.upper ?? $0.mentionShare?.estimate }.max() ?? 0.1, cap: 1)
         var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" "
             + "aria-label=\"\(escape(actor.name)): portrayal, voice and mention share by outlet\">"
-        for (row, entry) in actor.outlets.enumerated() {
+        // Sorted by portrayal (highest first, none last) when there are many outlets.
+        let entries = many ? actor.outlets.sorted { ($0.portrayal?.estimate ?? -.infinity) > ($1.portrayal?.estimate ?? -.infinity) } : actor.outlets
+        for (row, entry) in entries.enumerated() {
             let y = top + rowHeight * (Double(row) + 0.5)
             if row % 2 == 0 { svg += "<rect x=\"0\" y=\"\(f(y - rowHeight / 2))\" width=\"\(Int(width))\" height=\"\(Int(rowHeight))\" class=\"band\"/>" }
-            svg += "<text x=\"\(f(labelWidth - 10))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(escape(entry.outlet))</text>"
+            svg += "<text x=\"\(f(labelWidth - 10))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(escape(HTMLText.short(entry.outlet, limit: 20)))</text>"
         }
-        let panels: [(String, (OutletComparison.ActorInOutlet) -> Interval?, Double, Double, Bool)] = [
-            ("Portrayal", \.portrayal, -portrayalLimit, portrayalLimit, true),
-            ("Voice", \.voice, -voiceLimit, voiceLimit, true),
-            ("Mention share", \.mentionShare, 0, shareLimit, false),
+        let panels: [(String, (OutletComparison.ActorInOutlet) -> Interval?, (OutletComparison.ActorInOutlet) -> Int, Double, Double, Bool)] = [
+            ("Portrayal", \.portrayal, \.portrayalDocuments, -portrayalLimit, portrayalLimit, true),
+            ("Voice", \.voice, \.voiceDocuments, -voiceLimit, voiceLimit, true),
+            ("Mention share", \.mentionShare, \.documents, 0, shareLimit, false),
         ]
         for (index, panel) in panels.enumerated() {
-            let (title, value, low, high, signed) = panel
+            let (title, value, documents, low, high, signed) = panel
             let left = labelWidth + Double(index) * (panelWidth + gap)
             func x(_ v: Double) -> Double { left + (min(max(v, low), high) - low) / (high - low) * panelWidth }
             svg += "<text x=\"\(f(left + panelWidth / 2))\" y=\"16\" text-anchor=\"middle\" class=\"panel\">\(title)</text>"
@@ -144,9 +163,13 @@ public struct ComparisonPage {
                 svg += "<line x1=\"\(f(x(tick)))\" x2=\"\(f(x(tick)))\" y1=\"\(f(top))\" y2=\"\(f(bottom + 4))\" class=\"\(tick == 0 && signed ? "zero" : "grid")\"/>"
                 svg += "<text x=\"\(f(x(tick)))\" y=\"\(f(bottom + 17))\" text-anchor=\"\(anchor)\" class=\"tick\">\(label)</text>"
             }
-            for (row, entry) in actor.outlets.enumerated() {
+            for (row, entry) in entries.enumerated() {
                 let y = top + rowHeight * (Double(row) + 0.5)
                 let colour = colours[entry.outlet]!
+                guard Self.estimable(documents(entry), minimum: comparison.minimumDocuments) else {
+                    svg += "<text x=\"\(f(left + panelWidth / 2))\" y=\"\(f(y + 4))\" text-anchor=\"middle\" class=\"none\">not estimable (n=\(documents(entry)))</text>"
+                    continue
+                }
                 guard let interval = value(entry) else {
                     svg += "<text x=\"\(f(left + panelWidth / 2))\" y=\"\(f(y + 4))\" text-anchor=\"middle\" class=\"none\">no data</text>"
                     continue
@@ -171,6 +194,7 @@ public struct ComparisonPage {
         guard !comparison.frames.isEmpty, !comparison.outlets.isEmpty else { return "" }
         var html = "<section><h2>Frames</h2><p class=\"note\">Mean share of each frame per document; darker is more. "
             + "Hover a cell for its interval.</p>\n"
+        if comparison.outlets.count > ComparisonRenderer.wideTableOutlets { return html + transposedHeatMap + presenceTable + divergenceList + "</section>\n" }
         let labelWidth = 190.0, cellWidth = 120.0, cellHeight = 30.0, top = 40.0
         let width = labelWidth + cellWidth * Double(comparison.outlets.count)
         let height = top + cellHeight * Double(comparison.frames.count) + 4
@@ -210,11 +234,59 @@ public struct ComparisonPage {
         return html + "</section>\n"
     }
 
+    /// The frame-share heat map with a row per outlet and a column per frame, for many outlets.
+    var transposedHeatMap: String {
+        let labelWidth = 190.0, cellWidth = 84.0, cellHeight = 24.0, top = 40.0
+        let width = labelWidth + cellWidth * Double(comparison.frames.count)
+        let height = top + cellHeight * Double(comparison.outlets.count) + 4
+        let maximum = max(comparison.frames.flatMap { $0.shares.compactMap { $0.value?.estimate } }.max() ?? 0, 0.0001)
+        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Frame shares by outlet\">"
+        for (column, frame) in comparison.frames.enumerated() {
+            let x = labelWidth + cellWidth * (Double(column) + 0.5)
+            svg += "<text x=\"\(f(x))\" y=\"\(f(top - 12))\" text-anchor=\"middle\" class=\"panel\">\(escape(HTMLText.short(frame.id.replacingOccurrences(of: "_", with: " "), limit: 12)))</text>"
+        }
+        for (row, outlet) in comparison.outlets.enumerated() {
+            let y = top + cellHeight * Double(row)
+            svg += "<text x=\"\(f(labelWidth - 10))\" y=\"\(f(y + cellHeight / 2 + 4))\" text-anchor=\"end\">\(escape(HTMLText.short(outlet.name, limit: 26)))</text>"
+            for (column, frame) in comparison.frames.enumerated() {
+                let x = labelWidth + cellWidth * Double(column)
+                let share = frame.shares[row]
+                let value = share.value?.estimate ?? 0
+                let strength = value / maximum
+                svg += "<g><title>\(escape(frame.id)) · \(escape(share.outlet)): \(escape(ComparisonRenderer.interval(share.value, signed: false)))</title>"
+                svg += "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cellWidth - 2))\" height=\"\(f(cellHeight - 2))\" rx=\"3\" fill=\"\(Self.blend(strength))\"/>"
+                svg += "<text x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + cellHeight / 2 + 4))\" text-anchor=\"middle\" class=\"\(strength > 0.55 ? "light" : "")\">\(percentText(value))</text></g>"
+            }
+        }
+        return svg + "</svg>\n"
+    }
+
+    /// Each compared pair's Jensen–Shannon divergence as a list (for many outlets, instead of the matrix).
+    var divergenceList: String {
+        guard !comparison.frameDivergences.isEmpty else { return "" }
+        var html = "<h3>How different are the frame mixes?</h3><p class=\"note\">Jensen–Shannon divergence in bits: 0 is the same mix, 1 no overlap.</p>"
+        html += "<table><thead><tr><th>outlets</th><th>divergence</th></tr></thead><tbody>"
+        for divergence in comparison.frameDivergences.sorted(by: { $0.jensenShannon > $1.jensenShannon }) {
+            html += "<tr><td>\(escape(divergence.first)) · \(escape(divergence.second))</td><td class=\"n\">\(ReportRenderer.fixed(divergence.jensenShannon))</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
     /// The share of documents using each frame per outlet, with intervals (empty without presence).
     var presenceTable: String {
         guard comparison.frames.contains(where: { $0.presence.contains { $0.value != nil } }) else { return "" }
         var html = "<h3>Documents that use each frame</h3><p class=\"note\">Share of documents in which the frame is present "
             + "(enough evidence for its length), with intervals.</p>"
+        if comparison.outlets.count > ComparisonRenderer.wideTableOutlets {
+            html += "<table><thead><tr><th>outlet</th>" + comparison.frames.map { "<th>\(escape($0.id.replacingOccurrences(of: "_", with: " ")))</th>" }.joined() + "</tr></thead><tbody>"
+            for (index, outlet) in comparison.outlets.enumerated() {
+                html += "<tr><th>\(escape(outlet.name))</th>" + comparison.frames.map { frame in
+                    "<td class=\"n\" title=\"\(escape(ComparisonRenderer.interval(frame.presence[index].value, signed: false)))\">"
+                        + (frame.presence[index].value.map { percentText($0.estimate) } ?? "–") + "</td>"
+                }.joined() + "</tr>"
+            }
+            return html + "</tbody></table>\n"
+        }
         html += "<table><thead><tr><th>frame</th>" + comparison.outlets.map { "<th>\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>"
         for frame in comparison.frames {
             html += "<tr><th>\(escape(frame.id.replacingOccurrences(of: "_", with: " ")))</th>"

@@ -10,6 +10,7 @@ public enum ComparisonRenderer {
     public static func markdown(_ comparison: OutletComparison) -> String {
         var lines = ["# Outlets compared", ""]
         lines.append(methodNote(comparison))
+        if !comparison.notes.isEmpty { lines += [""] + comparison.notes }
         lines += ["", "| outlet | documents | tokens | mean compound |", "|---|---:|---:|---:|"]
         for outlet in comparison.outlets {
             lines.append("| \(outlet.name) | \(outlet.documents) | \(outlet.tokens) | \(interval(outlet.compound)) |")
@@ -21,10 +22,13 @@ public enum ComparisonRenderer {
             lines += ["### \(actor.name)", "", "| outlet | documents | mentions | mention share | portrayal | voice |",
                       "|---|---:|---:|---:|---:|---:|"]
             for entry in actor.outlets {
-                lines.append("| \(entry.outlet) | \(entry.documents) | \(entry.mentions) | \(interval(entry.mentionShare, signed: false)) | "
-                    + "\(interval(entry.portrayal)) | \(interval(entry.voice)) |")
+                let minimum = comparison.minimumDocuments
+                lines.append("| \(entry.outlet) | \(entry.documents) | \(entry.mentions) | "
+                    + "\(estimable(entry.mentionShare, documents: entry.documents, minimum: minimum, signed: false)) | "
+                    + "\(estimable(entry.portrayal, documents: entry.portrayalDocuments, minimum: minimum)) | "
+                    + "\(estimable(entry.voice, documents: entry.voiceDocuments, minimum: minimum)) |")
             }
-            let rows = differenceRows(actor, outlets: comparison.outlets.map(\.name))
+            let rows = differenceRows(actor, comparison: comparison)
             if !rows.isEmpty {
                 lines += ["", "| difference | portrayal | voice | mention share |", "|---|---:|---:|---:|"]
                 lines += rows.map { row in "| \(row.pair) | " + row.cells.map { $0.text + ($0.marked ? " *" : "") }.joined(separator: " | ") + " |" }
@@ -32,11 +36,7 @@ public enum ComparisonRenderer {
             lines.append("")
         }
         lines += ["## Frames", "", "Mean share of each frame per document.", ""]
-        lines.append("| frame | " + comparison.outlets.map(\.name).joined(separator: " | ") + " |")
-        lines.append("|---|" + comparison.outlets.map { _ in "---:" }.joined(separator: "|") + "|")
-        for frame in comparison.frames {
-            lines.append("| \(frame.id) | " + frame.shares.map { interval($0.value, signed: false) }.joined(separator: " | ") + " |")
-        }
+        lines += frameTable(comparison, \.shares)
         let supported = comparison.frames.flatMap { frame in frame.differences.filter(\.difference.excludesZero).map { (frame.id, $0) } }
         if !supported.isEmpty {
             lines += ["", "Frame differences whose \(percent(comparison.confidenceLevel)) interval excludes 0:", "",
@@ -71,11 +71,7 @@ public enum ComparisonRenderer {
     static func presenceMarkdown(_ comparison: OutletComparison) -> [String] {
         guard comparison.frames.contains(where: { $0.presence.contains { $0.value != nil } }) else { return [] }
         var lines = ["", "Share of documents that use each frame (`frames_present`):", ""]
-        lines.append("| frame | " + comparison.outlets.map(\.name).joined(separator: " | ") + " |")
-        lines.append("|---|" + comparison.outlets.map { _ in "---:" }.joined(separator: "|") + "|")
-        for frame in comparison.frames {
-            lines.append("| \(frame.id) | " + frame.presence.map { interval($0.value, signed: false) }.joined(separator: " | ") + " |")
-        }
+        lines += frameTable(comparison, \.presence)
         let supported = comparison.frames.flatMap { frame in frame.presenceDifferences.filter(\.difference.excludesZero).map { (frame.id, $0) } }
         if !supported.isEmpty {
             lines += ["", "Presence differences whose \(percent(comparison.confidenceLevel)) interval excludes 0:", "",
@@ -86,6 +82,30 @@ public enum ComparisonRenderer {
         }
         return lines
     }
+
+    /// Outlets as columns and frames as rows; with more outlets than ``wideTableOutlets``, the other
+    /// way round (estimates only: intervals are in the CSV and JSON), so the table stays readable.
+    static func frameTable(_ comparison: OutletComparison, _ values: KeyPath<OutletComparison.Frame, [OutletComparison.OutletInterval]>) -> [String] {
+        let outlets = comparison.outlets.map(\.name)
+        guard outlets.count > wideTableOutlets else {
+            var lines = ["| frame | " + outlets.joined(separator: " | ") + " |", "|---|" + outlets.map { _ in "---:" }.joined(separator: "|") + "|"]
+            for frame in comparison.frames {
+                lines.append("| \(frame.id) | " + frame[keyPath: values].map { interval($0.value, signed: false) }.joined(separator: " | ") + " |")
+            }
+            return lines
+        }
+        var lines = ["| outlet | " + comparison.frames.map(\.id).joined(separator: " | ") + " |",
+                     "|---|" + comparison.frames.map { _ in "---:" }.joined(separator: "|") + "|"]
+        for (index, outlet) in outlets.enumerated() {
+            lines.append("| \(outlet) | " + comparison.frames.map { frame in
+                frame[keyPath: values][index].value.map { ReportRenderer.fixed($0.estimate) } ?? "–"
+            }.joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
+    /// Up to this many outlets, frame tables have a column per outlet.
+    static let wideTableOutlets = 6
 
     static func methodNote(_ comparison: OutletComparison) -> String {
         let bootstrap = comparison.bootstrap
@@ -102,8 +122,9 @@ public enum ComparisonRenderer {
         var cells: [(text: String, marked: Bool)]
     }
 
-    /// One row per pair of outlets (in outlet order) that has any difference.
-    static func differenceRows(_ actor: OutletComparison.Actor, outlets: [String]) -> [DifferenceRow] {
+    /// One row per compared pair of outlets (in outlet order) that has any difference.
+    static func differenceRows(_ actor: OutletComparison.Actor, comparison: OutletComparison) -> [DifferenceRow] {
+        let outlets = comparison.outlets.map(\.name)
         var cells: [String: [(text: String, marked: Bool)]] = [:]
         for (column, list) in [actor.portrayalDifferences, actor.voiceDifferences, actor.mentionShareDifferences].enumerated() {
             for difference in list {
@@ -112,10 +133,15 @@ public enum ComparisonRenderer {
                     (interval(difference.difference), difference.difference.excludesZero)
             }
         }
-        return OutletComparison.pairs(outlets.count).compactMap { i, j in
+        return comparison.pairIndices.compactMap { i, j in
             let pair = "\(outlets[i]) − \(outlets[j])"
             return cells[pair].map { DifferenceRow(pair: pair, cells: $0) }
         }
+    }
+
+    /// ``interval(_:signed:)``, or "n.e. (n=2)" (not estimable) over fewer than `minimum` documents.
+    static func estimable(_ value: Interval?, documents: Int, minimum: Int, signed: Bool = true) -> String {
+        documents > 0 && documents < minimum ? "n.e. (n=\(documents))" : interval(value, signed: signed)
     }
 
     /// "+0.123 [+0.050, +0.200]" (or unsigned for shares), just the estimate without bounds, "–" for none.

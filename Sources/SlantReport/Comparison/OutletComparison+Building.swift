@@ -15,10 +15,16 @@ extension OutletComparison {
         for id in (options.actors ?? []) + options.vocabularyActors where !knownActors.contains(id) {
             throw .unknownName(kind: "actor", name: id, known: knownActors)
         }
+        if let reference = options.reference, !names.contains(reference) {
+            throw .unknownName(kind: "reference outlet among those compared", name: reference, known: names)
+        }
         let aggregates = names.map { report.outlets[$0]! }
         let level = options.confidenceLevel
         confidenceLevel = level
         bootstrap = report.bootstrap
+        reference = options.reference
+        minimumDocuments = options.minimumDocuments
+        let pairList = Self.comparedPairs(names, reference: options.reference)
         outlets = zip(names, aggregates).map { name, outlet in
             Outlet(name: name, documents: outlet.documents, tokens: outlet.tokens, compound: outlet.compound.interval(level: level))
         }
@@ -35,20 +41,20 @@ extension OutletComparison {
                                          portrayal: actor.portrayal.interval(level: level), portrayalDocuments: actor.portrayal.count,
                                          voice: actor.voice.interval(level: level), voiceDocuments: actor.voice.count)
                 },
-                portrayalDifferences: Self.differences(names, perOutlet.map(\.portrayal), level: level),
-                voiceDifferences: Self.differences(names, perOutlet.map(\.voice), level: level),
-                mentionShareDifferences: Self.shareDifferences(names, perOutlet.map(\.mentions), aggregates.map(\.actorMentions), level: level))
+                portrayalDifferences: Self.differences(names, perOutlet.map(\.portrayal), level: level, pairs: pairList, minimum: options.minimumDocuments),
+                voiceDifferences: Self.differences(names, perOutlet.map(\.voice), level: level, pairs: pairList, minimum: options.minimumDocuments),
+                mentionShareDifferences: Self.shareDifferences(names, perOutlet.map(\.mentions), aggregates.map(\.actorMentions), level: level, pairs: pairList))
         }
         frames = report.frames.map { frame in
             let shares = aggregates.map { $0.frameShares[frame] ?? Moments() }
             let presence = aggregates.map { $0.framePresence?[frame] ?? Moments() }
             return Frame(id: frame, shares: zip(names, shares).map { OutletInterval(outlet: $0, value: $1.interval(level: level)) },
-                         differences: Self.differences(names, shares, level: level),
+                         differences: Self.differences(names, shares, level: level, pairs: pairList, minimum: options.minimumDocuments),
                          presence: zip(names, presence).map { OutletInterval(outlet: $0, value: $1.interval(level: level)) },
-                         presenceDifferences: Self.differences(names, presence, level: level))
+                         presenceDifferences: Self.differences(names, presence, level: level, pairs: pairList, minimum: options.minimumDocuments))
         }
         let mixes = aggregates.map { outlet in report.frames.map { outlet.frameShares[$0]?.mean ?? 0 } }
-        frameDivergences = Self.pairs(names.count).compactMap { i, j in
+        frameDivergences = pairList.compactMap { i, j in
             jensenShannonDivergence(mixes[i], mixes[j]).map { Divergence(first: names[i], second: names[j], jensenShannon: $0) }
         }
         vocabulary = options.wordsPerOutlet == 0 || names.count < 2 ? [] : Self.vocabulary(names, aggregates, options: options)
@@ -59,19 +65,32 @@ extension OutletComparison {
         (0..<count).flatMap { i in (i + 1..<count).map { (i, $0) } }
     }
 
-    /// Differences of means for each pair, with the percentile interval of the replicate differences.
-    static func differences(_ names: [String], _ moments: [Moments], level: Double) -> [Difference] {
-        pairs(names.count).compactMap { i, j in
-            guard let first = moments[i].mean, let second = moments[j].mean else { return nil }
+    /// The pairs compared: each outlet against the reference (first − reference), or all pairs.
+    static func comparedPairs(_ names: [String], reference: String?) -> [(Int, Int)] {
+        guard let reference, let index = names.firstIndex(of: reference) else { return pairs(names.count) }
+        return names.indices.filter { $0 != index }.map { ($0, index) }
+    }
+
+    /// The index pairs this comparison shows differences for, in order.
+    var pairIndices: [(Int, Int)] { Self.comparedPairs(outlets.map(\.name), reference: reference) }
+
+    /// Differences of means for each pair (default: all pairs), with the percentile interval of
+    /// the replicate differences; none where either side has fewer than `minimum` values.
+    static func differences(_ names: [String], _ moments: [Moments], level: Double, pairs pairList: [(Int, Int)]? = nil,
+                            minimum: Int = 1) -> [Difference] {
+        (pairList ?? pairs(names.count)).compactMap { i, j in
+            guard moments[i].count >= minimum, moments[j].count >= minimum,
+                  let first = moments[i].mean, let second = moments[j].mean else { return nil }
             let replicates = replicateDifferences(moments[i].replicateMeans, moments[j].replicateMeans)
             return Difference(first: names[i], second: names[j],
                               difference: Interval.percentile(estimate: first - second, replicates: replicates, level: level))
         }
     }
 
-    /// Differences of shares (`parts[k] / wholes[k]`) for each pair.
-    static func shareDifferences(_ names: [String], _ parts: [Tally], _ wholes: [Tally], level: Double) -> [Difference] {
-        pairs(names.count).compactMap { i, j in
+    /// Differences of shares (`parts[k] / wholes[k]`) for each pair (default: all pairs).
+    static func shareDifferences(_ names: [String], _ parts: [Tally], _ wholes: [Tally], level: Double,
+                                 pairs pairList: [(Int, Int)]? = nil) -> [Difference] {
+        (pairList ?? pairs(names.count)).compactMap { i, j in
             guard wholes[i].total > 0, wholes[j].total > 0 else { return nil }
             let estimate = Double(parts[i].total) / Double(wholes[i].total) - Double(parts[j].total) / Double(wholes[j].total)
             let replicates = replicateDifferences(parts[i].replicateShares(of: wholes[i]), parts[j].replicateShares(of: wholes[j]))

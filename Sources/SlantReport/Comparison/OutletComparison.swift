@@ -19,6 +19,12 @@ public struct OutletComparison: Sendable, Hashable, Codable {
     public var frameDivergences: [Divergence]
     /// Distinctive words of each outlet, over all its words and near each chosen actor.
     public var vocabulary: [Vocabulary]
+    /// The outlet every other is compared with, or `nil` for all pairs.
+    public var reference: String?
+    /// Estimates over fewer documents than this are shown as not estimable.
+    public var minimumDocuments = 1
+    /// Notes on the choices made (outlets left out, the reference), shown under the method note.
+    public var notes: [String] = []
 
     /// One outlet's totals.
     public struct Outlet: Sendable, Hashable, Codable {
@@ -98,6 +104,10 @@ public struct OutletComparison: Sendable, Hashable, Codable {
         public var words: [DistinctiveWord]
     }
 
+    /// Five documents: a percentile interval from fewer values is little more than their range
+    /// (one document gives `-0.997 [-0.997, -0.997]`, which looks certain and is not).
+    public static let notEstimableBelow = 5
+
     /// Choices that shape a comparison.
     public struct Options: Sendable, Hashable {
         /// The confidence level of the intervals.
@@ -113,6 +123,11 @@ public struct OutletComparison: Sendable, Hashable, Codable {
         /// Words seen fewer times than this in all compared outlets together are left out of
         /// the distinctive-word lists.
         public var minimumWordCount = 3
+        /// Compare each outlet with this one (one of those compared) instead of all pairs.
+        public var reference: String?
+        /// Estimates over fewer documents than this are not estimable: no interval, no
+        /// difference. `slant compare` uses ``notEstimableBelow``.
+        public var minimumDocuments = 1
 
         public init() {}
     }
