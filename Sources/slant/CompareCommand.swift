@@ -122,7 +122,7 @@ struct CompareCommand: AsyncParsableCommand {
         options.actors = actors.map(Self.list)
         options.vocabularyActors = near.map(Self.list) ?? []
         if let groupBy, let groupSource {
-            report = report.grouped(by: try Self.groups(field: groupBy, source: groupSource), unmapped: "(no \(groupBy))")
+            report = try report.grouped(by: try Self.groups(field: groupBy, source: groupSource), unmapped: "(no \(groupBy))")
         }
         var notes: [String] = []
         var names = outlets.map(Self.list) ?? report.outletNames

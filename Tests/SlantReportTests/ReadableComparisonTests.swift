@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func outletsPooledIntoGroups() throws {
-        let grouped = tinyReport().grouped(by: ["left": "all", "right": "all"], unmapped: "(none)")
+        let grouped = try tinyReport().grouped(by: ["left": "all", "right": "all"], unmapped: "(none)")
         #expect(grouped.outletNames == ["all"])
         let all = try #require(grouped.outlets["all"])
         #expect(all.documents == 6)
