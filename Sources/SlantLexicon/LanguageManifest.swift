@@ -21,6 +21,11 @@ public struct LanguageManifest: Sendable, Hashable {
         case abbreviations
         /// The detection profile: script, distinctive letters, function words.
         case profile
+        /// Predicates with a class and a valence per argument (format `predicates`: see
+        /// `Lexicons/README.md`, "Predicates").
+        case predicates
+        /// The function words around predicates (passive auxiliaries, markers, determiners).
+        case roleCues = "role-cues"
     }
 
     /// One listed file.
@@ -39,6 +44,8 @@ public struct LanguageManifest: Sendable, Hashable {
 
     /// The format name of abbreviation lists.
     public static let abbreviationsFormat = "abbreviations"
+    /// The format name of predicate lexicons (`term<TAB>class<TAB>agent<TAB>patient`).
+    public static let predicatesFormat = "predicates"
     /// The manifest's file name inside a language folder.
     public static let fileName = "manifest.tsv"
     static let header = "kind\tfile\tformat\tscale"
@@ -84,7 +91,11 @@ public struct LanguageManifest: Sendable, Hashable {
                 "unknown kind \"\(columns[0])\"; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let format = String(columns[2])
-        let expected = kind == .abbreviations ? [abbreviationsFormat] : LexiconFormat.allCases.map(\.rawValue)
+        let expected = switch kind {
+        case .abbreviations: [abbreviationsFormat]
+        case .predicates: [predicatesFormat]
+        default: LexiconFormat.allCases.map(\.rawValue)
+        }
         guard expected.contains(format) else {
             throw DataFileError(source: source, line: number, message:
                 "unknown format \"\(format)\" for \(kind.rawValue); expected \(expected.joined(separator: ", "))")

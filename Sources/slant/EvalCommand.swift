@@ -9,7 +9,7 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Slant against human-labelled data.",
-        subcommands: [EvalSentencesCommand.self, EvalTargetsCommand.self, EvalFramesCommand.self, EvalEventsCommand.self]
+        subcommands: [EvalSentencesCommand.self, EvalTargetsCommand.self, EvalRolesCommand.self, EvalFramesCommand.self, EvalEventsCommand.self]
     )
 }
 

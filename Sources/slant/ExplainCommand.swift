@@ -19,6 +19,9 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A frame lexicon to use instead of frames.tsv (Lexicons/frames-mfc.tsv: the Media Frames Corpus frames).", valueName: "file"))
     var frames: String?
 
+    @Option(name: .customLong("target"), help: ArgumentHelp("Also score every occurrence of this phrase as a target, with its roles (repeatable).", valueName: "phrase"))
+    var targets: [String] = []
+
     @OptionGroup var data: DataOptions
 
     func run() async throws {
@@ -28,11 +31,30 @@ struct ExplainCommand: AsyncParsableCommand {
         let tokenizer = try data.tokenizer()
         let model = try data.scoringModel(tokenizer: tokenizer, frames: frames)
         let tokens = try tokenizer.tokenize(input)
-        let analysis = DocumentAnalyzer(model: model).analyze(tokens)
+        let spans = targets.flatMap { Self.occurrences(of: $0, in: input) }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let analysis = DocumentAnalyzer(model: model).analyze(tokens, targets: spans)
         var output = try OutputFile(path: nil, inputs: file.map { [$0] } ?? [])
         SentimentExplanation.write(analysis.sentiment, terms: analysis.terms, text: tokens, model: model.sentiment, to: &output)
         ActorExplanation.write(analysis, text: tokens, model: model, to: &output)
         try output.finish()
+    }
+
+    /// The Unicode-scalar spans of every occurrence of `phrase` in `text`.
+    static func occurrences(of phrase: String, in text: String) -> [TargetSpan] {
+        let haystack = Array(text.unicodeScalars)
+        let needle = Array(phrase.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        var spans: [TargetSpan] = []
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start..<start + needle.count].elementsEqual(needle) {
+                spans.append(TargetSpan(start: start, end: start + needle.count))
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return spans
     }
 }
 
@@ -75,6 +97,12 @@ enum SentimentExplanation {
 
 /// The actor, speech and frame part of `slant explain`.
 enum ActorExplanation {
+    /// "aggressor 2, speaker 1", or "-".
+    static func roleSummary(_ counts: [Int]) -> String {
+        let parts = zip(Role.allCases, counts).filter { $0.1 > 0 }.map { "\($0.0.rawValue) \($0.1)" }
+        return parts.isEmpty ? "-" : parts.joined(separator: ", ")
+    }
+
     static func write(_ analysis: DocumentAnalysis, text: TokenizedText, model: ScoringModel, to output: inout OutputFile) {
         let actors = model.actors.catalog.actors
         func words(_ range: Range<Int>) -> String { range.map { text.text(of: text.tokens[$0]) }.joined(separator: " ") }
@@ -83,6 +111,25 @@ enum ActorExplanation {
         for (mention, tone) in zip(analysis.mentions, analysis.mentionTones) {
             output.write("  " + words(mention.tokens).padded(to: 22) + actors[mention.actor].id.padded(to: 10)
                          + "sentence \(mention.sentence)".padded(to: 13) + "tone \(SentimentExplanation.signed(tone))\n")
+        }
+        output.write("roles:\n")
+        if analysis.roles.isEmpty { output.write("  (none)\n") }
+        for assignment in analysis.roles {
+            let mention = analysis.mentions[assignment.candidate]
+            output.write("  " + words(mention.tokens).padded(to: 22) + (assignment.role?.rawValue ?? "-").padded(to: 12)
+                         + SentimentExplanation.signed(assignment.valence).padded(to: 9)
+                         + "\(assignment.position.rawValue)-of(\(words(assignment.predicate))) via \(assignment.rule)\n")
+        }
+        if !analysis.targets.isEmpty {
+            output.write("targets:\n")
+            for target in analysis.targets {
+                let roles = target.roles.map { "\($0.role?.rawValue ?? "-") \($0.position.rawValue)-of(\(words($0.predicate))) via \($0.rule)" }
+                let evidence = target.evidence.map { "\($0.term) \(SentimentExplanation.signed($0.contribution))" }
+                output.write("  " + words(target.tokens).padded(to: 22) + "tone \(SentimentExplanation.signed(target.tone))"
+                             + (target.isSpeaker ? "  speaker" : "")
+                             + (roles.isEmpty ? "" : "  roles: " + roles.joined(separator: "; "))
+                             + (evidence.isEmpty ? "" : "  evidence: " + evidence.joined(separator: ", ")) + "\n")
+            }
         }
         output.write("speech:\n")
         if analysis.speeches.isEmpty { output.write("  (none)\n") }
@@ -93,13 +140,14 @@ enum ActorExplanation {
             output.write("  \(kind) by \(speaker)\(by): \(words(speech.content))\n")
         }
         output.write("actors:\n")
-        output.write("  " + "actor".padded(to: 10) + "mentions".padded(to: 10) + "portrayal".padded(to: 11) + "voice".padded(to: 10) + "evidence\n")
+        output.write("  " + "actor".padded(to: 10) + "mentions".padded(to: 10) + "portrayal".padded(to: 11) + "voice".padded(to: 10) + "roles".padded(to: 24) + "evidence\n")
         for report in analysis.actors {
             let evidence = (report.portrayalEvidence.map { "\($0.term) \(SentimentExplanation.signed($0.contribution))" }
                 + report.voiceEvidence.map { "said: \($0.term) \(SentimentExplanation.signed($0.contribution))" }).joined(separator: ", ")
             output.write("  " + actors[report.actor].id.padded(to: 10) + String(report.mentions).padded(to: 10)
                          + (report.portrayal.map(SentimentExplanation.signed) ?? "-").padded(to: 11)
-                         + (report.voice.map(SentimentExplanation.signed) ?? "-").padded(to: 10) + (evidence.isEmpty ? "-" : evidence) + "\n")
+                         + (report.voice.map(SentimentExplanation.signed) ?? "-").padded(to: 10)
+                         + roleSummary(report.roleCounts).padded(to: 24) + (evidence.isEmpty ? "-" : evidence) + "\n")
         }
         let frames = analysis.frames
         let threshold = model.frames.presence.threshold(wordCount: frames.wordCount)

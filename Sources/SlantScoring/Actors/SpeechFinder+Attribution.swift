@@ -72,7 +72,7 @@ extension SpeechFinder.Context {
             .max(by: { $0.cue!.lowerBound < $1.cue!.lowerBound }) {
             return speech.speaker
         }
-        return mentions.last { $0.paragraph == paragraph && $0.tokens.upperBound <= index }?.actor
+        return mentions.last { $0.paragraph == paragraph && $0.tokens.upperBound <= index && !isQuoted($0.tokens.lowerBound) }?.actor
     }
 
     /// "X said (that) ...", "..., X said." and "according to X" outside quotations.

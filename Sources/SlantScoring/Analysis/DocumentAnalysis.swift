@@ -26,6 +26,8 @@ public struct ActorReport: Sendable, Hashable {
     public var voiceEvidence: [EvidenceWord]
     /// For each frame, the weight of its terms in the sentences that name the actor.
     public var frameWeights: [Double]
+    /// How often it is shown in each role, indexed like ``Role/allCases`` (speaker: its speeches).
+    public var roleCounts: [Int]
 }
 
 /// A span of the input that the user asked to be scored (NewsMTSC-style targets).
@@ -51,6 +53,10 @@ public struct TargetResult: Sendable, Hashable {
     /// Negative, neutral or positive by ``PortrayalParameters/labelThreshold``.
     public var label: Polarity
     public var evidence: [EvidenceWord]
+    /// The target's roles, with the rule that found each.
+    public var roles: [RoleAssignment]
+    /// Whether it is the speaker of a quotation or reported speech.
+    public var isSpeaker: Bool
 }
 
 /// Everything Slant finds in one document.
@@ -62,6 +68,8 @@ public struct DocumentAnalysis: Sendable {
     /// The tone toward each mention, parallel to ``mentions``.
     public var mentionTones: [Double]
     public var speeches: [Speech]
+    /// Who does what to whom among the mentions (``RoleAssignment/candidate`` indexes ``mentions``).
+    public var roles: [RoleAssignment]
     /// One report per actor that is named or speaks, in catalog order.
     public var actors: [ActorReport]
     public var frames: FrameScores

@@ -2,6 +2,18 @@ import SlantLexicon
 public import SlantText
 
 extension DocumentAnalyzer {
+    /// The longest quotation, in words, read as scare quotes when nobody is said to say it.
+    static let scareQuoteMaximumWords = 4
+    /// How many words before a short quotation a speech verb makes it reported words rather
+    /// than scare quotes.
+    static let scareQuoteVerbReach = 4
+    /// The factor of sentiment words in a rhetorical question ("Why should Russians be free to
+    /// holiday in Britain?"): the question means the opposite of its words, weakly.
+    static let rhetoricalQuestionFactor = -0.5
+    /// How much the role valences of a mention count against the tone of the words near it.
+    /// Both are on the sentiment scale; 1 adds them as they are.
+    static let roleWeight = 1.0
+
     /// Fills `speakerOfToken` (quotations over reported speech, cues with their speech) and
     /// `clauseOfToken`.
     func markSpeakersAndClauses(_ text: TokenizedText, speeches: [Speech]) {
@@ -24,6 +36,75 @@ extension DocumentAnalyzer {
         }
     }
 
+    /// Fills `markOfToken` and `sentenceFactor`. Only predicates with an argument are marked:
+    /// one whose arguments were not found still says something about the names near it.
+    func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result) {
+        markOfToken.removeAll(keepingCapacity: true)
+        markOfToken.append(contentsOf: repeatElement(.plain, count: text.tokens.count))
+        sentenceFactor.removeAll(keepingCapacity: true)
+        for assignment in roles.assignments { for index in assignment.predicate { markOfToken[index] = .predicate } }
+        let cues = model.roles.cues
+        text.withKeys { keys, tokens in
+            for sentence in text.sentences {
+                let titleCase = ProperNames.isTitleCase(sentence, tokens: tokens)
+                var factor = 1.0
+                let first = ProperNames.firstWord(sentence, tokens: tokens)
+                if first < sentence.tokens.upperBound, cues.kinds(keys: keys, tokens: tokens, at: first, end: sentence.tokens.upperBound).has(.rhetorical),
+                   endsWithQuestionMark(sentence, keys: keys, tokens: tokens) {
+                    factor = Self.rhetoricalQuestionFactor
+                }
+                sentenceFactor.append(factor)
+                for index in sentence.tokens where tokens[index].kind == .word && markOfToken[index] != .predicate {
+                    if !titleCase && ProperNames.isInsideName(index, sentence: sentence, tokens: tokens) {
+                        markOfToken[index] = .properName
+                    } else if index - 2 >= sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,
+                              cues.kinds(keys: keys, tokens: tokens, at: index - 1, end: index).has(.determiner),
+                              cues.kinds(keys: keys, tokens: tokens, at: index + 1, end: index + 2).isEmpty,
+                              markOfToken[index - 2] == .predicate {
+                        // "to assassinate a leading German industrialist": the adjective of an
+                        // action's object describes the object, not the actor.
+                        markOfToken[index] = .attributive
+                    }
+                }
+            }
+        }
+        for speech in speeches where speech.isQuotation && speech.cue == nil && speech.speaker == nil {
+            let words = speech.content.count { text.tokens[$0].isWordLike }
+            guard words <= Self.scareQuoteMaximumWords, !followsSpeechVerb(speech.content.lowerBound - 1, text: text) else { continue }
+            for index in speech.content { markOfToken[index] = .scareQuote }
+        }
+    }
+
+    /// Whether a speech verb stands within ``scareQuoteVerbReach`` words before the quote mark
+    /// at `open` ("called Lord Sacks's comment 'absurd'", "claiming Kelly 'lied'"): then the
+    /// quotation reports words, it does not keep a distance from them.
+    func followsSpeechVerb(_ open: Int, text: TokenizedText) -> Bool {
+        text.withKeys { keys, tokens in
+            var index = open - 1
+            var words = 0
+            while index >= 0, words < Self.scareQuoteVerbReach, tokens[index].sentence == tokens[open].sentence {
+                if model.speech.rules.match(keys: keys, tokens: tokens, at: index, end: tokens.count)?.kind == .speechVerb { return true }
+                if tokens[index].isWordLike { words += 1 }
+                index -= 1
+            }
+            return false
+        }
+    }
+
+    private func endsWithQuestionMark(_ sentence: Sentence, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var index = sentence.tokens.upperBound - 1
+        while index >= sentence.tokens.lowerBound {
+            let token = tokens[index]
+            if token.kind == .punctuation && token.quote == nil {
+                if keys[token.keyRange.lowerBound] == UInt8(ascii: "?") { return true }
+            } else if token.quote == nil {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Fills `termStart`; the analyzer appends terms sentence by sentence.
     func indexTermsBySentence(_ terms: [ScoredTerm], sentenceCount: Int) {
         termStart.removeAll(keepingCapacity: true)
@@ -34,69 +115,115 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// The tone toward the tokens `target`: the sentiment terms of its sentence weighted by
-    /// distance and clause, leaving out the target's own words and what `speaker` itself says.
-    func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, terms: [ScoredTerm],
+    /// The tone toward the tokens `target`: its roles (what it does and what is done to it),
+    /// plus the sentiment terms of its sentence weighted by distance and clause — leaving out
+    /// the target's own words, what `speaker` itself says, predicates, names, scare quotes and
+    /// adjectives of other nouns, and, in a sentence where the target has a role, every word
+    /// but those right before it ("heroic Ukrainians").
+    func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles: [RoleAssignment], terms: [ScoredTerm],
               text: TokenizedText) -> (tone: Double, evidence: [(String, Double)]) {
         guard !target.isEmpty else { return (0, []) }
         let sentence = text.tokens[target.lowerBound].sentence
         let parameters = model.portrayal
         var sum = 0.0
         var evidence: [(String, Double)] = []
+        var hasRole = false
+        for role in roles where role.valence != 0 || role.role != nil {
+            hasRole = true
+            let contribution = Self.roleWeight * role.valence * sentenceFactor[sentence]
+            sum += contribution
+            if contribution != 0 {
+                evidence.append((model.roles.predicates.term(role.entry) + " (" + (role.role?.rawValue ?? role.position.rawValue) + ")", contribution))
+            }
+        }
         for term in terms[termStart[sentence]..<termStart[sentence + 1]] {
-            if term.tokens.overlaps(target) { continue }
+            if term.tokens.overlaps(target) {
+                // The target's own head noun names it ("the Kyiv regime"), unless a role already
+                // reads it ("Russian invaders").
+                // Only its head word, in lower case: "intelligence agency" and "International
+                // Criminal Court" are names, not praise or blame.
+                let word = text.tokens[term.tokens.lowerBound]
+                guard term.tokens.lowerBound > target.lowerBound, term.tokens.upperBound == target.upperBound,
+                      !word.isCapitalized, !word.isAllCaps,
+                      !roles.contains(where: { $0.predicate.overlaps(term.tokens) }) else { continue }
+                let contribution = term.valence * sentenceFactor[sentence]
+                sum += contribution
+                evidence.append((model.sentiment.valences.entries[term.entry].term, contribution))
+                continue
+            }
             let speakerHere = speakerOfToken[term.tokens.lowerBound]
             if let speaker, speakerHere == Int32(speaker) { continue }
-            let distance = term.tokens.lowerBound >= target.upperBound
-                ? term.tokens.lowerBound - target.upperBound
-                : target.lowerBound - term.tokens.upperBound
-            let sameClause = clauseOfToken[term.tokens.lowerBound] == clauseOfToken[target.lowerBound]
-            let contribution = parameters.weight(distance: distance, sameClause: sameClause,
-                                                 precedes: term.tokens.lowerBound < target.lowerBound) * term.valence
+            let first = term.tokens.lowerBound
+            switch markOfToken[first] {
+            case .predicate, .properName, .scareQuote: continue
+            case .attributive where first + 1 != target.lowerBound: continue
+            default: break
+            }
+            let precedes = first < target.lowerBound
+            // With a role, only the words of the target's own noun phrase still count.
+            if hasRole && !(precedes && isOwnModifier(term.tokens, of: target)) { continue }
+            let distance = precedes ? target.lowerBound - term.tokens.upperBound : first - target.upperBound
+            let sameClause = clauseOfToken[first] == clauseOfToken[target.lowerBound]
+            let valence = portrayalValence(of: term, target: target)
+            let contribution = parameters.weight(distance: distance, sameClause: sameClause, precedes: precedes) * valence * sentenceFactor[sentence]
+            guard contribution != 0 else { continue }
             sum += contribution
             evidence.append((model.sentiment.valences.entries[term.entry].term, contribution))
         }
         return (SentimentConstants.normalize(sum), evidence)
     }
 
-    /// The tone toward a user-given span.
-    func score(target span: TargetSpan, text: TokenizedText, terms: [ScoredTerm], speeches: [Speech]) -> TargetResult {
-        let covered = text.tokens.indices.filter { index in
-            let range = text.tokens[index].scalarRange
-            return range.lowerBound < span.end && range.upperBound > span.start
+    /// Whether `term` stands right before `target`, or with one word between that is no
+    /// predicate: "heroic Ukrainians", "the brutal Putin regime" — its own noun phrase.
+    func isOwnModifier(_ term: Range<Int>, of target: Range<Int>) -> Bool {
+        let gap = target.lowerBound - term.upperBound
+        return gap == 0 || (gap == 1 && markOfToken[term.upperBound] != .predicate)
+    }
+
+    /// A term's valence as portrayal reads it: a negated negative says little ("Russia does not
+    /// feel threatened" is no praise), and a negator on the other side of the target does not
+    /// reach across it ("talks without Ukraine reek of appeasement").
+    func portrayalValence(of term: ScoredTerm, target: Range<Int>) -> Double {
+        guard let negation = term.rules.firstIndex(where: { $0.rule == .negation }) else { return term.valence }
+        if term.lexiconValence < 0 { return 0 }
+        if let trigger = term.rules[negation].trigger, trigger.upperBound <= target.lowerBound, term.tokens.lowerBound >= target.upperBound {
+            let before = negation == 0 ? term.lexiconValence : term.rules[negation - 1].valenceAfter
+            let after = term.rules[negation].valenceAfter
+            return after == 0 ? term.lexiconValence : term.valence * before / after
         }
-        guard let first = covered.first, let last = covered.last else {
-            return TargetResult(span: span, tokens: 0..<0, tone: 0, label: .neutral, evidence: [])
-        }
-        let tokens = first..<last + 1
-        // A target that is a speaker: its own words are its voice, not how it is portrayed.
-        let ownSpeaker = speeches.first { $0.speakerTokens?.overlaps(tokens) == true }?.speaker
-        let (tone, evidence) = tone(toward: tokens, excludingVoiceOf: ownSpeaker, terms: terms, text: text)
-        return TargetResult(span: span, tokens: tokens, tone: tone,
-                            label: Polarity(tone, threshold: model.portrayal.labelThreshold),
-                            evidence: Self.strongest(evidence))
+        return term.valence
     }
 
     /// Per-actor reports in catalog order.
     func actorReports(text: TokenizedText, mentions: [ActorMention], toneSums: [Int: Double],
-                      portrayalEvidence: [Int: [String: Double]], speeches: [Speech], terms: [ScoredTerm],
+                      portrayalEvidence: [Int: [String: Double]], speeches: [Speech], roles: [RoleAssignment], terms: [ScoredTerm],
                       frames: FrameScores) -> [ActorReport] {
+        let actorCount = model.actors.catalog.actors.count
+        var mentionsOf = Array(repeating: [Int](), count: actorCount)
+        for (index, mention) in mentions.enumerated() { mentionsOf[mention.actor].append(index) }
+        var speechesOf = Array(repeating: [Int](), count: actorCount)
+        for (index, speech) in speeches.enumerated() { if let speaker = speech.speaker, speaker < actorCount { speechesOf[speaker].append(index) } }
+        var roleCounts = Array(repeating: Array(repeating: 0, count: Role.allCases.count), count: actorCount)
+        for assignment in roles { if let role = assignment.role { roleCounts[mentions[assignment.candidate].actor][role.index] += 1 } }
+        // Terms by first token, to sum a speech's terms without scanning the document.
         var reports: [ActorReport] = []
-        for actor in model.actors.catalog.actors.indices {
-            let named = mentions.filter { $0.actor == actor }
-            let spoken = speeches.filter { $0.speaker == actor }
+        for actor in 0..<actorCount {
+            let named = mentionsOf[actor]
+            let spoken = speechesOf[actor].map { speeches[$0] }
             guard !named.isEmpty || !spoken.isEmpty else { continue }
             var voiceSum = 0.0
             var voiceEvidence: [String: Double] = [:]
             for speech in spoken {
                 var sum = 0.0
-                for term in terms where speech.content.contains(term.tokens.lowerBound) {
+                for term in self.terms(in: speech.content, terms: terms, text: text) {
                     sum += term.valence
                     voiceEvidence[model.sentiment.valences.entries[term.entry].term, default: 0] += term.valence
                 }
                 voiceSum += SentimentConstants.normalize(sum)
             }
-            let sentences = Set(named.map(\.sentence))
+            var counts = roleCounts[actor]
+            counts[Role.speaker.index] = spoken.count
+            let sentences = Set(named.map { mentions[$0].sentence })
             var frameWeights = Array(repeating: 0.0, count: frames.weights.count)
             for hit in frames.hits where sentences.contains(hit.sentence) { frameWeights[hit.frame] += hit.weight }
             reports.append(ActorReport(
@@ -105,9 +232,32 @@ extension DocumentAnalyzer {
                 voice: spoken.isEmpty ? nil : voiceSum / Double(spoken.count), speeches: spoken.count,
                 portrayalEvidence: Self.strongest(portrayalEvidence[actor, default: [:]].map { ($0.key, $0.value) }),
                 voiceEvidence: Self.strongest(voiceEvidence.map { ($0.key, $0.value) }),
-                frameWeights: frameWeights))
+                frameWeights: frameWeights, roleCounts: counts))
         }
         return reports
+    }
+
+    /// The terms whose first token lies in `range`, found through the per-sentence index.
+    func terms(in range: Range<Int>, terms: [ScoredTerm], text: TokenizedText) -> ArraySlice<ScoredTerm> {
+        guard !range.isEmpty else { return [] }
+        let first = text.tokens[range.lowerBound].sentence
+        let last = text.tokens[range.upperBound - 1].sentence
+        let within = terms[termStart[first]..<termStart[last + 1]]
+        let lower = Self.firstIndex(in: within) { $0.tokens.lowerBound >= range.lowerBound }
+        let upper = Self.firstIndex(in: within[lower...]) { $0.tokens.lowerBound >= range.upperBound }
+        return terms[lower..<upper]
+    }
+
+    /// The first index of `slice` whose element satisfies `isAfter`, which must be false and
+    /// then true along the slice (binary search).
+    static func firstIndex(in slice: ArraySlice<ScoredTerm>, where isAfter: (ScoredTerm) -> Bool) -> Int {
+        var low = slice.startIndex
+        var high = slice.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(slice[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The five strongest contributions, summed per term, strongest first (ties by term).
@@ -118,4 +268,9 @@ extension DocumentAnalyzer {
             .sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.term < $1.term }
             .prefix(5).map { $0 }
     }
+}
+
+extension Role {
+    /// The role's position in ``Role/allCases``, for count arrays.
+    public var index: Int { Role.allCases.firstIndex(of: self)! }
 }

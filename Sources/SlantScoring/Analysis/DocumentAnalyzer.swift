@@ -1,6 +1,7 @@
 public import SlantText
 
-/// Scores documents: sentiment, frames, actor mentions, speech, portrayal and voice, targets.
+/// Scores documents: sentiment, frames, actor mentions, speech, roles, portrayal and voice,
+/// targets.
 ///
 /// Holds scratch buffers; not thread-safe. Give each worker its own over a shared
 /// ``ScoringModel``.
@@ -14,12 +15,19 @@ public final class DocumentAnalyzer {
     var speakerOfToken: [Int32] = []
     /// For each token: its clause number within the document.
     var clauseOfToken: [Int32] = []
+    /// For each token: what kind of word it is for portrayal (``PortrayalMark``).
+    var markOfToken: [PortrayalMark] = []
+    /// For each sentence: the factor its terms get in portrayal (a rhetorical question: negative).
+    var sentenceFactor: [Double] = []
     /// For each sentence `s`: the terms of `s` are `terms[termStart[s]..<termStart[s + 1]]`.
     var termStart: [Int] = []
+    /// The role finder of the current document's language.
+    var roles: RoleFinder
 
     public init(model: ScoringModel) {
         self.model = model
         sentiment = SentimentAnalyzer(model: model.sentiment)
+        roles = model.roles
         var byLanguage: [String: SentimentAnalyzer] = [:]
         for (code, languageModel) in model.languages {
             byLanguage[code] = code == model.defaultLanguage ? sentiment : SentimentAnalyzer(model: languageModel)
@@ -45,27 +53,58 @@ public final class DocumentAnalyzer {
     public func analyze(_ text: TokenizedText, targets: [TargetSpan] = [], language given: String? = nil) -> DocumentAnalysis {
         let language = language(of: text, given: given)
         sentiment = sentimentByLanguage[language] ?? sentimentByLanguage[model.defaultLanguage] ?? sentiment
+        roles = model.roleFinders[language] ?? model.roles
         let documentSentiment = sentiment.score(text)
         let terms = sentiment.terms
         let mentions = model.actors.mentions(in: text)
         let speeches = model.speech.speeches(in: text, mentions: mentions)
         let frames = model.frames.score(text)
+        let roles = roles.roles(in: text, candidates: mentions.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
+        markPortrayal(text, speeches: speeches, roles: roles)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
+        let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)
 
         var mentionTones: [Double] = []
         var portrayalEvidence: [Int: [String: Double]] = [:]
         var toneSums: [Int: Double] = [:]
-        for mention in mentions {
-            let (tone, evidence) = tone(toward: mention.tokens, excludingVoiceOf: mention.actor, terms: terms, text: text)
+        for (index, mention) in mentions.enumerated() {
+            let (tone, evidence) = tone(toward: mention.tokens, excludingVoiceOf: mention.actor,
+                                        roles: rolesOfMention[index, in: roles.assignments], terms: terms, text: text)
             mentionTones.append(tone)
             toneSums[mention.actor, default: 0] += tone
             for (term, contribution) in evidence { portrayalEvidence[mention.actor, default: [:]][term, default: 0] += contribution }
         }
         let actors = actorReports(text: text, mentions: mentions, toneSums: toneSums, portrayalEvidence: portrayalEvidence,
-                                  speeches: speeches, terms: terms, frames: frames)
-        let targetResults = targets.map { score(target: $0, text: text, terms: terms, speeches: speeches) }
+                                  speeches: speeches, roles: roles.assignments, terms: terms, frames: frames)
+        let targetResults = score(targets: targets, text: text, mentions: mentions, terms: terms)
         return DocumentAnalysis(sentiment: documentSentiment, terms: terms, mentions: mentions, mentionTones: mentionTones,
-                                speeches: speeches, actors: actors, frames: frames, targets: targetResults, language: language)
+                                speeches: speeches, roles: roles.assignments, actors: actors, frames: frames, targets: targetResults,
+                                language: language)
+    }
+}
+
+/// The role assignments of each candidate, without a dictionary: assignment indices sorted by
+/// candidate, with each candidate's range.
+struct RoleIndex {
+    var order: [Int]
+    var start: [Int]
+
+    init(_ assignments: [RoleAssignment], candidates: Int) {
+        var counts = Array(repeating: 0, count: candidates + 1)
+        for assignment in assignments { counts[assignment.candidate + 1] += 1 }
+        for index in 0..<candidates { counts[index + 1] += counts[index] }
+        start = counts
+        var next = counts
+        order = Array(repeating: 0, count: assignments.count)
+        for (index, assignment) in assignments.enumerated() {
+            order[next[assignment.candidate]] = index
+            next[assignment.candidate] += 1
+        }
+    }
+
+    /// The assignments of `candidate`.
+    subscript(candidate: Int, in assignments: [RoleAssignment]) -> [RoleAssignment] {
+        order[start[candidate]..<start[candidate + 1]].map { assignments[$0] }
     }
 }

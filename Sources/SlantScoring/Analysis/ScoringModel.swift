@@ -9,20 +9,25 @@ public struct ScoringModel: Sendable {
     public let actors: ActorMatcher
     public let speech: SpeechFinder
     public let frames: FrameScorer
+    /// Who does what to whom: predicates and their role cues.
+    public let roles: RoleFinder
     public let portrayal: PortrayalParameters
     /// The sentiment model of each language, by code; ``sentiment`` is the default language's.
     public private(set) var languages: [String: SentimentModel] = [:]
+    /// The role finder of each language, by code; ``roles`` is the default language's.
+    public private(set) var roleFinders: [String: RoleFinder] = [:]
     /// The code of ``sentiment``'s language, used for documents of unknown language.
     public private(set) var defaultLanguage = LanguageCatalog.defaultCode
     /// Tells a document's language when it is not given.
     public private(set) var detector: LanguageDetector?
 
-    public init(sentiment: SentimentModel, actors: ActorMatcher, speech: SpeechFinder, frames: FrameScorer,
+    public init(sentiment: SentimentModel, actors: ActorMatcher, speech: SpeechFinder, frames: FrameScorer, roles: RoleFinder,
                 portrayal: PortrayalParameters = PortrayalParameters()) {
         self.sentiment = sentiment
         self.actors = actors
         self.speech = speech
         self.frames = frames
+        self.roles = roles
         self.portrayal = portrayal
     }
 
@@ -45,17 +50,41 @@ public struct ScoringModel: Sendable {
             }
         }
         let frames = try LexiconFile.load(framesFile ?? directory.appendingPathComponent("frames.tsv"), format: .slant)
+        let attributionRules = try AttributionRules(attribution, tokenizer: tokenizer)
         let defaultCode = languages.defaultLanguage.code
         var models: [String: SentimentModel] = [:]
-        for language in languages.languages { models[language.code] = try SentimentModel(language: language, tokenizer: tokenizer) }
+        var finders: [String: RoleFinder] = [:]
+        for language in languages.languages {
+            models[language.code] = try SentimentModel(language: language, tokenizer: tokenizer)
+            finders[language.code] = try Self.roleFinder(language: language, tokenizer: tokenizer, speech: attributionRules)
+        }
         try self.init(sentiment: models[defaultCode]!,
                       actors: ActorMatcher(catalog: catalog, tokenizer: tokenizer),
-                      speech: SpeechFinder(rules: AttributionRules(attribution, tokenizer: tokenizer)),
+                      speech: SpeechFinder(rules: attributionRules),
                       frames: FrameScorer(frames, tokenizer: tokenizer),
+                      roles: finders[defaultCode]!,
                       portrayal: portrayal)
         self.languages = models
+        roleFinders = finders
         self.defaultLanguage = defaultCode
         detector = try LanguageDetector(profiles: languages.languages.map { ($0.code, try $0.mergedLexicon(.profile)) },
                                         tokenizer: tokenizer)
+    }
+
+    /// The predicates and role cues a language's manifest lists (none when it lists none).
+    static func roleFinder(language: LanguageManifest, tokenizer: Tokenizer, speech: AttributionRules) throws -> RoleFinder {
+        var text = PredicateLexicon.header + "\n"
+        var sources: [String] = []
+        for item in language.items(.predicates) {
+            // Several files read as one: the header of each is left out after the first.
+            let body = try LexiconFile.readText(item.url)
+            _ = try PredicateLexicon(parsing: body, source: item.url.path, tokenizer: tokenizer)
+            text += body.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { $0 != Substring(PredicateLexicon.header) }.joined(separator: "\n") + "\n"
+            sources.append(item.url.path)
+        }
+        let predicates = try PredicateLexicon(parsing: text, source: sources.joined(separator: ", "), tokenizer: tokenizer)
+        let cues = try RoleCues(language.mergedLexicon(.roleCues), tokenizer: tokenizer)
+        return RoleFinder(predicates: predicates, cues: cues, speech: speech)
     }
 }

@@ -1,0 +1,39 @@
+public import SlantText
+
+/// Words that are part of a capitalised name ("European Peace Fund", "Sunshine State") say
+/// nothing about anyone: neither their sentiment nor, for predicates, their action counts.
+public enum ProperNames {
+    /// A sentence whose word tokens are at least this share capitalised is a headline in title
+    /// case, where capitals do not mark names.
+    public static let titleCaseShare = 0.6
+
+    /// Whether most words of `sentence` are capitalised (a title-case headline).
+    public static func isTitleCase(_ sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var words = 0
+        var capitalised = 0
+        for index in sentence.tokens where tokens[index].kind == .word {
+            words += 1
+            if tokens[index].isCapitalized || tokens[index].isAllCaps { capitalised += 1 }
+        }
+        return words >= 4 && Double(capitalised) >= titleCaseShare * Double(words)
+    }
+
+    /// Whether the word at `index` is capitalised, not the sentence's first word, and next to
+    /// another capitalised word: part of a name.
+    public static func isInsideName(_ index: Int, sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, index > firstWord(sentence, tokens: tokens) else { return false }
+        let previous = index - 1
+        let next = index + 1
+        // The sentence's first word is capitalised anyway: it does not make a name.
+        let capitalisedBefore = previous > firstWord(sentence, tokens: tokens) && tokens[previous].kind == .word && tokens[previous].isCapitalized
+        let capitalisedAfter = next < sentence.tokens.upperBound && tokens[next].kind == .word && tokens[next].isCapitalized
+        return capitalisedBefore || capitalisedAfter
+    }
+
+    static func firstWord(_ sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Int {
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound, !tokens[index].isWordLike { index += 1 }
+        return index
+    }
+}

@@ -1,0 +1,94 @@
+public import SlantLexicon
+public import SlantText
+
+/// The function words that tell who does what to whom (`Lexicons/<lang>/roles.tsv`): see that
+/// file's comment for each kind.
+public struct RoleCues: Sendable {
+    /// What a cue word does.
+    public enum Kind: String, Sendable, CaseIterable {
+        case passiveAuxiliary = "passive-auxiliary"
+        case passivePreposition = "passive-preposition"
+        case agentMarker = "agent-marker"
+        case patientMarker = "patient-marker"
+        case determiner
+        case relative
+        case coordination
+        case undergo
+        case preposition
+        case rhetorical
+        case infinitive
+        case negation
+        case lightVerb = "light-verb"
+        case activeParticipleSuffix = "active-participle-suffix"
+        case passiveParticipleSuffix = "passive-participle-suffix"
+
+        /// The kind's bit in ``Kinds``.
+        var bit: Kinds { Kinds(rawValue: 1 << UInt16(Kind.allCases.firstIndex(of: self)!)) }
+    }
+
+    /// A set of kinds: one word may be several ("to" is an infinitive marker and a patient marker).
+    public struct Kinds: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        /// Whether `kind` is among them.
+        func has(_ kind: Kind) -> Bool { contains(kind.bit) }
+    }
+
+    let lexicon: CompiledLexicon
+    let kinds: [Kinds]
+    /// Word endings that make a predicate an active participle ("attacking") or a passive one
+    /// ("attacked"), as key bytes.
+    let activeSuffixes: [[UInt8]]
+    let passiveSuffixes: [[UInt8]]
+
+    /// Compiles a cue lexicon.
+    ///
+    /// - Throws: ``DataFileError`` for an entry whose category is not a known kind.
+    public init(_ cues: Lexicon, tokenizer: Tokenizer) throws {
+        for entry in cues.entries where Kind(rawValue: entry.category ?? "") == nil {
+            throw DataFileError(source: cues.source, line: entry.line, message:
+                "expected a role cue category (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))), found \"\(entry.category ?? "")\"")
+        }
+        let suffixKinds: Set<Kind> = [.activeParticipleSuffix, .passiveParticipleSuffix]
+        let words = Lexicon(source: cues.source, entries: cues.entries.filter { !suffixKinds.contains(Kind(rawValue: $0.category!)!) })
+        lexicon = try CompiledLexicon([words], tokenizer: tokenizer, options: .init(stripsPossessive: false))
+        kinds = lexicon.entries.map { Kind(rawValue: $0.category!)!.bit }
+        let suffixes = { (kind: Kind) in
+            cues.entries.filter { $0.category == kind.rawValue }.map { Array($0.term.lowercased().utf8) }
+        }
+        activeSuffixes = suffixes(.activeParticipleSuffix)
+        passiveSuffixes = suffixes(.passiveParticipleSuffix)
+    }
+
+    /// No cues: only subjects, objects and modifiers are found.
+    public init(tokenizer: Tokenizer) throws {
+        try self.init(Lexicon(source: "no role cues", entries: []), tokenizer: tokenizer)
+    }
+
+    /// The kinds and length of the cue at `index`, if any.
+    func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> (kinds: Kinds, length: Int)? {
+        guard index >= 0, index < end, let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
+        var found = Kinds()
+        for entry in match.entries { found.formUnion(kinds[entry]) }
+        return (found, match.length)
+    }
+
+    /// The kinds of the cue at `index` (empty when there is none).
+    func kinds(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Kinds {
+        match(keys: keys, tokens: tokens, at: index, end: end)?.kinds ?? []
+    }
+
+    /// Whether the token's key ends with one of `suffixes` (and is longer than it).
+    func hasSuffix(_ suffixes: [[UInt8]], keys: UnsafeBufferPointer<UInt8>, token: Token) -> Bool {
+        let key = keys[token.keyRange]
+        return suffixes.contains { suffix in key.count > suffix.count + 1 && key.suffix(suffix.count).elementsEqual(suffix) }
+    }
+}
+
+extension RoleCues.Kinds {
+    static let agentMarker = RoleCues.Kind.agentMarker.bit
+    static let patientMarker = RoleCues.Kind.patientMarker.bit
+    static let determiner = RoleCues.Kind.determiner.bit
+    static let preposition = RoleCues.Kind.preposition.bit
+}

@@ -1,0 +1,400 @@
+public import SlantText
+import SlantLexicon
+
+/// Finds who does what to whom without a parser: for each predicate of a ``PredicateLexicon``,
+/// its agent and patient among given candidate spans (actor mentions, user targets), from the
+/// function words around it (``RoleCues``).
+///
+/// The patterns, tried in this order for each predicate `P`:
+/// - **passive**: an auxiliary right before `P` (one adverb may come between: "was brutally
+///   attacked") or "under" ("came under attack"): the subject is the patient, a candidate after
+///   "by"/"from" the agent;
+/// - **modifier**: a candidate right before `P` (or one word before it): "Russia's invasion",
+///   "Russian strikes", "Russia attacked", "Russian military aggression" — the agent;
+/// - **prepositional phrase**: a marker right after `P` and a candidate within
+///   ``phraseReach`` words: "the invasion of Ukraine", "strikes on Kyiv" (patient), "an attack
+///   by Russia" (agent);
+/// - **object**: after a verbal `P` (no determiner before it), a candidate within
+///   ``objectReach`` words: "attacked the Ukrainian capital";
+/// - **subject**: the nearest candidate before `P` in its clause, within ``subjectReach`` words,
+///   not across a speech verb, another predicate, a quotation mark or (for a noun predicate) a
+///   preposition; a noun's subject must reach it through a light verb ("launched an attack"); "Russia, which invaded ..." skips the relative clause's comma; "X and Y
+///   attacked" gives both; "Ukraine faces an invasion" makes the subject the patient.
+///
+/// For `suffering` predicates the agent is the one who suffers; patient markers are ignored.
+/// Predicates inside capitalised names ("European Peace Fund") are skipped.
+///
+/// - Complexity: O(tokens × reach): every search is bounded.
+/// ``RoleAssignment/candidate`` indexes the candidates given to ``roles(in:candidates:)``.
+public struct RoleFinder: Sendable {
+    public let predicates: PredicateLexicon
+    public let cues: RoleCues
+    let speech: AttributionRules
+
+    /// How many words may separate a subject from its predicate.
+    public static let subjectReach = 8
+    /// How many words may separate a noun predicate from its subject ("Russia launched a new
+    /// large-scale attack").
+    public static let nominalSubjectReach = 6
+    /// How many words may follow a marker before its candidate ("on the eastern city of Kharkiv").
+    public static let phraseReach = 4
+    /// How many words may come before a verb's object ("attacked the Ukrainian capital").
+    public static let objectReach = 3
+    /// How many words before a predicate a negator reaches ("did not even attack").
+    public static let negationReach = 3
+    /// The factor of a negated predicate's positive valence: "X is not helping" reproaches X a
+    /// little. A negated negative valence becomes 0: "X did not attack" is no praise.
+    public static let negatedPositiveFactor = -0.5
+
+    public init(predicates: PredicateLexicon, cues: RoleCues, speech: AttributionRules) {
+        self.predicates = predicates
+        self.cues = cues
+        self.speech = speech
+    }
+
+    /// What the finder found in one text.
+    public struct Result: Sendable {
+        /// Every argument found, grouped by predicate occurrence in text order.
+        public var assignments: [RoleAssignment]
+        /// Every predicate occurrence, with or without arguments: their words describe an
+        /// action, so they count through roles, not as tone near a name.
+        public var predicates: [Range<Int>]
+    }
+
+    /// Every predicate in `text` and the roles of `candidates` (token ranges, sorted by start) in them.
+    public func roles(in text: TokenizedText, candidates: [Range<Int>]) -> Result {
+        guard predicates.count > 0 else { return Result(assignments: [], predicates: []) }
+        return text.withKeys { keys, tokens in
+            var context = Context(finder: self, text: text, keys: keys, tokens: tokens, candidates: candidates)
+            for sentence in text.sentences { context.scan(sentence) }
+            return Result(assignments: context.found, predicates: context.occurrences)
+        }
+    }
+}
+
+extension RoleFinder {
+    struct Context {
+        let finder: RoleFinder
+        let text: TokenizedText
+        let keys: UnsafeBufferPointer<UInt8>
+        let tokens: UnsafeBufferPointer<Token>
+        let candidates: [Range<Int>]
+        /// Per token: the first candidate that ends / starts / lies on it (-1 none).
+        var endingAt: [Int32]
+        var startingAt: [Int32]
+        var covering: [Int32]
+        /// Per token: whether it belongs to a predicate.
+        var isPredicate: [Bool]
+        var found: [RoleAssignment] = []
+        var occurrences: [Range<Int>] = []
+        /// The negator of the predicate being assigned, if any.
+        var currentNegator: Int?
+
+        init(finder: RoleFinder, text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+             candidates: [Range<Int>]) {
+            self.finder = finder
+            self.text = text
+            self.keys = keys
+            self.tokens = tokens
+            self.candidates = candidates
+            endingAt = Array(repeating: -1, count: tokens.count)
+            startingAt = Array(repeating: -1, count: tokens.count)
+            covering = Array(repeating: -1, count: tokens.count)
+            isPredicate = Array(repeating: false, count: tokens.count)
+            for (index, range) in candidates.enumerated() where !range.isEmpty {
+                if endingAt[range.upperBound - 1] < 0 { endingAt[range.upperBound - 1] = Int32(index) }
+                if startingAt[range.lowerBound] < 0 { startingAt[range.lowerBound] = Int32(index) }
+                for token in range where covering[token] < 0 { covering[token] = Int32(index) }
+            }
+        }
+
+        /// The cue kinds of the word at `index` (empty outside the sentence or for other words).
+        func cue(_ index: Int, in sentence: Sentence) -> RoleCues.Kinds {
+            guard index >= sentence.tokens.lowerBound, index < sentence.tokens.upperBound else { return [] }
+            return finder.cues.kinds(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound)
+        }
+
+        func isClauseBreak(_ index: Int) -> Bool { SentimentAnalyzer.isClauseBreak(keys, tokens[index]) }
+
+        /// Every candidate with the same tokens as `candidate` (a hyphenated "Russia-Ukraine" is two).
+        func sameSpan(_ candidate: Int) -> [Int] {
+            var all = [candidate]
+            var next = candidate + 1
+            while next < candidates.count, candidates[next] == candidates[candidate] { all.append(next); next += 1 }
+            return all
+        }
+
+        mutating func scan(_ sentence: Sentence) {
+            var occurrences: [(tokens: Range<Int>, entry: Int)] = []
+            let titleCase = ProperNames.isTitleCase(sentence, tokens: tokens)
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                if covering[index] >= 0 {
+                    headNoun(of: Int(covering[index]))
+                    index += 1
+                    continue
+                }
+                guard let match = finder.predicates.lexicon.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) else {
+                    index += 1
+                    continue
+                }
+                let range = index..<index + match.length
+                index += match.length
+                if range.contains(where: { covering[$0] >= 0 }) { continue }
+                if !titleCase && ProperNames.isInsideName(range.lowerBound, sentence: sentence, tokens: tokens) { continue }
+                occurrences.append((range, match.entries.lowerBound))
+                for token in range { isPredicate[token] = true }
+            }
+            for occurrence in occurrences {
+                self.occurrences.append(occurrence.tokens)
+                assign(occurrence.tokens, entry: occurrence.entry, sentence: sentence)
+            }
+        }
+
+        /// A candidate whose last word is a predicate noun names what it does: "Russian
+        /// invaders", "the occupiers", "Ukrainian refugees" (checked once, at its last token).
+        mutating func headNoun(of candidate: Int) {
+            let range = candidates[candidate]
+            guard range.count > 1, let last = range.last, endingAt[last] == Int32(candidate),
+                  let match = finder.predicates.lexicon.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
+            add(candidate, .agent, predicate: last..<last + 1, entry: match.entries.lowerBound, rule: "head noun")
+        }
+
+        mutating func add(_ candidate: Int, _ position: ArgumentPosition, predicate: Range<Int>, entry: Int, rule: String) {
+            let predicateClass = finder.predicates.classes[entry]
+            var valence = finder.predicates.valence(entry, position)
+            var role = predicateClass.role(of: position)
+            var rule = rule
+            if let negator = currentNegator {
+                valence = valence > 0 && predicateClass.reproachesWhenNegated ? valence * RoleFinder.negatedPositiveFactor : 0
+                role = nil
+                rule += ", negated by '\(word(negator))'"
+            }
+            for same in sameSpan(candidate) {
+                // One role per candidate and predicate occurrence (the assignments of one
+                // occurrence are the last ones appended).
+                guard !found.reversed().prefix(while: { $0.predicate == predicate }).contains(where: { $0.candidate == same }) else { continue }
+                found.append(RoleAssignment(candidate: same, predicate: predicate, entry: entry, predicateClass: predicateClass,
+                                            position: position, role: role, valence: valence, rule: rule))
+            }
+        }
+
+        func word(_ index: Int) -> String { text.text(of: tokens[index]) }
+
+        mutating func assign(_ predicate: Range<Int>, entry: Int, sentence: Sentence) {
+            let predicateClass = finder.predicates.classes[entry]
+            currentNegator = negator(before: predicate.lowerBound, sentence: sentence)
+            let start = sentence.tokens.lowerBound
+            let before = predicate.lowerBound - 1
+            let beforeCue = cue(before, in: sentence)
+            let last = tokens[predicate.upperBound - 1]
+            let isActiveParticiple = finder.cues.hasSuffix(finder.cues.activeSuffixes, keys: keys, token: last)
+            let isPassiveParticiple = finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: last)
+            // "the invading Russian military" / "in occupied Kherson": a participle before a
+            // candidate describes it.
+            if predicate.upperBound < sentence.tokens.upperBound, startingAt[predicate.upperBound] >= 0,
+               before < start || !beforeCue.isEmpty && !beforeCue.has(.passiveAuxiliary) || isClauseBreak(before),
+               isActiveParticiple || isPassiveParticiple, predicateClass != .suffering {
+                add(Int(startingAt[predicate.upperBound]), isActiveParticiple ? .agent : .patient, predicate: predicate, entry: entry,
+                    rule: "participle '\(word(predicate.upperBound - 1))'")
+                return
+            }
+            // Passive: "was shelled", "were brutally attacked", "came under attack"; not the
+            // progressive "is threatening".
+            var auxiliary: Int?
+            if beforeCue.has(.passivePreposition) || (beforeCue.has(.passiveAuxiliary) && !isActiveParticiple) {
+                auxiliary = before
+            } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
+                      cue(before - 1, in: sentence).has(.passiveAuxiliary), !isActiveParticiple {
+                auxiliary = before - 1
+            }
+            if let auxiliary, predicateClass != .suffering {
+                for subject in subjects(before: predicate.lowerBound, sentence: sentence, nominal: false).candidates {
+                    add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of passive '\(word(auxiliary))'")
+                }
+                if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: .agentMarker) {
+                    add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive '\(marker.word)'")
+                }
+                return
+            }
+            var hasAgent = false
+            var hasPatient = false
+            // A candidate right before the predicate, or one word before it.
+            if before >= start, endingAt[before] >= 0 {
+                add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
+                hasAgent = true
+            } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
+                      endingAt[before - 1] >= 0 {
+                add(Int(endingAt[before - 1]), .agent, predicate: predicate, entry: entry, rule: "modifier")
+                hasAgent = true
+            }
+            let markerKinds: RoleCues.Kinds = predicateClass == .suffering ? .agentMarker : [.agentMarker, .patientMarker]
+            if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: markerKinds) {
+                let position: ArgumentPosition = marker.isAgentMarker ? .agent : .patient
+                if position == .patient || !hasAgent {
+                    add(candidate, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase")
+                    if position == .agent { hasAgent = true } else { hasPatient = true }
+                }
+            }
+            // "to help": an infinitive is a verb, whatever else "to" is.
+            let nominal = !beforeCue.has(.infinitive) && !beforeCue.intersection([.determiner, .patientMarker, .agentMarker, .preposition]).isEmpty
+            if !nominal && !hasPatient && predicateClass != .suffering,
+               let candidate = object(after: predicate.upperBound, sentence: sentence) {
+                add(candidate, .patient, predicate: predicate, entry: entry, rule: "object")
+            }
+            if !hasAgent {
+                let found = subjects(before: predicate.lowerBound, sentence: sentence, nominal: nominal)
+                for subject in found.candidates {
+                    if let undergo = found.undergo, predicateClass != .suffering {
+                        add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of '\(word(undergo))'")
+                    } else {
+                        add(subject, .agent, predicate: predicate, entry: entry, rule: found.relative ? "subject (relative clause)" : "subject")
+                    }
+                }
+            }
+        }
+
+        /// A negator within ``RoleFinder/negationReach`` words before `start`, in its clause.
+        func negator(before start: Int, sentence: Sentence) -> Int? {
+            var index = start - 1
+            var words = 0
+            while index >= sentence.tokens.lowerBound, words < RoleFinder.negationReach {
+                if isClauseBreak(index) || covering[index] >= 0 { return nil }
+                if cue(index, in: sentence).has(.negation) { return index }
+                if tokens[index].isWordLike { words += 1 }
+                index -= 1
+            }
+            return nil
+        }
+
+        struct Marker {
+            var word: String
+            var isAgentMarker: Bool
+        }
+
+        /// A candidate in a phrase right after the predicate, introduced by a marker of `kinds`
+        /// (or by the predicate's own last word: "war against", "talks with").
+        func phrase(after predicate: Range<Int>, sentence: Sentence, kinds: RoleCues.Kinds) -> (Int, Marker)? {
+            let own = cue(predicate.upperBound - 1, in: sentence)
+            let next = cue(predicate.upperBound, in: sentence)
+            let markerIndex: Int
+            let found: RoleCues.Kinds
+            if predicate.count > 1, !own.intersection(kinds).isEmpty {
+                markerIndex = predicate.upperBound - 1
+                found = own
+            } else if !next.intersection(kinds).isEmpty {
+                markerIndex = predicate.upperBound
+                found = next
+            } else {
+                return nil
+            }
+            let marker = Marker(word: word(markerIndex), isAgentMarker: found.has(.agentMarker) && kinds.has(.agentMarker))
+            var index = markerIndex + 1
+            var words = 0
+            while index < sentence.tokens.upperBound, words <= RoleFinder.phraseReach {
+                if startingAt[index] >= 0 { return (Int(startingAt[index]), marker) }
+                if isClauseBreak(index) || tokens[index].quote != nil { return nil }
+                let kinds = cue(index, in: sentence)
+                // "the eastern city of Kharkiv" goes on through "of"; any other marker ends the phrase.
+                if kinds.has(.agentMarker) || (kinds.has(.patientMarker) && !kinds.has(.determiner) && word(index).lowercased() != "of") { return nil }
+                if tokens[index].isWordLike { words += 1 }
+                index += 1
+            }
+            return nil
+        }
+
+        /// The first candidate within reach after a verb, before any marker or break.
+        func object(after end: Int, sentence: Sentence) -> Int? {
+            var index = end
+            var words = 0
+            while index < sentence.tokens.upperBound, words <= RoleFinder.objectReach {
+                if startingAt[index] >= 0 { return Int(startingAt[index]) }
+                if isClauseBreak(index) || tokens[index].quote != nil || isPredicate[index] || !tokens[index].isWordLike { return nil }
+                let kinds = cue(index, in: sentence)
+                if !kinds.isEmpty && !kinds.has(.determiner) { return nil }
+                words += 1
+                index += 1
+            }
+            return nil
+        }
+
+        /// The subject before `start`: the nearest candidate in the clause, with coordinated ones.
+        func subjects(before start: Int, sentence: Sentence, nominal: Bool) -> (candidates: [Int], undergo: Int?, relative: Bool) {
+            var index = start - 1
+            var words = 0
+            var undergo: Int?
+            var relative = false
+            var afterRelative = false
+            let reach = nominal ? RoleFinder.nominalSubjectReach : RoleFinder.subjectReach
+            var sawLightVerb = false
+            while index >= sentence.tokens.lowerBound, words <= reach {
+                if endingAt[index] >= 0 {
+                    // "Russia launched an attack", not "Bogdan opposed the war": the subject of
+                    // a noun is its agent only through a light verb.
+                    if nominal && !sawLightVerb { return ([], nil, false) }
+                    var found = [Int(endingAt[index])]
+                    let first = candidates[Int(endingAt[index])].lowerBound
+                    if first - 2 >= sentence.tokens.lowerBound, cue(first - 1, in: sentence).has(.coordination) || isComma(first - 1),
+                       endingAt[first - 2] >= 0 {
+                        found.append(Int(endingAt[first - 2]))
+                    }
+                    return (found, undergo, relative)
+                }
+                let token = tokens[index]
+                if token.quote != nil || isPredicate[index] { break }
+                if isClauseBreak(index) {
+                    if afterRelative {
+                        afterRelative = false
+                        index -= 1
+                        continue
+                    }
+                    // "Gardner, in a series of tweets, also threatened": the subject before a
+                    // parenthesis set off by commas.
+                    if let subject = subjectBeforeParenthesis(endingAt: index, sentence: sentence) {
+                        return ([subject], undergo, false)
+                    }
+                    break
+                }
+                afterRelative = false
+                if finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil { break }
+                let kinds = cue(index, in: sentence)
+                if kinds.has(.lightVerb) { sawLightVerb = true }
+                if kinds.has(.relative) {
+                    // "South Koreans who would be killed": the subject is the word before
+                    // "who" (or before its comma); when that is no candidate, there is none.
+                    var antecedent = index - 1
+                    if antecedent >= sentence.tokens.lowerBound, isComma(antecedent) { antecedent -= 1 }
+                    guard antecedent >= sentence.tokens.lowerBound, endingAt[antecedent] >= 0 else { return ([], nil, false) }
+                    relative = true
+                    afterRelative = true
+                } else if kinds.has(.undergo) {
+                    undergo = undergo ?? index
+                } else if nominal && !kinds.intersection([.agentMarker, .patientMarker, .preposition]).isEmpty && !kinds.has(.infinitive) {
+                    return ([], nil, false)
+                }
+                if token.isWordLike { words += 1 }
+                index -= 1
+            }
+            return ([], nil, false)
+        }
+
+        /// For a comma at `close`: the candidate right before an earlier comma within
+        /// ``RoleFinder/subjectReach`` words, when nothing but words lies between.
+        func subjectBeforeParenthesis(endingAt close: Int, sentence: Sentence) -> Int? {
+            guard isComma(close) else { return nil }
+            var index = close - 1
+            var words = 0
+            while index > sentence.tokens.lowerBound, words <= RoleFinder.subjectReach {
+                if isComma(index) { return endingAt[index - 1] >= 0 ? Int(endingAt[index - 1]) : nil }
+                if isClauseBreak(index) || tokens[index].quote != nil || covering[index] >= 0 { return nil }
+                if tokens[index].isWordLike { words += 1 }
+                index -= 1
+            }
+            return nil
+        }
+
+        func isComma(_ index: Int) -> Bool {
+            tokens[index].kind == .punctuation && keys[tokens[index].keyRange.lowerBound] == UInt8(ascii: ",")
+        }
+    }
+}
