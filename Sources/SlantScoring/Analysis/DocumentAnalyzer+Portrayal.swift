@@ -68,9 +68,14 @@ extension DocumentAnalyzer {
                 }
             }
         }
-        for speech in speeches where speech.isQuotation && speech.cue == nil && speech.speaker == nil {
+        for speech in speeches where speech.isQuotation {
+            // Embedded in a sentence ("has “a clear plan” for victory"), short, and not the
+            // object of a speech verb.
+            let open = speech.content.lowerBound - 1
             let words = speech.content.count { text.tokens[$0].isWordLike }
-            guard words <= Self.scareQuoteMaximumWords, !followsSpeechVerb(speech.content.lowerBound - 1, text: text) else { continue }
+            guard words <= Self.scareQuoteMaximumWords, open > 0, text.tokens[open - 1].isWordLike,
+                  text.tokens[open - 1].sentence == text.tokens[open].sentence,
+                  !followsSpeechVerb(open, text: text) else { continue }
             for index in speech.content { markOfToken[index] = .scareQuote }
         }
     }
@@ -128,7 +133,9 @@ extension DocumentAnalyzer {
         var sum = 0.0
         var evidence: [(String, Double)] = []
         var hasRole = false
-        for role in roles where role.valence != 0 || role.role != nil {
+        // A role in the target's own words is what it says, not how it is shown ("Borrell said war is ...").
+        for role in roles where (role.valence != 0 || role.role != nil)
+            && !(speaker != nil && speakerOfToken[role.predicate.lowerBound] == Int32(speaker!)) {
             hasRole = true
             let contribution = Self.roleWeight * role.valence * sentenceFactor[sentence]
             sum += contribution

@@ -10,8 +10,8 @@ enum PortrayalMark: UInt8 {
     /// Part of a capitalised name ("European Peace Fund").
     case properName
     /// Inside scare quotes: a quotation of one to ``DocumentAnalyzer/scareQuoteMaximumWords``
-    /// words that nobody is said to say ("Kyiv has 'a clear plan'"): the writer keeps their
-    /// distance from the word, so it is not read literally.
+    /// words inside a sentence, after a word that is no speech verb ("Kyiv has “a clear
+    /// plan”"): the writer keeps their distance from the words, so they are not read literally.
     case scareQuote
     /// An adjective in the object of an action, after a determiner and before another word
     /// ("to assassinate a leading German industrialist"): it describes that noun, not an actor

@@ -202,7 +202,9 @@ extension RoleFinder {
             // Passive: "was shelled", "were brutally attacked", "came under attack"; not the
             // progressive "is threatening".
             var auxiliary: Int?
-            if beforeCue.has(.passivePreposition) || (beforeCue.has(.passiveAuxiliary) && !isActiveParticiple) {
+            if cue(predicate.lowerBound, in: sentence).has(.passivePreposition) {
+                auxiliary = predicate.lowerBound // "under fire", "under attack"
+            } else if beforeCue.has(.passivePreposition) || (beforeCue.has(.passiveAuxiliary) && !isActiveParticiple) {
                 auxiliary = before
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
                       cue(before - 1, in: sentence).has(.passiveAuxiliary), !isActiveParticiple {
@@ -220,11 +222,12 @@ extension RoleFinder {
             var hasAgent = false
             var hasPatient = false
             // A candidate right before the predicate, or one word before it.
-            if before >= start, endingAt[before] >= 0 {
+            if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
                 add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
                 hasAgent = true
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
-                      endingAt[before - 1] >= 0 {
+                      endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
+                      !isPrepositionalObject(Int(endingAt[before - 1]), sentence: sentence) {
                 add(Int(endingAt[before - 1]), .agent, predicate: predicate, entry: entry, rule: "modifier")
                 hasAgent = true
             }
@@ -234,6 +237,13 @@ extension RoleFinder {
                 if position == .patient || !hasAgent {
                     add(candidate, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase")
                     if position == .agent { hasAgent = true } else { hasPatient = true }
+                }
+                // "the invasion of Ukraine by Russia": an agent phrase after the patient's.
+                let end = candidates[candidate].upperBound
+                if position == .patient, !hasAgent, end < sentence.tokens.upperBound, cue(end, in: sentence).has(.agentMarker),
+                   let (agent, second) = phrase(after: end - 1..<end, sentence: sentence, kinds: .agentMarker) {
+                    add(agent, .agent, predicate: predicate, entry: entry, rule: "'\(second.word)' phrase")
+                    hasAgent = true
                 }
             }
             // "to help": an infinitive is a verb, whatever else "to" is.
@@ -330,7 +340,8 @@ extension RoleFinder {
             while index >= sentence.tokens.lowerBound, words <= reach {
                 if endingAt[index] >= 0 {
                     // "Russia launched an attack", not "Bogdan opposed the war": the subject of
-                    // a noun is its agent only through a light verb.
+                    // a noun is its agent only through a light verb. "The invasion of Ukraine
+                    // killed": a candidate after a preposition is not the subject.
                     if nominal && !sawLightVerb { return ([], nil, false) }
                     var found = [Int(endingAt[index])]
                     let first = candidates[Int(endingAt[index])].lowerBound
@@ -391,6 +402,17 @@ extension RoleFinder {
                 index -= 1
             }
             return nil
+        }
+
+        /// Whether a preposition or marker stands right before the candidate ("of Ukraine").
+        func isPrepositionalObject(_ candidate: Int, sentence: Sentence) -> Bool {
+            let kinds = cue(candidates[candidate].lowerBound - 1, in: sentence)
+            return !kinds.intersection([.agentMarker, .patientMarker, .preposition]).isEmpty && !kinds.has(.infinitive)
+        }
+
+        /// Whether a speech verb or source phrase starts at `index`.
+        func isSpeechCue(_ index: Int, sentence: Sentence) -> Bool {
+            finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil
         }
 
         func isComma(_ index: Int) -> Bool {
