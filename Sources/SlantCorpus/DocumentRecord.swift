@@ -66,6 +66,9 @@ public struct DocumentRecordWriter: Sendable {
             json.field("portrayal", report.portrayal)
             json.field("voice", report.voice)
             json.field("speeches", report.speeches)
+            json.beginObject("roles")
+            for (role, count) in zip(Role.allCases, report.roleCounts) where count > 0 { json.field(role.rawValue, count) }
+            json.endObject()
             Self.evidence(report.portrayalEvidence, key: "portrayal_evidence", into: &json)
             Self.evidence(report.voiceEvidence, key: "voice_evidence", into: &json)
             json.endObject()
@@ -79,6 +82,16 @@ public struct DocumentRecordWriter: Sendable {
                 json.field("end", target.span.end)
                 json.field("tone", target.tone)
                 json.field("label", target.label.rawValue)
+                json.beginArray("roles")
+                for role in target.roles {
+                    json.beginObject()
+                    json.field("role", role.role?.rawValue ?? role.position.rawValue)
+                    json.field("predicate", role.term)
+                    json.field("rule", role.rule)
+                    json.field("valence", role.valence)
+                    json.endObject()
+                }
+                json.endArray()
                 Self.evidence(target.evidence, key: "evidence", into: &json)
                 json.endObject()
             }

@@ -101,6 +101,9 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         public var frameWeights: [String: Moments] = [:]
         /// Word key → occurrences in the sentences that name the actor (its own mentions left out).
         public var nearTerms: [String: Int] = [:]
+        /// Per role (``Role``): how often documents show the actor in it, with bootstrap
+        /// replicates; `nil` in reports built from records without roles.
+        public var roles: [String: Tally]?
 
         public init() {}
 
@@ -115,6 +118,20 @@ public struct CorpusReport: Sendable, Hashable, Codable {
             try voice.merge(other.voice)
             for (frame, weights) in other.frameWeights { try frameWeights[frame, default: Moments()].merge(weights) }
             for (term, count) in other.nearTerms { nearTerms[term] = try checkedSum(nearTerms[term] ?? 0, count, "word counts") }
+            if let theirs = other.roles {
+                var mine = roles ?? [:]
+                roles = nil
+                for (role, tally) in theirs { try mine[role, default: Tally()].merge(tally) }
+                roles = mine
+            }
+        }
+
+        /// All role counts together (the denominator of role shares).
+        public var roleTotal: Tally {
+            var total = Tally()
+            // Each tally was checked when it was merged; their sum is bounded by the mentions.
+            for tally in (roles ?? [:]).values { try? total.merge(tally) }
+            return total
         }
     }
 
@@ -172,6 +189,14 @@ public struct CorpusReport: Sendable, Hashable, Codable {
                 actor.frameWeights[frame, default: Moments()].add(weight)
             }
             for (term, count) in report.nearTerms { actor.nearTerms[term, default: 0] += count }
+            if !report.roleCounts.isEmpty {
+                var roles = actor.roles ?? [:]
+                actor.roles = nil
+                for (role, count) in zip(Role.allCases, report.roleCounts) where count > 0 {
+                    roles[role.rawValue, default: Tally()].add(count, weights: weights)
+                }
+                actor.roles = roles
+            }
             outlet.actors[id] = actor
         }
         for (term, count) in document.terms { outlet.terms[term, default: 0] += count }

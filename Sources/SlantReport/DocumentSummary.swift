@@ -39,6 +39,8 @@ public struct DocumentSummary: Sendable, Hashable {
         public var frameWeights: [Double]
         /// Word key → occurrences in the sentences that name the actor.
         public var nearTerms: [String: Int]
+        /// How often it is shown in each role, indexed like ``Role/allCases`` (empty when unknown).
+        public var roleCounts: [Int] = []
 
         public init(index: Int, mentions: Int, speeches: Int, portrayal: Double?, voice: Double?,
                     frameWeights: [Double] = [], nearTerms: [String: Int] = [:]) {
@@ -72,8 +74,11 @@ public struct DocumentSummary: Sendable, Hashable {
                   compound: analysis.sentiment.document.compound, sentenceCompound: analysis.sentiment.meanSentenceCompound,
                   frameShares: analysis.frames.shares,
                   actors: analysis.actors.map { report in
-                      Actor(index: report.actor, mentions: report.mentions, speeches: report.speeches, portrayal: report.portrayal,
-                            voice: report.voice, frameWeights: report.frameWeights, nearTerms: document.actorTermCounts[report.actor] ?? [:])
+                      var actor = Actor(index: report.actor, mentions: report.mentions, speeches: report.speeches, portrayal: report.portrayal,
+                                        voice: report.voice, frameWeights: report.frameWeights,
+                                        nearTerms: document.actorTermCounts[report.actor] ?? [:])
+                      actor.roleCounts = report.roleCounts
+                      return actor
                   },
                   terms: document.termCounts)
         framePresence = analysis.frames.present

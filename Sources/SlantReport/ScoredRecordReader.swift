@@ -1,5 +1,6 @@
 public import Foundation
 public import SlantCorpus
+import SlantScoring
 
 /// Reads the JSONL records that `slant score -o` writes back into ``DocumentSummary`` values,
 /// so that a corpus scored once can be compared without scoring it again.
@@ -75,8 +76,20 @@ public struct ScoredRecordReader {
             guard let index = actorIndex[name] else {
                 return .failure(Problem(reason: "unknown actor \"\(name)\" (pass the actor file it was scored with: --actors FILE)"))
             }
-            actors.append(DocumentSummary.Actor(index: index, mentions: mentions, speeches: speeches,
-                                                portrayal: Self.number(actor["portrayal"]), voice: Self.number(actor["voice"])))
+            var summary = DocumentSummary.Actor(index: index, mentions: mentions, speeches: speeches,
+                                                portrayal: Self.number(actor["portrayal"]), voice: Self.number(actor["voice"]))
+            if let roles = actor["roles"] {
+                guard let counts = roles as? [String: Int] else { return .failure(Problem(reason: "expected \"roles\" as an object of counts")) }
+                var roleCounts = Array(repeating: 0, count: Role.allCases.count)
+                for (name, count) in counts {
+                    guard let role = Role(rawValue: name), count >= 0 else {
+                        return .failure(Problem(reason: "unknown role \"\(name)\" or negative count in \"roles\""))
+                    }
+                    roleCounts[role.index] = count
+                }
+                summary.roleCounts = roleCounts
+            }
+            actors.append(summary)
         }
         var summary = DocumentSummary(id: id, outlet: outlet, tokens: tokens, sentences: sentences, compound: compound,
                                       sentenceCompound: sentenceCompound, frameShares: shares, actors: actors)

@@ -61,7 +61,7 @@ struct LanguageCatalogTests {
             "yy/manifest.tsv": "kind\tfile\tformat\tscale\nabbreviations\tabbr.txt\tslant\t1\n",
         ])
         #expect(throws: DataFileError(source: root.appendingPathComponent("xx/manifest.tsv").path, line: 2, message:
-            "unknown kind \"sentimentt\"; expected one of sentiment, rules, attribution, abbreviations, profile")) {
+            "unknown kind \"sentimentt\"; expected one of sentiment, rules, attribution, abbreviations, profile, predicates, role-cues")) {
             try LanguageManifest(directory: root.appendingPathComponent("xx"))
         }
         #expect(throws: DataFileError(source: root.appendingPathComponent("yy/manifest.tsv").path, line: 2, message:

@@ -112,11 +112,11 @@ public struct ComparisonPage {
         guard !comparison.actors.isEmpty else { return "" }
         var html = "<section><h2>Actors</h2>\n"
         for actor in comparison.actors {
-            html += "<article class=\"card\"><h3>\(escape(actor.name))</h3>\n" + actorChart(actor) + "\n"
+            html += "<article class=\"card\"><h3>\(escape(actor.name))</h3>\n" + actorChart(actor) + "\n" + roleChart(actor)
             let rows = ComparisonRenderer.differenceRows(actor, comparison: comparison)
             if !rows.isEmpty {
                 html += "<details><summary>Differences between outlets</summary><table><thead><tr><th>first − second</th>"
-                    + "<th>portrayal</th><th>voice</th><th>mention share</th></tr></thead><tbody>"
+                    + "<th>portrayal</th><th>relative portrayal</th><th>voice</th><th>mention share</th></tr></thead><tbody>"
                 for row in rows {
                     html += "<tr><td>\(escape(row.pair))</td>" + row.cells.map { cell in
                         "<td class=\"n\(cell.marked ? " sig" : "")\">\(escape(cell.text + (cell.marked ? " *" : "")))</td>"

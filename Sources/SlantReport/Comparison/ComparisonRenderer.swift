@@ -28,9 +28,10 @@ public enum ComparisonRenderer {
                     + "\(estimable(entry.portrayal, documents: entry.portrayalDocuments, minimum: minimum)) | "
                     + "\(estimable(entry.voice, documents: entry.voiceDocuments, minimum: minimum)) |")
             }
+            lines += roleMarkdown(actor)
             let rows = differenceRows(actor, comparison: comparison)
             if !rows.isEmpty {
-                lines += ["", "| difference | portrayal | voice | mention share |", "|---|---:|---:|---:|"]
+                lines += ["", "| difference | portrayal | relative portrayal | voice | mention share |", "|---|---:|---:|---:|---:|"]
                 lines += rows.map { row in "| \(row.pair) | " + row.cells.map { $0.text + ($0.marked ? " *" : "") }.joined(separator: " | ") + " |" }
             }
             lines.append("")
@@ -126,10 +127,11 @@ public enum ComparisonRenderer {
     static func differenceRows(_ actor: OutletComparison.Actor, comparison: OutletComparison) -> [DifferenceRow] {
         let outlets = comparison.outlets.map(\.name)
         var cells: [String: [(text: String, marked: Bool)]] = [:]
-        for (column, list) in [actor.portrayalDifferences, actor.voiceDifferences, actor.mentionShareDifferences].enumerated() {
+        let lists = [actor.portrayalDifferences, actor.relativePortrayalDifferences, actor.voiceDifferences, actor.mentionShareDifferences]
+        for (column, list) in lists.enumerated() {
             for difference in list {
                 let pair = "\(difference.first) − \(difference.second)"
-                cells[pair, default: Array(repeating: ("–", false), count: 3)][column] =
+                cells[pair, default: Array(repeating: ("–", false), count: lists.count)][column] =
                     (interval(difference.difference), difference.difference.excludesZero)
             }
         }
@@ -174,6 +176,17 @@ public enum ComparisonRenderer {
                 row("actor", "mention_share", actor: actor.id, outlet: entry.outlet, entry.mentionShare, documents: entry.documents, count: entry.mentions)
                 row("actor", "portrayal", actor: actor.id, outlet: entry.outlet, entry.portrayal, documents: entry.portrayalDocuments)
                 row("actor", "voice", actor: actor.id, outlet: entry.outlet, entry.voice, documents: entry.voiceDocuments, count: entry.speeches)
+                row("actor", "relative_portrayal", actor: actor.id, outlet: entry.outlet, entry.relativePortrayal, documents: entry.portrayalDocuments)
+                for role in entry.roles {
+                    row("actor", "role_share:" + role.role, actor: actor.id, outlet: entry.outlet, role.share, count: role.count)
+                }
+            }
+            for difference in actor.relativePortrayalDifferences {
+                row("actor_difference", "relative_portrayal", actor: actor.id, outlet: difference.first, other: difference.second, difference.difference)
+            }
+            for role in actor.roleShareDifferences {
+                row("actor_difference", "role_share:" + role.role, actor: actor.id, outlet: role.difference.first, other: role.difference.second,
+                    role.difference.difference)
             }
             for (measure, list) in [("portrayal", actor.portrayalDifferences), ("voice", actor.voiceDifferences),
                                     ("mention_share", actor.mentionShareDifferences)] {

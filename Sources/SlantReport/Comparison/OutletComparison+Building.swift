@@ -29,10 +29,11 @@ extension OutletComparison {
             Outlet(name: name, documents: outlet.documents, tokens: outlet.tokens, compound: outlet.compound.interval(level: level))
         }
         let shownActors = options.actors.map { ids in ids.compactMap { id in report.actors.first { $0.id == id } } } ?? report.actors
+        let pooledPortrayals = aggregates.map(Self.pooledPortrayal)
         actors = shownActors.compactMap { info in
             let perOutlet = aggregates.map { $0.actors[info.id] ?? CorpusReport.ActorAggregate() }
             guard perOutlet.contains(where: { $0.documents > 0 }) else { return nil }
-            return Actor(
+            var actor = Actor(
                 id: info.id, name: info.name,
                 outlets: zip(names, zip(aggregates, perOutlet)).map { name, pair in
                     let (outlet, actor) = pair
@@ -44,6 +45,9 @@ extension OutletComparison {
                 portrayalDifferences: Self.differences(names, perOutlet.map(\.portrayal), level: level, pairs: pairList, minimum: options.minimumDocuments),
                 voiceDifferences: Self.differences(names, perOutlet.map(\.voice), level: level, pairs: pairList, minimum: options.minimumDocuments),
                 mentionShareDifferences: Self.shareDifferences(names, perOutlet.map(\.mentions), aggregates.map(\.actorMentions), level: level, pairs: pairList))
+            Self.addRolesAndRelativePortrayal(to: &actor, perOutlet: perOutlet, pooled: pooledPortrayals, names: names, level: level,
+                                              pairs: pairList)
+            return actor
         }
         frames = report.frames.map { frame in
             let shares = aggregates.map { $0.frameShares[frame] ?? Moments() }

@@ -45,6 +45,24 @@ public struct OutletComparison: Sendable, Hashable, Codable {
         public var portrayalDifferences: [Difference]
         public var voiceDifferences: [Difference]
         public var mentionShareDifferences: [Difference]
+        /// Relative portrayal (``ActorInOutlet/relativePortrayal``): first outlet minus second.
+        public var relativePortrayalDifferences: [Difference] = []
+        /// Each role's share: first outlet minus second, per role.
+        public var roleShareDifferences: [RoleDifference] = []
+    }
+
+    /// How often an actor is shown in one role, as a share of all its roles in the outlet.
+    public struct RoleShare: Sendable, Hashable, Codable {
+        /// The role's name (``SlantScoring/Role``).
+        public var role: String
+        public var count: Int
+        public var share: Interval?
+    }
+
+    /// A role share's difference between two outlets.
+    public struct RoleDifference: Sendable, Hashable, Codable {
+        public var role: String
+        public var difference: Difference
     }
 
     /// One actor in one outlet.
@@ -62,6 +80,13 @@ public struct OutletComparison: Sendable, Hashable, Codable {
         /// Mean per-document tone of its quoted and reported speech.
         public var voice: Interval?
         public var voiceDocuments: Int
+        /// Portrayal minus the outlet's mean portrayal of all actors (every actor-document
+        /// pooled): above 0, the outlet shows this actor better than it shows actors in general.
+        /// An outlet that is negative about everyone is not read as hostile to each.
+        public var relativePortrayal: Interval? = nil
+        /// Its roles (who is shown attacking, suffering, helping, ...), shares of all its roles;
+        /// empty when the report has no roles.
+        public var roles: [RoleShare] = []
     }
 
     /// One frame across outlets.

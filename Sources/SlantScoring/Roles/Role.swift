@@ -80,6 +80,8 @@ public struct RoleAssignment: Sendable, Hashable {
     public var predicate: Range<Int>
     /// The predicate's entry in ``PredicateLexicon``.
     public var entry: Int
+    /// The predicate's term as its lexicon writes it ("attack", "under fire").
+    public var term: String
     public var predicateClass: PredicateClass
     public var position: ArgumentPosition
     /// The role, if the position has one.

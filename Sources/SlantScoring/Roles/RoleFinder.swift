@@ -174,7 +174,7 @@ extension RoleFinder {
                 // One role per candidate and predicate occurrence (the assignments of one
                 // occurrence are the last ones appended).
                 guard !found.reversed().prefix(while: { $0.predicate == predicate }).contains(where: { $0.candidate == same }) else { continue }
-                found.append(RoleAssignment(candidate: same, predicate: predicate, entry: entry, predicateClass: predicateClass,
+                found.append(RoleAssignment(candidate: same, predicate: predicate, entry: entry, term: finder.predicates.term(entry), predicateClass: predicateClass,
                                             position: position, role: role, valence: valence, rule: rule))
             }
         }
