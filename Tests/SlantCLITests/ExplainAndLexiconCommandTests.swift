@@ -21,11 +21,13 @@ struct ExplainAndLexiconCommandTests {
             document: compound -0.7431 (negative)  sum -4.3004  pos 0.0000  neg 0.4118  neu 0.5882  mean sentence compound -0.7431
             mentions:
               Kallas                eu        sentence 0   tone -0.0151
+            roles:
+              (none)
             speech:
               reported by eu (Kallas): it appeasement
             actors:
-              actor     mentions  portrayal  voice     evidence
-              eu        1         -0.0151    -0.6808   productive -0.0584, said: appeasement -3.6000
+              actor     mentions  portrayal  voice     roles                   evidence
+              eu        1         -0.0151    -0.6808   speaker 1               productive -0.0584, said: appeasement -3.6000
             frames: share, evidence, present when evidence >= 3.0000 (11 words)
               appeasement   0.6667  2.0000  -        appeasement
               negotiation   0.3333  1.0000  -        talks

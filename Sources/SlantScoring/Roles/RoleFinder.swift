@@ -193,7 +193,8 @@ extension RoleFinder {
             // "the invading Russian military" / "in occupied Kherson": a participle before a
             // candidate describes it.
             if predicate.upperBound < sentence.tokens.upperBound, startingAt[predicate.upperBound] >= 0,
-               before < start || !beforeCue.isEmpty && !beforeCue.has(.passiveAuxiliary) || isClauseBreak(before),
+               before < start || isClauseBreak(before)
+                   || !beforeCue.intersection([.determiner, .preposition, .patientMarker, .agentMarker]).isEmpty && !beforeCue.has(.infinitive),
                isActiveParticiple || isPassiveParticiple, predicateClass != .suffering {
                 add(Int(startingAt[predicate.upperBound]), isActiveParticiple ? .agent : .patient, predicate: predicate, entry: entry,
                     rule: "participle '\(word(predicate.upperBound - 1))'")
@@ -343,6 +344,7 @@ extension RoleFinder {
                     // a noun is its agent only through a light verb. "The invasion of Ukraine
                     // killed": a candidate after a preposition is not the subject.
                     if nominal && !sawLightVerb { return ([], nil, false) }
+                    if isPrepositionalObject(Int(endingAt[index]), sentence: sentence) { return ([], nil, false) }
                     var found = [Int(endingAt[index])]
                     let first = candidates[Int(endingAt[index])].lowerBound
                     if first - 2 >= sentence.tokens.lowerBound, cue(first - 1, in: sentence).has(.coordination) || isComma(first - 1),
@@ -404,10 +406,12 @@ extension RoleFinder {
             return nil
         }
 
-        /// Whether a preposition or marker stands right before the candidate ("of Ukraine").
+        /// Whether a preposition or patient marker stands right before the candidate ("of
+        /// Ukraine"). An agent marker does not count: "a plot by Moscow to assassinate",
+        /// "strikes by Russia killed" — the agent of the noun is the doer of what follows.
         func isPrepositionalObject(_ candidate: Int, sentence: Sentence) -> Bool {
             let kinds = cue(candidates[candidate].lowerBound - 1, in: sentence)
-            return !kinds.intersection([.agentMarker, .patientMarker, .preposition]).isEmpty && !kinds.has(.infinitive)
+            return !kinds.intersection([.patientMarker, .preposition]).isEmpty && !kinds.has(.infinitive) && !kinds.has(.agentMarker)
         }
 
         /// Whether a speech verb or source phrase starts at `index`.

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+import SlantLexicon
+import SlantScoring
+import SlantText
+
+/// Who does what to whom, worked by hand. Tones are `normalize(x) = x / sqrt(x² + 15)` of the
+/// summed role valences (Lexicons/en/predicates.tsv: harm agent -2.5, victim +1, ...) and the
+/// words near the mention that still count.
+@Suite("Roles: who does what to whom")
+struct RoleTests {
+    let tokenizer: Tokenizer
+    let model: ScoringModel
+
+    init() throws {
+        tokenizer = try Tokenizer()
+        model = try bundledModel(tokenizer: tokenizer)
+    }
+
+    static func normalize(_ x: Double) -> Double { x / (x * x + 15).squareRoot() }
+
+    /// The analysis of `text` with every occurrence of `targets` scored as a target.
+    func analyze(_ text: String, targets: [String] = []) throws -> (TokenizedText, DocumentAnalysis) {
+        let tokens = try tokenizer.tokenize(text)
+        let scalars = Array(text.unicodeScalars)
+        var spans: [TargetSpan] = []
+        for target in targets {
+            let needle = Array(target.unicodeScalars)
+            for start in 0...(scalars.count - needle.count) where Array(scalars[start..<start + needle.count]) == needle {
+                spans.append(TargetSpan(start: start, end: start + needle.count))
+            }
+        }
+        return (tokens, DocumentAnalyzer(model: model).analyze(tokens, targets: spans.sorted { $0.start < $1.start }))
+    }
+
+    /// "role via rule" for each role of each target, in order.
+    func targetRoles(_ analysis: DocumentAnalysis) -> [String] {
+        analysis.targets.map { target in target.roles.map { "\($0.role?.rawValue ?? "-") via \($0.rule)" }.joined(separator: "; ") }
+    }
+
+    /// (actor id, role, rule) for each role of the catalog actors.
+    func actorRoles(_ analysis: DocumentAnalysis) -> [String] {
+        analysis.roles.map { "\(model.actors.catalog.actors[analysis.mentions[$0.candidate].actor].id) \($0.role?.rawValue ?? "-") via \($0.rule)" }
+    }
+
+    func portrayal(_ analysis: DocumentAnalysis, _ actor: String) throws -> Double {
+        try #require(analysis.actors.first { model.actors.catalog.actors[$0.actor].id == actor }?.portrayal)
+    }
+
+    @Test func passiveVictimAndAgent() throws {
+        let (_, analysis) = try analyze("Israel was brutally attacked by terrorists.", targets: ["Israel", "terrorists"])
+        #expect(targetRoles(analysis) == ["victim via subject of passive 'was'", "aggressor via passive 'by'"])
+        // "brutally" is no word of Israel's own noun phrase: only the role counts.
+        #expect(analysis.targets.map(\.tone) == [Self.normalize(1), Self.normalize(-2.5)])
+    }
+
+    @Test func activeAgentAndObject() throws {
+        let (_, analysis) = try analyze("Terrorists brutally attacked Israel.", targets: ["Terrorists", "Israel"])
+        #expect(targetRoles(analysis) == ["aggressor via modifier", "victim via object"])
+        #expect(analysis.targets.map(\.tone) == [Self.normalize(-2.5), Self.normalize(1)])
+    }
+
+    @Test func underAttackFrom() throws {
+        let (_, analysis) = try analyze("Ukraine has been under attack from Russia.")
+        #expect(actorRoles(analysis) == ["ukraine victim via subject of passive 'under'", "russia aggressor via passive 'from'"])
+        #expect(try portrayal(analysis, "ukraine") == Self.normalize(1))
+        #expect(try portrayal(analysis, "russia") == Self.normalize(-2.5))
+    }
+
+    @Test func nominalWithOfAndBy() throws {
+        let (_, analysis) = try analyze("The invasion of Ukraine by Russia began in 2022.")
+        #expect(actorRoles(analysis) == ["ukraine victim via 'of' phrase", "russia aggressor via 'by' phrase"])
+        let (_, possessive) = try analyze("Russia's invasion of Ukraine killed thousands.")
+        // "of Ukraine killed": a candidate after a preposition is not the subject of "killed".
+        #expect(actorRoles(possessive) == ["russia aggressor via modifier", "ukraine victim via 'of' phrase"])
+    }
+
+    @Test func demonymAndPrepositionalPatient() throws {
+        let (_, analysis) = try analyze("Russian strikes on Kyiv continued.")
+        #expect(actorRoles(analysis) == ["russia aggressor via modifier", "ukraine victim via 'on' phrase"])
+        #expect(try portrayal(analysis, "russia") == Self.normalize(-2))
+        #expect(try portrayal(analysis, "ukraine") == Self.normalize(1))
+    }
+
+    /// The agent of harm is penalised, and "leading" praises the victim, not Moscow.
+    @Test func plotToAssassinate() throws {
+        let (_, analysis) = try analyze("Officials said a plot by Moscow to assassinate a leading German industrialist was foiled.")
+        #expect(actorRoles(analysis) == ["russia aggressor via 'by' phrase", "russia aggressor via subject"])
+        #expect(try portrayal(analysis, "russia") == Self.normalize(-2.5 - 3))
+    }
+
+    /// Criticism lands on the criticised: the critic's tone is 0, the accused's -1.5.
+    @Test func criticism() throws {
+        let (_, analysis) = try analyze("Ukraine has accused Russian forces of capturing mayors.")
+        #expect(actorRoles(analysis) == ["russia criticised via object", "ukraine critic via subject"])
+        #expect(try portrayal(analysis, "ukraine") == 0)
+        #expect(try portrayal(analysis, "russia") == Self.normalize(-1.5))
+        let (_, condemned) = try analyze("Johnson condemned the move as an “invasion”.", targets: ["Johnson"])
+        #expect(targetRoles(condemned) == ["critic via modifier"])
+        #expect(condemned.targets[0].tone == 0)
+    }
+
+    @Test func sufferingAndParticiples() throws {
+        let (_, refugees) = try analyze("Ukrainian refugees fled to Poland.")
+        #expect(actorRoles(refugees) == ["ukraine victim via modifier"])
+        #expect(try portrayal(refugees, "ukraine") == Self.normalize(1))
+        let (_, invading) = try analyze("Mayors were kidnapped by the invading Russian military.")
+        #expect(actorRoles(invading) == ["russia aggressor via passive 'by'", "russia aggressor via participle 'invading'"])
+    }
+
+    /// A speaker's own words are its voice: neither their tone nor the roles in them portray it.
+    @Test func speakerTargetsKeepTheirOwnWordsOut() throws {
+        let (_, analysis) = try analyze("Borrell said war is a terrible crime.", targets: ["Borrell"])
+        #expect(analysis.targets[0].isSpeaker)
+        #expect(analysis.targets[0].tone == 0)
+        let (_, warned) = try analyze("The Biden administration warned it could disrupt allied unity.", targets: ["Biden administration"])
+        #expect(warned.targets[0].tone == 0)
+    }
+
+    /// Scare quotes are not read literally: "clear" counts 0, "victory" (2.4), 7 tokens after
+    /// Kyiv, weighs 2.4 / (1 + 7/4).
+    @Test func scareQuotes() throws {
+        let (_, analysis) = try analyze("Kyiv has “a clear plan” for victory.")
+        #expect(abs(try portrayal(analysis, "ukraine") - Self.normalize(2.4 / (1 + 7.0 / 4))) < 1e-12)
+    }
+
+    /// "Why should ...?": free (2.3, 1 token away: ×0.8) and holiday (1.7, 3 away: ×1/1.75)
+    /// count ×(-0.5).
+    @Test func rhetoricalQuestion() throws {
+        let (_, analysis) = try analyze("Why should Russians be free to holiday in Britain?")
+        let expected = Self.normalize(-0.5 * (2.3 * 0.8 + 1.7 / 1.75))
+        #expect(abs(try portrayal(analysis, "russia") - expected) < 1e-12)
+    }
+
+    /// A negated negative is no praise; a negated harm gives no role.
+    @Test func negation() throws {
+        let (_, analysis) = try analyze("“Russia does not feel threatened,” he said.")
+        #expect(try portrayal(analysis, "russia") == 0)
+        let (_, helping) = try analyze("Germany is not helping Ukraine.", targets: ["Germany"])
+        #expect(targetRoles(helping) == ["- via subject, negated by 'not'"])
+        #expect(helping.targets[0].tone == Self.normalize(1.5 * RoleFinder.negatedPositiveFactor))
+    }
+
+    /// "without" does not reach across the mention: appeasement (-2.4), 2 tokens after
+    /// Ukraine, weighs 1 / (1 + 2/4).
+    @Test func withoutDoesNotFlipAcrossTheMention() throws {
+        let (_, analysis) = try analyze("Munich talks without Ukraine reek of appeasement.")
+        #expect(abs(try portrayal(analysis, "ukraine") - Self.normalize(-2.4 / 1.5)) < 1e-12)
+    }
+
+    /// Words inside capitalised names carry no sentiment for the actors near them.
+    @Test func wordsInsideNames() throws {
+        let (_, analysis) = try analyze("The European Peace Fund helped Kyiv.")
+        #expect(try portrayal(analysis, "ukraine") == Self.normalize(0.5))
+    }
+
+    @Test func predicateFileErrorsNameTheLine() throws {
+        let bad = "term\tclass\tagent\tpatient\nattack\tharm\t-2.5\t1\nkick\tviolence\t-1\t1\n"
+        #expect(throws: DataFileError(source: "p.tsv", line: 3, message:
+            "expected a predicate class (harm, threat, suffering, aid, protection, resistance, criticism, blame, praise, cooperation) in column 2, found \"violence\"")) {
+            try PredicateLexicon(parsing: bad, source: "p.tsv", tokenizer: tokenizer)
+        }
+        #expect(throws: DataFileError(source: "p.tsv", line: 2, message: "expected a decimal agent valence between -4 and 4 in column 3, found \"-9\"")) {
+            try PredicateLexicon(parsing: "term\tclass\tagent\tpatient\nattack\tharm\t-9\t1\n", source: "p.tsv", tokenizer: tokenizer)
+        }
+    }
+
+    @Test(arguments: [
+        ([0.0, 0.0, 0.5], [1.0, 1.0], 1.0),   // every antagonist below every protagonist
+        ([1.0], [0.0], 0.0),
+        ([0.0, 0.0], [0.0, 1.0], 0.75),        // ties count one half: (0.5 + 1 + 0.5 + 1) / 4
+    ])
+    func auc(lower: [Double], higher: [Double], expected: Double) {
+        #expect(RoleEvaluation.auc(lower: lower, higher: higher) == expected)
+    }
+}
