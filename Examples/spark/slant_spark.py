@@ -50,7 +50,7 @@ def parse_arguments(argv):
     parser.add_argument("--lexicons", default=None,
                         help="the Lexicons directory on the executors (default: $SLANT_LEXICONS, else found by slant)")
     parser.add_argument("--master", default=None,
-                        help="the Spark master when none is configured (default: local[*])")
+                        help="the Spark master (default: the configured one, else local[*])")
     parser.add_argument("--partitions", type=int, default=None,
                         help="the least number of input partitions (default: Spark's default parallelism)")
     parser.add_argument("--jobs", type=int, default=None,
@@ -170,12 +170,17 @@ def merge_reports(slant):
     return merge
 
 
+def hadoop_path(spark, path):
+    """`path` as a Hadoop Path with its file system (local, HDFS, S3 ...)."""
+    jvm = spark.sparkContext._jvm
+    located = jvm.org.apache.hadoop.fs.Path(path)
+    return located, located.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+
+
 def write_file(spark, path, data):
     """Writes `data` to `path` on any Hadoop file system (local, HDFS, S3), replacing it."""
-    jvm = spark.sparkContext._jvm
-    hadoop_path = jvm.org.apache.hadoop.fs.Path(path)
-    file_system = hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
-    stream = file_system.create(hadoop_path, True)
+    located, file_system = hadoop_path(spark, path)
+    stream = file_system.create(located, True)
     try:
         stream.write(bytearray(data))
     finally:
@@ -204,33 +209,43 @@ def main(argv):
     lines = context.textFile(",".join(arguments.inputs), minPartitions=arguments.partitions, use_unicode=False)
     scored = lines.mapPartitionsWithIndex(score_partition(command)).persist(StorageLevel.MEMORY_AND_DISK)
     outdir = arguments.outdir.rstrip("/")
+    for name in ("records", "rejected", "parquet", "report.json"):
+        located, file_system = hadoop_path(spark, f"{outdir}/{name}")
+        if file_system.exists(located):
+            spark.stop()
+            sys.exit(f"slant_spark: {outdir}/{name} already exists; remove it or give another OUTDIR")
 
-    since = time.monotonic()
-    records = scored.filter(lambda pair: pair[0] == RECORD).map(lambda pair: pair[1])
-    records.saveAsTextFile(outdir + "/records")
-    since = phase("score and write records", since)
-    rejections = scored.filter(lambda pair: pair[0] == REJECTION).map(lambda pair: pair[1])
-    rejections.saveAsTextFile(outdir + "/rejected")
-    if not arguments.no_parquet:
-        texts = records.map(lambda record: record.decode("utf-8", "replace"))
-        spark.read.json(texts).write.mode("overwrite").parquet(outdir + "/parquet")
-    since = phase("rejections and Parquet", since)
+    try:
+        since = time.monotonic()
+        records = scored.filter(lambda pair: pair[0] == RECORD).map(lambda pair: pair[1])
+        records.saveAsTextFile(outdir + "/records")
+        since = phase("score and write records", since)
+        rejections = scored.filter(lambda pair: pair[0] == REJECTION).map(lambda pair: pair[1])
+        rejections.saveAsTextFile(outdir + "/rejected")
+        if not arguments.no_parquet:
+            texts = records.map(lambda record: record.decode("utf-8", "replace"))
+            spark.read.json(texts).write.mode("overwrite").parquet(outdir + "/parquet")
+        since = phase("rejections and Parquet", since)
 
-    # A two-level merge on the executors: about √n groups of partial reports merged in parallel
-    # (when there are four partitions or more), then the group reports in one task, so that no process holds all n partial reports and the
-    # driver needs no slant. `slant report merge -` prints the report and a newline; without the
-    # newline it is the file that `slant score --report FILE` writes.
-    partials = scored.filter(lambda pair: pair[0] in (REPORT, SUMMARY))
-    groups = int(partials.getNumPartitions() ** 0.5)
-    merge = merge_reports(slant)
-    if groups > 1:
-        partials = partials.coalesce(groups).mapPartitions(merge).repartition(1)
-    merged = dict(partials.coalesce(1).mapPartitions(merge).collect())
-    totals = merged[SUMMARY]
-    if REPORT not in merged:
-        sys.exit("slant_spark: no partition produced a report")
-    write_file(spark, outdir + "/report.json", merged[REPORT])
-    phase("merge reports", since)
+        # A two-level merge on the executors: about √n groups of partial reports merged in parallel
+        # (from four partitions on), then the group reports in one task, so that no process holds
+        # all n partial reports and the driver needs no slant. `slant report merge -` prints the report and a newline; without the
+        # newline it is the file that `slant score --report FILE` writes.
+        partials = scored.filter(lambda pair: pair[0] in (REPORT, SUMMARY))
+        groups = int(partials.getNumPartitions() ** 0.5)
+        merge = merge_reports(slant)
+        if groups > 1:
+            partials = partials.coalesce(groups).mapPartitions(merge).repartition(1)
+        merged = dict(partials.coalesce(1).mapPartitions(merge).collect())
+        totals = merged[SUMMARY]
+        if REPORT not in merged:
+            raise RuntimeError("no partition produced a report")
+        write_file(spark, outdir + "/report.json", merged[REPORT])
+        phase("merge reports", since)
+    except Exception as error:  # a failed task arrives wrapped in Py4J's Java exception
+        cause = re.findall(r"RuntimeError: (.*)", str(error))
+        spark.stop()
+        sys.exit(f"slant_spark: the job failed: {cause[-1] if cause else error}")
 
     partitions = scored.getNumPartitions()
     scored.unpersist()
