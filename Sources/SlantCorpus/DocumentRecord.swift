@@ -24,6 +24,7 @@ public struct DocumentRecordWriter: Sendable {
         columns += frames.map { "frame_\($0)" }
         columns += frames.map { "present_\($0)" }
         for actor in actorIDs { columns += ["\(actor)_mentions", "\(actor)_portrayal", "\(actor)_voice", "\(actor)_speeches"] }
+        columns += ["naming_ukrainian", "naming_russian", "naming_ukrainian_share"]
         return columns.joined(separator: ",") + "\n"
     }
 
@@ -97,8 +98,28 @@ public struct DocumentRecordWriter: Sendable {
             }
             json.endArray()
         }
+        Self.naming(analysis.naming, into: &json)
         json.endObject()
         return json.text + "\n"
+    }
+
+    /// `"naming": {"ukrainian", "russian", "ukrainian_share", "evidence": [{term, choice, side, count}]}`.
+    static func naming(_ naming: NamingCounts, into json: inout JSONWriter) {
+        json.beginObject("naming")
+        json.field("ukrainian", naming.ukrainian)
+        json.field("russian", naming.russian)
+        json.field("ukrainian_share", naming.ukrainianShare)
+        json.beginArray("evidence")
+        for found in naming.evidence {
+            json.beginObject()
+            json.field("term", found.term)
+            json.field("choice", found.choice)
+            json.field("side", found.side)
+            json.field("count", found.count)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 
     static func evidence(_ words: [EvidenceWord], key: String, into json: inout JSONWriter) {
@@ -129,6 +150,8 @@ public struct DocumentRecordWriter: Sendable {
                 fields += ["0", "", "", "0"]
             }
         }
+        fields += [String(analysis.naming.ukrainian), String(analysis.naming.russian),
+                   analysis.naming.ukrainianShare.map(JSONWriter.number) ?? ""]
         return fields.joined(separator: ",") + "\n"
     }
 

@@ -61,6 +61,8 @@ public struct CorpusReport: Sendable, Hashable, Codable {
         public var terms: [String: Int] = [:]
         /// Language code → documents.
         public var languages: [String: Int] = [:]
+        /// Loaded naming; `nil` when no document used a variant.
+        public var naming: NamingAggregate?
 
         public init() {}
 
@@ -79,6 +81,11 @@ public struct CorpusReport: Sendable, Hashable, Codable {
                 framePresence = nil
                 for (frame, moments) in theirs { try presence[frame, default: Moments()].merge(moments) }
                 framePresence = presence
+            }
+            if let theirs = other.naming {
+                var mine = naming ?? NamingAggregate()
+                try mine.merge(theirs)
+                naming = mine
             }
             try actorMentions.merge(other.actorMentions)
             for (id, actor) in other.actors { try actors[id, default: ActorAggregate()].merge(actor) }
@@ -175,6 +182,12 @@ public struct CorpusReport: Sendable, Hashable, Codable {
                 presence[frame, default: Moments()].add(present ? 1 : 0, weights: weights)
             }
             outlet.framePresence = presence
+        }
+        if document.namingUkrainian + document.namingRussian > 0 {
+            var naming = outlet.naming ?? NamingAggregate()
+            outlet.naming = nil
+            naming.add(ukrainian: document.namingUkrainian, russian: document.namingRussian, terms: document.namingTerms, weights: weights)
+            outlet.naming = naming
         }
         outlet.actorMentions.add(document.actors.reduce(0) { $0 + $1.mentions }, weights: weights)
         for report in document.actors {

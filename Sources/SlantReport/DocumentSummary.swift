@@ -25,6 +25,11 @@ public struct DocumentSummary: Sendable, Hashable {
     public var terms: [String: Int]
     /// The document's language code (`und` when unknown).
     public var language = "und"
+    /// Loaded-naming variants of the Ukrainian/Western side and of the Russian side.
+    public var namingUkrainian = 0
+    public var namingRussian = 0
+    /// `+term` / `-term` → occurrences (empty when unknown).
+    public var namingTerms: [String: Int] = [:]
     /// The event the document reports, when known (``CorpusReport/events``).
     public var event: String?
 
@@ -83,6 +88,9 @@ public struct DocumentSummary: Sendable, Hashable {
                   terms: document.termCounts)
         framePresence = analysis.frames.present
         language = analysis.language
+        namingUkrainian = analysis.naming.ukrainian
+        namingRussian = analysis.naming.russian
+        for found in analysis.naming.evidence { namingTerms[(found.side > 0 ? "+" : "-") + found.term, default: 0] += found.count }
         event = document.input.event
     }
 

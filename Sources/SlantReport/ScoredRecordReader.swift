@@ -95,6 +95,14 @@ public struct ScoredRecordReader {
                                       sentenceCompound: sentenceCompound, frameShares: shares, actors: actors)
         summary.framePresence = presence
         if let language = object["lang"] as? String, !language.isEmpty { summary.language = language }
+        if let naming = object["naming"] as? [String: Any] {
+            summary.namingUkrainian = naming["ukrainian"] as? Int ?? 0
+            summary.namingRussian = naming["russian"] as? Int ?? 0
+            for found in naming["evidence"] as? [[String: Any]] ?? [] {
+                guard let term = found["term"] as? String, let side = found["side"] as? Int, let count = found["count"] as? Int else { continue }
+                summary.namingTerms[(side > 0 ? "+" : "-") + term, default: 0] += count
+            }
+        }
         summary.event = object["event"] as? String
         return .success(summary)
     }

@@ -57,3 +57,32 @@ struct LanguageCommandTests {
         #expect(mixed.standardError.contains("outlet \"a\" mixes languages (en 1, ru 1); score with --split-lang or compare the records"))
     }
 }
+
+@Suite("Loaded naming in records and slant compare")
+struct NamingCommandTests {
+    @Test func recordsAndComparisonCarryTheNamingShare() throws {
+        let input = """
+            {"id":"1","outlet":"a","text":"Kiev said so. Kiev again, and Kyiv once."}
+            {"id":"2","outlet":"a","text":"Kyiv said so."}
+            {"id":"3","outlet":"b","text":"Nothing loaded."}
+
+            """
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-naming-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let records = directory.appendingPathComponent("records.jsonl").path
+        #expect(try SlantProcess.run(["score", "-", "-o", records], input: input).status == 0)
+        let lines = try String(contentsOfFile: records, encoding: .utf8).split(separator: "\n")
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        let naming = first["naming"] as! [String: Any]
+        #expect(naming["ukrainian"] as? Int == 1)
+        #expect(naming["russian"] as? Int == 2)
+        // 1 of 3 variants is Ukrainian/Western; the record rounds to four places.
+        #expect(naming["ukrainian_share"] as? Double == 0.3333)
+
+        let compared = try SlantProcess.run(["compare", records, "--format", "csv", "--words", "0"])
+        // Outlet a: documents 1 (1 of 3, from the record's counts) and 2 (1 of 1); mean (1/3 + 1) / 2 = 0.666667.
+        let row = compared.standardOutput.split(separator: "\n").first { $0.hasPrefix("naming,ukrainian_share,,,,a,") }
+        #expect(row.map { $0.split(separator: ",", omittingEmptySubsequences: false)[7] } == "0.666667")
+        #expect(!compared.standardOutput.contains("naming,ukrainian_share,,,,b,"))
+    }
+}

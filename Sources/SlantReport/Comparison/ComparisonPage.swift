@@ -72,6 +72,7 @@ public struct ComparisonPage {
         page += outletTable
         page += actorSection
         page += frameSection
+        page += namingSection
         page += vocabularySection
         page += """
             </main>

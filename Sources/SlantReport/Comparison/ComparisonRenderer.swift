@@ -54,6 +54,7 @@ public enum ComparisonRenderer {
                 lines.append("| \(divergence.first) · \(divergence.second) | \(ReportRenderer.fixed(divergence.jensenShannon)) |")
             }
         }
+        lines += namingMarkdown(comparison)
         if !comparison.vocabulary.isEmpty {
             lines += ["", "## Distinctive words", "",
                       "Each outlet against the others together: log-odds ratio with an informative Dirichlet prior "
@@ -208,6 +209,9 @@ public enum ComparisonRenderer {
         for divergence in comparison.frameDivergences {
             row("frame_divergence", "jensen_shannon", outlet: divergence.first, other: divergence.second,
                 Interval(estimate: divergence.jensenShannon, lower: nil, upper: nil))
+        }
+        namingCSV(comparison) { section, measure, outlet, other, value, documents, count, otherCount in
+            row(section, measure, outlet: outlet, other: other, value, documents: documents, count: count, otherCount: otherCount)
         }
         for list in comparison.vocabulary {
             for word in list.words {

@@ -61,6 +61,7 @@ extension OutletComparison {
         frameDivergences = pairList.compactMap { i, j in
             jensenShannonDivergence(mixes[i], mixes[j]).map { Divergence(first: names[i], second: names[j], jensenShannon: $0) }
         }
+        naming = Self.naming(names, aggregates, level: level, pairs: pairList, minimum: options.minimumDocuments)
         vocabulary = options.wordsPerOutlet == 0 || names.count < 2 ? [] : Self.vocabulary(names, aggregates, options: options)
     }
 

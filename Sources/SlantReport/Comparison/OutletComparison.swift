@@ -25,6 +25,8 @@ public struct OutletComparison: Sendable, Hashable, Codable {
     public var minimumDocuments = 1
     /// Notes on the choices made (outlets left out, the reference), shown under the method note.
     public var notes: [String] = []
+    /// Loaded naming per outlet; `nil` when no compared outlet uses a variant.
+    public var naming: Naming?
 
     /// One outlet's totals.
     public struct Outlet: Sendable, Hashable, Codable {

@@ -76,4 +76,6 @@ public struct DocumentAnalysis: Sendable {
     public var targets: [TargetResult]
     /// The document's language: the code it was given or detected, or `und`.
     public var language: String = LanguageDetector.undetermined
+    /// The loaded-naming variants the document uses (``LoadedNaming``).
+    public var naming = NamingCounts()
 }

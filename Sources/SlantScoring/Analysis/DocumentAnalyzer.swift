@@ -80,7 +80,7 @@ public final class DocumentAnalyzer {
         let targetResults = score(targets: targets, text: text, mentions: mentions, terms: terms)
         return DocumentAnalysis(sentiment: documentSentiment, terms: terms, mentions: mentions, mentionTones: mentionTones,
                                 speeches: speeches, roles: roles.assignments, actors: actors, frames: frames, targets: targetResults,
-                                language: language)
+                                language: language, naming: model.naming?.count(in: text) ?? NamingCounts())
     }
 }
 

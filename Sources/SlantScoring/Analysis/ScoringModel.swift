@@ -20,6 +20,10 @@ public struct ScoringModel: Sendable {
     public private(set) var defaultLanguage = LanguageCatalog.defaultCode
     /// Tells a document's language when it is not given.
     public private(set) var detector: LanguageDetector?
+    /// Loaded naming (`loaded-naming.tsv`), when the lexicon directory has it.
+    public var naming: LoadedNaming?
+    /// The file name of the loaded-naming lexicon in a lexicon directory.
+    public static let namingFile = "loaded-naming.tsv"
 
     public init(sentiment: SentimentModel, actors: ActorMatcher, speech: SpeechFinder, frames: FrameScorer, roles: RoleFinder,
                 portrayal: PortrayalParameters = PortrayalParameters()) {
@@ -67,6 +71,10 @@ public struct ScoringModel: Sendable {
         self.languages = models
         roleFinders = finders
         self.defaultLanguage = defaultCode
+        let namingURL = directory.appendingPathComponent(Self.namingFile)
+        if FileManager.default.fileExists(atPath: namingURL.path) {
+            naming = try LoadedNaming(LexiconFile.load(namingURL, format: .slant), tokenizer: tokenizer)
+        }
         detector = try LanguageDetector(profiles: languages.languages.map { ($0.code, try $0.mergedLexicon(.profile)) },
                                         tokenizer: tokenizer)
     }
