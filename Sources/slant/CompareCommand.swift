@@ -137,7 +137,10 @@ struct CompareCommand: AsyncParsableCommand {
             }
         }
         var referenceName = reference
-        if referenceName == nil, !allPairs, names.count > Self.manyOutlets {
+        let againstOthers = byEvent && referenceName == nil && !allPairs && names.count > Self.manyOutlets
+        if againstOthers {
+            notes.append("Each outlet is compared with \(EventComparison.othersName): the other compared outlets' documents in the same events.")
+        } else if referenceName == nil, !allPairs, names.count > Self.manyOutlets {
             report = try report.addingPool(named: Self.poolName)
             names.append(Self.poolName)
             referenceName = Self.poolName
@@ -155,8 +158,10 @@ struct CompareCommand: AsyncParsableCommand {
             var eventOptions = EventComparison.Options()
             eventOptions.confidenceLevel = level
             eventOptions.reference = referenceName
+            eventOptions.againstOthers = againstOthers
             eventOptions.minimumEvents = minEvents
-            let comparison = try EventComparison(report: report, outlets: names, options: eventOptions)
+            var comparison = try EventComparison(report: report, outlets: names, options: eventOptions)
+            comparison.notes = notes
             switch format {
             case .md: out.write(EventComparisonRenderer.markdown(comparison))
             case .csv: out.write(EventComparisonRenderer.csv(comparison))

@@ -94,6 +94,27 @@ import Testing
         #expect(pooled.lower != nil)
     }
 
+    /// Each outlet against the other compared outlets in the same events. A against B and C:
+    /// within the war +0.2 and the talks +0.2 (only B reports them besides A), mean +0.2; pooled,
+    /// A's −0.325 against the others' (−0.8 + 0.3 · 3 + 0.9) / 5 = 0.2, that is −0.525. C shares no
+    /// event; pooled 0.9 − (−1.3 + 0.1) / 8 = 1.05.
+    @Test func againstTheOthers() throws {
+        var options = Self.options
+        options.againstOthers = true
+        let comparison = try EventComparison(report: Self.report(), outlets: ["A", "B", "C"], options: options)
+        #expect(comparison.pairs.map { "\($0.first)-\($0.second)" } == ["A-(the others)", "B-(the others)", "C-(the others)"])
+        let a = comparison.pairs[0].differences[0]
+        #expect(comparison.pairs[0].sharedEvents == 2)
+        let within = try #require(a.withinEvents), pooled = try #require(a.pooled)
+        #expect(abs(within.estimate - 0.2) < 1e-9)
+        #expect(abs(pooled.estimate - -0.525) < 1e-9)
+        let c = comparison.pairs[2]
+        #expect(c.sharedEvents == 0)
+        #expect(c.differences[0].withinEvents == nil)
+        let cPooled = try #require(c.differences[0].pooled)
+        #expect(abs(cPooled.estimate - 1.05) < 1e-9)
+    }
+
     @Test func reportWithoutEventsIsRefused() {
         #expect(throws: ReportError.self) {
             try EventComparison(report: Self.report(Self.documents.map { var d = $0; d.event = nil; return d }), outlets: ["A", "B"])

@@ -36,7 +36,9 @@ extension EventComparison {
             return cover
         }
         let indexPairs: [(Int, Int)]
-        if let reference = options.reference, let referenceIndex = shown.firstIndex(of: reference) {
+        if options.againstOthers {
+            indexPairs = shown.indices.map { ($0, Self.others) }
+        } else if let reference = options.reference, let referenceIndex = shown.firstIndex(of: reference) {
             indexPairs = shown.indices.filter { $0 != referenceIndex }.map { ($0, referenceIndex) }
         } else {
             indexPairs = OutletComparison.pairs(shown.count)
@@ -63,6 +65,19 @@ extension EventComparison {
         order += report.frames.map(Name.frame)
         let known = Set(order)
         return order.filter(present.contains) + present.subtracting(known).sorted()
+    }
+
+    /// The second index of a pair that means "the other compared outlets together".
+    static let others = -1
+
+    /// The other compared outlets' documents in one event, as one cell (`nil` when none has any).
+    static func othersCell(_ cells: [CorpusReport.EventCell?], except index: Int) -> CorpusReport.EventCell? {
+        var pooled: CorpusReport.EventCell?
+        for (other, cell) in cells.enumerated() where other != index {
+            guard let cell else { continue }
+            if pooled == nil { pooled = cell } else { try? pooled!.merge(cell) }
+        }
+        return pooled
     }
 
     /// Running sums of one quantity over events, with its bootstrap replicates.
@@ -95,23 +110,29 @@ extension EventComparison {
                             measures: [String], options: Options, bootstrap: PoissonBootstrap) -> [Pair] {
         let replicates = bootstrap.replicates
         let measureIndex = Dictionary(uniqueKeysWithValues: measures.enumerated().map { ($1, $0) })
-        var pooled = Array(repeating: Array(repeating: Accumulator(replicates: replicates), count: measures.count), count: outlets.count)
-        var within = Array(repeating: Array(repeating: Accumulator(replicates: replicates), count: measures.count), count: pairs.count)
+        let empty = Array(repeating: Accumulator(replicates: replicates), count: measures.count)
+        // Per pair: pooled sums of its first and second side, and the within-event differences.
+        var pooledFirst = Array(repeating: empty, count: pairs.count)
+        var pooledSecond = Array(repeating: empty, count: pairs.count)
+        var within = Array(repeating: empty, count: pairs.count)
         var shared = Array(repeating: 0, count: pairs.count)
+        func addPooled(_ cell: CorpusReport.EventCell, into accumulators: inout [Accumulator], weights: [Int32]) {
+            for (name, moments) in cell.measures {
+                guard let index = measureIndex[name], let mean = moments.mean else { continue }
+                accumulators[index].add(sum: mean * Double(moments.count), weight: Double(moments.count), eventWeights: weights)
+            }
+        }
         for id in eventIDs {
             let byOutlet = events[id]!
             let cells = outlets.map { byOutlet[$0] }
             guard cells.contains(where: { $0 != nil }) else { continue }
             let weights = bootstrap.weights(for: "event\u{0}" + id)
-            for (outlet, cell) in cells.enumerated() {
-                guard let cell else { continue }
-                for (name, moments) in cell.measures {
-                    guard let index = measureIndex[name], let mean = moments.mean else { continue }
-                    pooled[outlet][index].add(sum: mean * Double(moments.count), weight: Double(moments.count), eventWeights: weights)
-                }
-            }
             for (pair, (i, j)) in pairs.enumerated() {
-                guard let first = cells[i], let second = cells[j] else { continue }
+                let first = cells[i]
+                let second = j == others ? othersCell(cells, except: i) : cells[j]
+                if let first { addPooled(first, into: &pooledFirst[pair], weights: weights) }
+                if let second { addPooled(second, into: &pooledSecond[pair], weights: weights) }
+                guard let first, let second else { continue }
                 shared[pair] += 1
                 for (name, moments) in first.measures {
                     guard let index = measureIndex[name], let a = moments.mean, let b = second.measures[name]?.mean else { continue }
@@ -124,7 +145,7 @@ extension EventComparison {
             let (i, j) = indices
             let differences: [MeasureDifference] = measures.indices.compactMap { index in
                 let inside = within[pair][index]
-                let a = pooled[i][index], b = pooled[j][index]
+                let a = pooledFirst[pair][index], b = pooledSecond[pair][index]
                 var pooledInterval: Interval?
                 if let meanA = a.mean, let meanB = b.mean {
                     pooledInterval = Interval.percentile(estimate: meanA - meanB,
@@ -136,7 +157,8 @@ extension EventComparison {
                     ? inside.mean.map { Interval.percentile(estimate: $0, replicates: inside.replicateMeans, level: level) } : nil
                 return MeasureDifference(measure: measures[index], events: count, withinEvents: withinInterval, pooled: pooledInterval)
             }
-            return Pair(first: outlets[i], second: outlets[j], sharedEvents: shared[pair], differences: differences)
+            return Pair(first: outlets[i], second: j == others ? EventComparison.othersName : outlets[j], sharedEvents: shared[pair],
+                        differences: differences)
         }
     }
 }

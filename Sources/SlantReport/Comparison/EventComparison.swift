@@ -22,6 +22,8 @@ public struct EventComparison: Sendable, Hashable, Codable {
     public var pairs: [Pair]
     /// A readable name for each measure ("portrayal of Russia / Kremlin").
     public var labels: [String: String]
+    /// Notes on the choices made (outlets left out, what each is compared with).
+    public var notes: [String] = []
 
     /// One outlet's coverage.
     public struct Coverage: Sendable, Hashable, Codable {
@@ -59,6 +61,9 @@ public struct EventComparison: Sendable, Hashable, Codable {
         public var pooled: Interval?
     }
 
+    /// The name of "the other compared outlets" as the second of a pair.
+    public static let othersName = "(the others)"
+
     /// Choices for an event comparison.
     public struct Options: Sendable, Hashable {
         public var confidenceLevel = 0.95
@@ -67,6 +72,9 @@ public struct EventComparison: Sendable, Hashable, Codable {
         public var minimumEvents = 5
         /// Compare each outlet with this one instead of all pairs.
         public var reference: String?
+        /// Compare each outlet with the other compared outlets together, event by event
+        /// (the second of each pair is ``othersName``); used when there are many outlets.
+        public var againstOthers = false
 
         public init() {}
     }

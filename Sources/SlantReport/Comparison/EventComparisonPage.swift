@@ -31,6 +31,7 @@ public struct EventComparisonPage {
         <header>
         <h1>Outlets compared within shared events</h1>
         <p class="note">\(page.escape(EventComparisonRenderer.methodNote(comparison)))</p>
+        \(comparison.notes.map { "<p class=\"note\">\(page.escape($0))</p>" }.joined())
         </header>
         <main class="sides">
         <section><h2>Selection</h2><p class="note">Share of each outlet's documents that report an event another compared outlet also reports (bar), with its events and shared events.</p>

@@ -28,7 +28,7 @@ public enum EventComparisonRenderer {
 
     /// Markdown: coverage, then per pair the estimable differences.
     public static func markdown(_ comparison: EventComparison) -> String {
-        var lines = ["# Outlets compared within shared events", "", methodNote(comparison), "",
+        var lines = ["# Outlets compared within shared events", "", methodNote(comparison), ""] + comparison.notes.flatMap { [$0, ""] } + [
                      "## Selection: which events each outlet covers", "",
                      "Shared events are events that another compared outlet also reports.", "",
                      "| outlet | documents | with an event | events | shared events | documents in shared events |",
