@@ -16,6 +16,11 @@ public struct InputDocument: Sendable {
     public var text: [UInt8]
     /// Spans to score, from the record's `targets` field.
     public var targets: [TargetSpan]
+    /// Targets of the record that were rejected alone (the others are scored): each with its
+    /// 0-based index in the record's list and the reason.
+    public var rejectedTargets: [(index: Int, reason: String)] = []
+    /// For each of ``targets``: its index in the record's list.
+    public var targetIndices: [Int] = []
     /// The language code from the record's `lang` field (`nil`: detect it).
     public var language: String?
 

@@ -16,6 +16,9 @@ public struct ScoredDocument: Sendable {
     public var actorTermCounts: [Int: [String: Int]]
     /// The document's output record, when the pipeline was given a record writer (else empty).
     public var record = ""
+    /// The record's targets that were not scored, each with why (its index in the record's
+    /// list is in the message).
+    public var rejectedTargets: [Rejection] = []
 }
 
 /// What became of one input item, in input order.

@@ -121,12 +121,26 @@ final class WorkerPool: @unchecked Sendable {
                 return .rejected(Rejection(source: document.source, record: document.record, reason: "\(error)"))
             }
             let text = texts[worker]
-            let analysis = analyzers[worker].analyze(text, targets: document.targets, language: document.language ?? language)
+            // A target past the end of the text is rejected alone.
+            var targets: [TargetSpan] = []
+            var rejectedTargets = document.rejectedTargets
+            for (position, target) in document.targets.enumerated() {
+                let index = position < document.targetIndices.count ? document.targetIndices[position] : position
+                if target.end > text.scalarCount {
+                    rejectedTargets.append((index, "expected end <= \(text.scalarCount) (the text's length in Unicode scalars), found \(target.end)"))
+                } else {
+                    targets.append(target)
+                }
+            }
+            let analysis = analyzers[worker].analyze(text, targets: targets, language: document.language ?? language)
             let counts = countsWords ? Self.wordCounts(text, mentions: analysis.mentions) : (all: [:], nearActor: [:])
             var input = document
             input.text = []
             var scored = ScoredDocument(input: input, byteCount: document.text.count, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
                                         analysis: analysis, termCounts: counts.all, actorTermCounts: counts.nearActor)
+            scored.rejectedTargets = rejectedTargets.sorted { $0.index < $1.index }.map { rejected in
+                Rejection(source: document.source, record: document.record, reason: "target \(rejected.index): \(rejected.reason)")
+            }
             if let recordWriter { scored.record = recordWriter.record(scored) }
             return .scored(scored)
         }

@@ -60,9 +60,9 @@ extension DataOptions {
     }
 
     /// The full scoring model of the lexicon directory.
-    func scoringModel(tokenizer: Tokenizer, extraActors: [String] = [], frames: String? = nil) throws -> ScoringModel {
+    func scoringModel(tokenizer: Tokenizer, extraActors: [String] = [], bundledActors: Bool = true, frames: String? = nil) throws -> ScoringModel {
         try ScoringModel(directory: directory(), tokenizer: tokenizer,
-                         extraActorFiles: extraActors.map { URL(fileURLWithPath: $0) },
+                         extraActorFiles: extraActors.map { URL(fileURLWithPath: $0) }, bundledActors: bundledActors,
                          framesFile: frames.map { URL(fileURLWithPath: $0) })
     }
 

@@ -35,8 +35,13 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write rejected records (file, line, reason) as TSV to this file instead of standard error.", valueName: "file"))
     var rejects: String?
 
-    @Option(name: .customLong("actors"), help: ArgumentHelp("An extra actor file (repeatable).", valueName: "file"))
+    @Option(name: .customLong("actors"), help: ArgumentHelp(
+        "An extra actor file (repeatable); its aliases win over the bundled actors' (a note on standard error names each).",
+        valueName: "file"))
     var actorFiles: [String] = []
+
+    @Flag(help: "Read only the actors of the --actors files, not the bundled catalog.")
+    var onlyTheseActors = false
 
     @Option(help: ArgumentHelp("A frame lexicon to use instead of the bundled one.", valueName: "file"))
     var frames: String?
@@ -90,6 +95,7 @@ struct ScoreCommand: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
+        if onlyTheseActors && actorFiles.isEmpty { throw ValidationError("--only-these-actors needs at least one --actors FILE") }
         if report == "-" && output == "-" {
             throw ValidationError("--report - and -o - both name standard output; give the records a file with -o FILE")
         }
@@ -114,7 +120,8 @@ struct ScoreCommand: AsyncParsableCommand {
         let reportOut = try report.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
         try OutputFile.refuseShared((writesRecords ? [out] : []) + [rejectsOut, reportOut].compactMap { $0 })
         let tokenizer = try data.tokenizer()
-        let model = try data.scoringModel(tokenizer: tokenizer, extraActors: actorFiles, frames: frames)
+        let model = try data.scoringModel(tokenizer: tokenizer, extraActors: actorFiles, bundledActors: !onlyTheseActors, frames: frames)
+        for shadowing in model.actors.catalog.shadowed { printError("slant: note: \(shadowing)") }
         let writer = DocumentRecordWriter(format: format, model: model)
         let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs, countsWords: report != nil,
                                            recordWriter: writesRecords ? writer : nil)
@@ -134,7 +141,7 @@ struct ScoreCommand: AsyncParsableCommand {
         rejectsOut?.write("source\trecord\treason\n")
         if writesRecords { out.write(writer.header) }
         var corpusReport = report == nil ? nil : CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
-        var summary = (read: 0, scored: 0, rejected: 0)
+        var summary = (read: 0, scored: 0, rejected: 0, rejectedTargets: 0)
         var progress = Progress(totalBytes: Progress.inputSize(inputs))
         do {
             try pipeline.run(&reader) { outcome in
@@ -142,6 +149,14 @@ struct ScoreCommand: AsyncParsableCommand {
                 switch outcome {
                 case .scored(let document):
                     summary.scored += 1
+                    for rejection in document.rejectedTargets {
+                        summary.rejectedTargets += 1
+                        if rejectsOut != nil {
+                            rejectsOut?.write("\(rejection.source)\t\(rejection.record)\t\(rejection.reason)\n")
+                        } else {
+                            printError("slant: rejected \(rejection)")
+                        }
+                    }
                     if writesRecords {
                         out.write(document.record)
                         try out.checkFailure()
@@ -177,7 +192,8 @@ struct ScoreCommand: AsyncParsableCommand {
             if report == "-" { reportOut.write("\n") }
             try reportOut.finish()
         }
-        printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected")
+        printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected"
+            + (summary.rejectedTargets > 0 ? "; \(summary.rejectedTargets) targets rejected" : ""))
         if let events, reader.unplaced > 0 {
             printError("slant: \(reader.unplaced) documents have no event in \(events) (they count in pooled figures only)")
         }

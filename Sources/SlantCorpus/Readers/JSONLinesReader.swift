@@ -67,19 +67,30 @@ public struct JSONLinesReader: DocumentReader {
             return reject("expected a string field \"\(fields.outlet)\" (or pass --outlet)")
         }
         var targets: [TargetSpan] = []
+        var targetIndices: [Int] = []
+        var rejectedTargets: [(index: Int, reason: String)] = []
         if let rawTargets = object[fields.targets] {
-            guard let list = rawTargets as? [[String: Any]] else { return reject("expected \"\(fields.targets)\" to be a list of {start, end}") }
-            for target in list {
-                guard let start = (target["start"] ?? target["from"]) as? Int, let end = (target["end"] ?? target["to"]) as? Int,
-                      start >= 0, end > start else {
-                    return reject("expected each target as {\"start\": S, \"end\": E} with 0 <= S < E")
+            guard let list = rawTargets as? [Any] else { return reject("expected \"\(fields.targets)\" to be a list of {start, end}") }
+            // One bad target is rejected alone; the document and its other targets are scored.
+            for (index, item) in list.enumerated() {
+                guard let target = item as? [String: Any], let start = (target["start"] ?? target["from"]) as? Int,
+                      let end = (target["end"] ?? target["to"]) as? Int else {
+                    rejectedTargets.append((index, "expected {\"start\": S, \"end\": E} with whole numbers"))
+                    continue
+                }
+                guard start >= 0, end > start else {
+                    rejectedTargets.append((index, "expected 0 <= start < end, found start \(start), end \(end)"))
+                    continue
                 }
                 targets.append(TargetSpan(start: start, end: end))
+                targetIndices.append(index)
             }
         }
         var document = InputDocument(
             source: source, record: lineNumber, id: Self.string(object[fields.id]) ?? "\(source):\(lineNumber)", outlet: outlet,
             date: Self.string(object[fields.date]), title: Self.string(object[fields.title]), text: Array(text.utf8), targets: targets)
+        document.targetIndices = targetIndices
+        document.rejectedTargets = rejectedTargets
         document.language = Self.string(object[fields.language]).flatMap { $0.isEmpty ? nil : $0 }
         document.event = Self.string(object[fields.event]).flatMap { $0.isEmpty ? nil : $0 }
         return .document(document)

@@ -29,6 +29,23 @@ public struct ActorCatalog: Sendable, Hashable {
     public private(set) var actors: [Actor] = []
     /// Every alias.
     public private(set) var aliases: [Alias] = []
+    /// Aliases that a file added with `overriding` took from another actor, in order.
+    public private(set) var shadowed: [Shadowing] = []
+
+    /// A user's alias that replaced another actor's ("Trump" moved from `usa` to `trump`).
+    public struct Shadowing: Sendable, Hashable, CustomStringConvertible {
+        public var term: String
+        /// The actor that had the alias before.
+        public var previousActor: String
+        /// The actor that has it now.
+        public var actor: String
+        public var source: String
+        public var line: Int
+
+        public var description: String {
+            "\(source):\(line): the alias \"\(term)\" now names \(actor), not \(previousActor)"
+        }
+    }
 
     public init() {}
 
@@ -41,7 +58,12 @@ public struct ActorCatalog: Sendable, Hashable {
     }
 
     /// Adds the actors and aliases of another file; an existing actor id gains aliases.
-    public mutating func add(parsing text: String, source: String) throws(DataFileError) {
+    ///
+    /// - Parameter overriding: when true (a user's file over the bundled catalog), an alias of
+    ///   this file takes the term away from any actor that had it before (compared in lower
+    ///   case), and ``shadowed`` records it.
+    public mutating func add(parsing text: String, source: String, overriding: Bool = false) throws(DataFileError) {
+        let before = aliases.count
         var sawHeader = false
         for (lineNumber, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -80,6 +102,16 @@ public struct ActorCatalog: Sendable, Hashable {
         guard sawHeader else {
             throw DataFileError(source: source, line: 1, message: "empty actor file: expected the header \"actor<TAB>name<TAB>alias<TAB>match\"")
         }
+        guard overriding else { return }
+        var added: [String: Alias] = [:]
+        for alias in aliases[before...] { added[alias.term.lowercased()] = added[alias.term.lowercased()] ?? alias }
+        var kept = Array(aliases[..<before])
+        kept.removeAll { old in
+            guard let new = added[old.term.lowercased()], new.actor != old.actor else { return false }
+            shadowed.append(Shadowing(term: old.term, previousActor: old.actor, actor: new.actor, source: new.source, line: new.line))
+            return true
+        }
+        aliases = kept + aliases[before...]
     }
 
     /// The index of the actor with `id`.

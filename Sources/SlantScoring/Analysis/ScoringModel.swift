@@ -37,11 +37,18 @@ public struct ScoringModel: Sendable {
 
     /// The model of a lexicon directory (the language folders' `manifest.tsv`, `actors.tsv`,
     /// `frames.tsv`), with extra actor files and an optional replacement frame file.
-    public init(directory: URL, tokenizer: Tokenizer, extraActorFiles: [URL] = [], framesFile: URL? = nil,
+    ///
+    /// The user's actor files win: an alias in one takes the term from the bundled actor that
+    /// had it (``ActorCatalog/shadowed`` lists them); with `bundledActors` false only the user's
+    /// actors are read.
+    public init(directory: URL, tokenizer: Tokenizer, extraActorFiles: [URL] = [], bundledActors: Bool = true, framesFile: URL? = nil,
                 portrayal: PortrayalParameters = PortrayalParameters()) throws {
         let actorsURL = directory.appendingPathComponent("actors.tsv")
-        var catalog = try ActorCatalog(parsing: LexiconFile.readText(actorsURL), source: actorsURL.path)
-        for file in extraActorFiles { try catalog.add(parsing: LexiconFile.readText(file), source: file.path) }
+        var catalog = ActorCatalog()
+        if bundledActors || extraActorFiles.isEmpty {
+            try catalog.add(parsing: LexiconFile.readText(actorsURL), source: actorsURL.path)
+        }
+        for file in extraActorFiles { try catalog.add(parsing: LexiconFile.readText(file), source: file.path, overriding: true) }
         let languages = try LanguageCatalog(directory: directory)
         // Speech verbs of every language: their words do not collide, and speech is found before
         // the sentiment of the document's language is applied.
