@@ -155,7 +155,7 @@ extension DocumentAnalyzer {
                       !roles.contains(where: { $0.predicate.overlaps(term.tokens) }) else { continue }
                 let contribution = term.valence * sentenceFactor[sentence]
                 sum += contribution
-                evidence.append((model.sentiment.valences.entries[term.entry].term, contribution))
+                evidence.append((sentiment.model.valences.entries[term.entry].term, contribution))
                 continue
             }
             let speakerHere = speakerOfToken[term.tokens.lowerBound]
@@ -175,7 +175,7 @@ extension DocumentAnalyzer {
             let contribution = parameters.weight(distance: distance, sameClause: sameClause, precedes: precedes) * valence * sentenceFactor[sentence]
             guard contribution != 0 else { continue }
             sum += contribution
-            evidence.append((model.sentiment.valences.entries[term.entry].term, contribution))
+            evidence.append((sentiment.model.valences.entries[term.entry].term, contribution))
         }
         return (SentimentConstants.normalize(sum), evidence)
     }
@@ -224,7 +224,7 @@ extension DocumentAnalyzer {
                 var sum = 0.0
                 for term in self.terms(in: speech.content, terms: terms, text: text) {
                     sum += term.valence
-                    voiceEvidence[model.sentiment.valences.entries[term.entry].term, default: 0] += term.valence
+                    voiceEvidence[sentiment.model.valences.entries[term.entry].term, default: 0] += term.valence
                 }
                 voiceSum += SentimentConstants.normalize(sum)
             }
