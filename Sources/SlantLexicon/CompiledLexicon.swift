@@ -75,7 +75,8 @@ extension CompiledLexicon {
     @inlinable
     public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
         let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
-        if let word = words.id(of: key) {
+        // The tokenizer hashed each key once; no lexicon hashes it again.
+        if let word = words.id(of: key, keyHash: tokens[index].keyHash) {
             let wordIndex = Int(word)
             for phraseIndex in phrasesByFirstWord[wordIndex] {
                 let phrase = phrases[Int(phraseIndex)]
@@ -85,7 +86,7 @@ extension CompiledLexicon {
                 var offset = 1
                 while offset < length {
                     let next = UnsafeBufferPointer(rebasing: keys[tokens[index + offset].keyRange])
-                    if words.id(of: next) != phraseWords[Int(phrase.words.lowerBound) + offset] {
+                    if words.id(of: next, keyHash: tokens[index + offset].keyHash) != phraseWords[Int(phrase.words.lowerBound) + offset] {
                         matches = false
                         break
                     }

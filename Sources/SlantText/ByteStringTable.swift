@@ -28,8 +28,17 @@ public struct ByteStringTable: Sendable, Hashable {
     /// - Complexity: O(key length) expected.
     @inlinable
     public func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(key)
-        return slots.withUnsafeBufferPointer { slots in
+        id(of: key, keyHash: UInt32(truncatingIfNeeded: Self.hash(key)))
+    }
+
+    /// The id of `key`, whose hash the caller already has: the low 32 bits of its FNV-1a
+    /// hash, as ``Token/keyHash`` holds them. A wrong hash finds nothing; it never finds
+    /// another key (the bytes are compared).
+    ///
+    /// - Complexity: O(key length) expected, with no hashing.
+    @inlinable
+    public func id(of key: UnsafeBufferPointer<UInt8>, keyHash hash: UInt32) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 starts.withUnsafeBufferPointer { starts in
                     storage.withUnsafeBufferPointer { stored in
@@ -39,7 +48,7 @@ public struct ByteStringTable: Sendable, Hashable {
                             let candidate = slots[slot]
                             if candidate < 0 { return nil }
                             let id = Int(candidate)
-                            if hashes[id] == hash {
+                            if UInt32(truncatingIfNeeded: hashes[id]) == hash {
                                 let start = Int(starts[id])
                                 if Int(starts[id + 1]) - start == key.count, Self.equal(stored, from: start, key) { return candidate }
                             }

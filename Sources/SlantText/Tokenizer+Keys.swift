@@ -41,6 +41,13 @@ extension Tokenizer {
             }
         }
         token.keyEnd = UInt32(keys.count)
+        token.keyHash = Self.keyHash(keys, token.keyRange)
+    }
+
+    /// The low 32 bits of FNV-1a over `keys[range]` (see ``Token/keyHash``).
+    @inline(__always)
+    static func keyHash(_ keys: [UInt8], _ range: Range<Int>) -> UInt32 {
+        keys.withUnsafeBufferPointer { UInt32(truncatingIfNeeded: FNV1a.hash(UnsafeBufferPointer(rebasing: $0[range]))) }
     }
 
     @inline(__always)

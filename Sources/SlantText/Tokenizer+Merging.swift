@@ -25,6 +25,7 @@ extension Tokenizer {
             if !last.flags.contains(.ascii) { merged.flags.remove(.ascii) }
             if !last.flags.contains(.allCaps) { merged.flags.remove(.allCaps) }
             merged.flags.insert(.hyphenated)
+            merged.keyHash = Self.keyHash(result.keyBytes, merged.keyRange)
             result.tokens.removeLast(2)
             result.tokens[count - 3] = merged
         } else if last.byteEnd - last.byteStart == 1, bytes[Int(last.byteStart)] == UInt8(ascii: "."), count >= 2 {
@@ -39,6 +40,7 @@ extension Tokenizer {
             word.scalarEnd = last.scalarEnd
             word.keyEnd = last.keyEnd
             word.flags.insert(.abbreviation)
+            word.keyHash = Self.keyHash(result.keyBytes, word.keyRange)
             result.tokens.removeLast()
             result.tokens[count - 2] = word
         }
