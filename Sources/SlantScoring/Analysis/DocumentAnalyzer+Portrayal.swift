@@ -162,7 +162,10 @@ extension DocumentAnalyzer {
             if let speaker, speakerHere == Int32(speaker) { continue }
             let first = term.tokens.lowerBound
             switch markOfToken[first] {
-            case .predicate, .properName, .scareQuote: continue
+            case .predicate, .properName: continue
+            // Scare quotes keep a distance from praise ("a clear plan"); a quoted blame word
+            // ("unethical") is mostly someone's charge, reported.
+            case .scareQuote where term.valence > 0: continue
             case .attributive where first + 1 != target.lowerBound: continue
             default: break
             }

@@ -11,7 +11,8 @@ enum PortrayalMark: UInt8 {
     case properName
     /// Inside scare quotes: a quotation of one to ``DocumentAnalyzer/scareQuoteMaximumWords``
     /// words inside a sentence, after a word that is no speech verb ("Kyiv has “a clear
-    /// plan”"): the writer keeps their distance from the words, so they are not read literally.
+    /// plan”"): the writer keeps their distance from the words, so their praise is not read
+    /// literally (a quoted negative word is mostly a charge someone made, and still counts).
     case scareQuote
     /// An adjective in the object of an action, after a determiner and before another word
     /// ("to assassinate a leading German industrialist"): it describes that noun, not an actor

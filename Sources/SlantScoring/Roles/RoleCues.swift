@@ -19,6 +19,7 @@ public struct RoleCues: Sendable {
         case infinitive
         case negation
         case lightVerb = "light-verb"
+        case quantifier
         case activeParticipleSuffix = "active-participle-suffix"
         case passiveParticipleSuffix = "passive-participle-suffix"
 

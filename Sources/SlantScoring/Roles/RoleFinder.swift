@@ -179,7 +179,7 @@ extension RoleFinder {
             }
         }
 
-        func word(_ index: Int) -> String { text.text(of: tokens[index]) }
+        func word(_ index: Int) -> String { index < tokens.count ? text.text(of: tokens[index]) : "" }
 
         mutating func assign(_ predicate: Range<Int>, entry: Int, sentence: Sentence) {
             let predicateClass = finder.predicates.classes[entry]
@@ -200,11 +200,18 @@ extension RoleFinder {
                     rule: "participle '\(word(predicate.upperBound - 1))'")
                 return
             }
-            // Passive: "was shelled", "were brutally attacked", "came under attack"; not the
+            // Passive: "was shelled", "were brutally attacked", "came under attack", "children
+            // abducted by Russia" (a participle after its patient, with "by"); not the
             // progressive "is threatening".
             var auxiliary: Int?
             if cue(predicate.lowerBound, in: sentence).has(.passivePreposition) {
                 auxiliary = predicate.lowerBound // "under fire", "under attack"
+            } else if isPassiveParticiple, before >= start, endingAt[before] >= 0, word(predicate.upperBound).lowercased() == "by" {
+                add(Int(endingAt[before]), .patient, predicate: predicate, entry: entry, rule: "participle '\(word(predicate.upperBound - 1))' after it")
+                if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: .agentMarker) {
+                    add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive '\(marker.word)'")
+                }
+                return
             } else if beforeCue.has(.passivePreposition) || (beforeCue.has(.passiveAuxiliary) && !isActiveParticiple) {
                 auxiliary = before
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
@@ -408,9 +415,15 @@ extension RoleFinder {
 
         /// Whether a preposition or patient marker stands right before the candidate ("of
         /// Ukraine"). An agent marker does not count: "a plot by Moscow to assassinate",
-        /// "strikes by Russia killed" — the agent of the noun is the doer of what follows.
+        /// "strikes by Russia killed" — the agent of the noun is the doer of what follows; nor
+        /// does "of" after a quantity: "hundreds of Ukrainians die".
         func isPrepositionalObject(_ candidate: Int, sentence: Sentence) -> Bool {
-            let kinds = cue(candidates[candidate].lowerBound - 1, in: sentence)
+            let before = candidates[candidate].lowerBound - 1
+            let kinds = cue(before, in: sentence)
+            if before - 1 >= sentence.tokens.lowerBound, word(before).lowercased() == "of",
+               cue(before - 1, in: sentence).has(.quantifier) || tokens[before - 1].kind == .number {
+                return false
+            }
             return !kinds.intersection([.patientMarker, .preposition]).isEmpty && !kinds.has(.infinitive) && !kinds.has(.agentMarker)
         }
 
