@@ -3,7 +3,8 @@ import PackageDescription
 
 // libFuzzer harnesses, a package of its own so that `swift test` at the top never builds them.
 // Build and run from this directory (see README.md):
-//   swift build -c release --sanitize=fuzzer --sanitize=address
+//   swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+// (the last flag matters: swiftc keeps only the last -sanitize= it sees; see run)
 //   .build/release/FuzzTokenizer Corpus/tokenizer -max_total_time=60
 // Each harness checks invariants and traps on a violation, which libFuzzer reports as a finding.
 

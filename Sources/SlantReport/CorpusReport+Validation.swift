@@ -53,6 +53,16 @@ extension CorpusReport {
             }
             if let bad = outlet.terms.first(where: { $0.value < 0 }) { throw fail("\(place): word \"\(bad.key)\" counted \(bad.value) times") }
         }
+        for (event, byOutlet) in (events ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for (name, cell) in byOutlet.sorted(by: { $0.key < $1.key }) {
+                let place = "event \"\(event)\" outlet \"\(name)\""
+                guard cell.documents >= 0 else { throw fail("\(place): documents is \(cell.documents); counts are never negative") }
+                for (measure, moments) in cell.measures {
+                    // Event cells keep no replicates; every measure is a tone or a share in [-1, 1].
+                    try Self.check(moments, "\(place) \(measure)", documents: cell.documents, replicates: 0, unitBounded: true, fail)
+                }
+            }
+        }
     }
 
     /// Count within 0...documents, replicate arrays of the bootstrap's length with non-negative

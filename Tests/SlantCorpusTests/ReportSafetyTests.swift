@@ -81,6 +81,16 @@ struct ReportSafetyTests {
         } } == "edited.json: not a Slant report: outlet \"kyiv-ledger\" compound: count 9 lies outside 0...5")
     }
 
+    @Test func eventCellsAreCheckedToo() throws {
+        let report = try Self.shard(0..<5)
+        #expect(Self.readError { try Self.edited(report) { object in
+            object["events"] = ["e1": ["kyiv-ledger": ["documents": -1, "measures": [:] as [String: Any]]]]
+        } } == "edited.json: not a Slant report: event \"e1\" outlet \"kyiv-ledger\": documents is -1; counts are never negative")
+        #expect(Self.readError { try Self.edited(report) { object in
+            object["events"] = ["e1": ["kyiv-ledger": ["documents": 1, "measures": ["compound": ["count": 1, "sum": 3_000_000_000, "sumOfSquares": 0]]]]]
+        } } == "edited.json: not a Slant report: event \"e1\" outlet \"kyiv-ledger\" compound: the sum of 1 values in [-1, 1] is 3.0")
+    }
+
     @Test func sumsPastInt64MaxAreAnErrorNotATrap() throws {
         let huge = Int64.max
         var left = try Self.edited(Self.shard(0..<3)) { Self.setOutlet(&$0, "kyiv-ledger", "tokens", huge) }
