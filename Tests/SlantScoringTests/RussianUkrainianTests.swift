@@ -110,3 +110,51 @@ struct RussianUkrainianTests {
         #expect(DocumentAnalyzer(model: model).analyze(text).speeches.isEmpty)
     }
 }
+
+@Suite("Russian and Ukrainian roles")
+struct RussianUkrainianRoleTests {
+    let tokenizer: Tokenizer
+    let model: ScoringModel
+
+    init() throws {
+        tokenizer = try Tokenizer()
+        model = try bundledModel(tokenizer: tokenizer)
+    }
+
+    /// Each actor's roles in a one-sentence document of the given language.
+    func roles(_ text: String, language: String) throws -> [String: [String]] {
+        let analysis = DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize(text), language: language)
+        var found: [String: [String]] = [:]
+        for report in analysis.actors {
+            let id = model.actors.catalog.actors[report.actor].id
+            found[id] = Role.allCases.filter { report.roleCounts[$0.index] > 0 }.map(\.rawValue)
+        }
+        return found
+    }
+
+    @Test(arguments: [
+        // active: subject = agent, "на X" = patient
+        ("Россия напала на Украину.", "ru", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        ("Росія напала на Україну.", "uk", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        // light verb + noun, "по X" = patient
+        ("Армия России нанесла удар по Киеву.", "ru", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        ("Росія завдала удару по Києву.", "uk", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        // aid: helper and helped
+        ("США оказали помощь Украине.", "ru", ["usa": ["helper"], "ukraine": ["helped"]]),
+        ("США надали допомогу Україні.", "uk", ["usa": ["helper"], "ukraine": ["helped"]]),
+        // threat
+        ("Кремль угрожает Европе.", "ru", ["russia": ["aggressor"], "eu": ["victim"]]),
+        ("Кремль погрожує Європі.", "uk", ["russia": ["aggressor"], "eu": ["victim"]]),
+        // criticism: the critic is not blamed, the criticised is
+        ("Евросоюз осудил Россию.", "ru", ["eu": ["critic"], "russia": ["criticised"]]),
+        ("Євросоюз засудив Росію.", "uk", ["eu": ["critic"], "russia": ["criticised"]]),
+    ])
+    func rolePatterns(_ text: String, language: String, expected: [String: [String]]) throws {
+        #expect(try roles(text, language: language) == expected)
+    }
+
+    /// "со стороны X" / "з боку X" introduces the agent of a noun predicate.
+    @Test func agentPhrase() throws {
+        #expect(try roles("Украина подверглась нападению со стороны России.", language: "ru")["russia"] == ["aggressor"])
+    }
+}

@@ -43,7 +43,7 @@ extension DocumentAnalyzer {
         markOfToken.append(contentsOf: repeatElement(.plain, count: text.tokens.count))
         sentenceFactor.removeAll(keepingCapacity: true)
         for assignment in roles.assignments { for index in assignment.predicate { markOfToken[index] = .predicate } }
-        let cues = model.roles.cues
+        let cues = self.roles.cues
         text.withKeys { keys, tokens in
             for sentence in text.sentences {
                 let titleCase = ProperNames.isTitleCase(sentence, tokens: tokens)
@@ -140,7 +140,7 @@ extension DocumentAnalyzer {
             let contribution = Self.roleWeight * role.valence * sentenceFactor[sentence]
             sum += contribution
             if contribution != 0 {
-                evidence.append((model.roles.predicates.term(role.entry) + " (" + (role.role?.rawValue ?? role.position.rawValue) + ")", contribution))
+                evidence.append((self.roles.predicates.term(role.entry) + " (" + (role.role?.rawValue ?? role.position.rawValue) + ")", contribution))
             }
         }
         for term in terms[termStart[sentence]..<termStart[sentence + 1]] {

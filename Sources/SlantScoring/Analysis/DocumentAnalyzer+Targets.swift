@@ -16,7 +16,7 @@ extension DocumentAnalyzer {
         }
         combined.sort { ($0.tokens.lowerBound, $0.tokens.upperBound, $0.actor) < ($1.tokens.lowerBound, $1.tokens.upperBound, $1.actor) }
         let speeches = model.speech.speeches(in: text, mentions: combined)
-        let roles = model.roles.roles(in: text, candidates: combined.map(\.tokens))
+        let roles = self.roles.roles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
         let index = RoleIndex(roles.assignments, candidates: combined.count)
