@@ -86,3 +86,30 @@ struct NamingCommandTests {
         #expect(!compared.standardOutput.contains("naming,ukrainian_share,,,,b,"))
     }
 }
+
+@Suite("The Russian and Ukrainian sample corpus")
+struct RussianUkrainianSampleTests {
+    @Test func sampleIsScoredInItsLanguagesWithItsNaming() throws {
+        let result = try SlantProcess.run(["score", "Examples/corpus-ru-uk", "--jobs", "1"])
+        #expect(result.status == 0)
+        var found: [String: (lang: String, ukrainian: Int, russian: Int)] = [:]
+        var russiaPortrayal: [String: Double] = [:]
+        for line in result.standardOutput.split(separator: "\n") {
+            let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let naming = record["naming"] as! [String: Any]
+            let id = record["id"] as! String
+            found[id] = (record["lang"] as! String, naming["ukrainian"] as! Int, naming["russian"] as! Int)
+            for actor in record["actors"] as! [[String: Any]] where actor["actor"] as? String == "russia" {
+                russiaPortrayal[id] = actor["portrayal"] as? Double
+            }
+        }
+        // Ukrainian: Києві, Києву (києв*) / захисники, повномасштабне вторгнення. Russian: Киев,
+        // киевский режим, спецоперации / nothing loaded.
+        #expect(found["2026-03-11-perehovory"]! == ("uk", 2, 0))
+        #expect(found["2026-03-25-enerhetyka"]! == ("uk", 2, 0))
+        #expect(found["2026-03-11-peregovory"]! == ("ru", 0, 3))
+        #expect(found["2026-03-25-energetika"]! == ("ru", 0, 0))
+        // "Росія завдала удару по Києву": Russia is the aggressor of the Ukrainian item.
+        #expect(russiaPortrayal["2026-03-11-perehovory"].map { $0 < 0 } == true)
+    }
+}
