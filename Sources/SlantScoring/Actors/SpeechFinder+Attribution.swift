@@ -53,7 +53,7 @@ extension SpeechFinder.Context {
             }
         }
         var best: (distance: Int, mention: ActorMention)?
-        for mention in mentions where mention.sentence == sentence && !isQuoted(mention.tokens.lowerBound) {
+        for mention in mentions(inSentence: sentence) where !isQuoted(mention.tokens.lowerBound) {
             let distance: Int
             if mention.tokens.upperBound <= cue.lowerBound { distance = cue.lowerBound - mention.tokens.upperBound }
             else if mention.tokens.lowerBound >= cue.upperBound { distance = mention.tokens.lowerBound - cue.upperBound }
@@ -72,7 +72,14 @@ extension SpeechFinder.Context {
             .max(by: { $0.cue!.lowerBound < $1.cue!.lowerBound }) {
             return speech.speaker
         }
-        return mentions.last { $0.paragraph == paragraph && $0.tokens.upperBound <= index && !isQuoted($0.tokens.lowerBound) }?.actor
+        // Mentions are in text order: walk back from `index` within the paragraph.
+        var position = firstMention(atOrAfter: index) - 1
+        while position >= 0, mentions[position].paragraph == paragraph {
+            let mention = mentions[position]
+            if mention.tokens.upperBound <= index && !isQuoted(mention.tokens.lowerBound) { return mention.actor }
+            position -= 1
+        }
+        return nil
     }
 
     /// "X said (that) ...", "..., X said." and "according to X" outside quotations.
@@ -95,7 +102,7 @@ extension SpeechFinder.Context {
     func reportedSpeech(cue: Range<Int>, kind: AttributionRules.Kind, sentence: Sentence) -> Speech? {
         let paragraph = sentence.paragraph
         let end = contentEnd(sentence)
-        let sentenceMentions = mentions.filter { $0.sentence == tokens[cue.lowerBound].sentence && !isQuoted($0.tokens.lowerBound) }
+        let sentenceMentions = mentions(inSentence: tokens[cue.lowerBound].sentence).filter { !isQuoted($0.tokens.lowerBound) }
         switch kind {
         case .source:
             guard let source = sentenceMentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= 2 }) else { return nil }

@@ -147,6 +147,24 @@ extension SpeechFinder {
                                    paragraph: tokens[open].paragraph))
         }
 
+        /// The index of the first mention that starts at or after token `index` (mentions are
+        /// in text order; binary search).
+        func firstMention(atOrAfter index: Int) -> Int {
+            var low = 0
+            var high = mentions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if mentions[middle].tokens.lowerBound >= index { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+
+        /// The mentions of one sentence, without scanning the others.
+        func mentions(inSentence sentence: Int) -> ArraySlice<ActorMention> {
+            let range = text.sentences[sentence].tokens
+            return mentions[firstMention(atOrAfter: range.lowerBound)..<firstMention(atOrAfter: range.upperBound)]
+        }
+
         /// Whether `index` lies inside any quotation, marks included.
         func isQuoted(_ index: Int) -> Bool { quoted[index] }
 
