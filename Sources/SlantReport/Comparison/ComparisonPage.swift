@@ -354,19 +354,7 @@ public struct ComparisonPage {
         return percent < 10 && percent > 0 ? String(format: "%.1f%%", percent) : String(format: "%.0f%%", percent)
     }
 
-    func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     static let style = """
         :root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --band: #f6f8fa; }

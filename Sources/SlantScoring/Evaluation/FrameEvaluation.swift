@@ -28,15 +28,9 @@ public struct LabelledFrames: Sendable {
     ///   string `text` and a list of strings `frames`.
     public init(parsing text: String, source: String) throws(DataFileError) {
         var items: [Item] = []
-        let decoder = JSONDecoder()
-        for (lineNumber, line) in DataFile.lines(text) where !line.allSatisfy(\.isWhitespace) {
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: Data(line.utf8))
-            } catch {
-                throw DataFileError(source: source, line: lineNumber, message:
-                    "expected a JSON object with a string \"text\" and a list of frame ids \"frames\"")
-            }
+        let records = try JSONLinesFile.records(Record.self, in: text, source: source,
+            expected: "a JSON object with a string \"text\" and a list of frame ids \"frames\"")
+        for (lineNumber, record) in records {
             let title = record.title ?? ""
             items.append(Item(id: record.id ?? String(lineNumber), text: title.isEmpty ? record.text : title + "\n\n" + record.text,
                               frames: Set(record.frames), line: lineNumber))

@@ -47,15 +47,9 @@ public struct LabelledRoles: Sendable {
     /// - Throws: ``DataFileError`` naming the line of a record that is not such an object.
     public init(parsing text: String, source: String) throws(DataFileError) {
         var documents: [Document] = []
-        let decoder = JSONDecoder()
-        for (lineNumber, line) in DataFile.lines(text) where !line.allSatisfy(\.isWhitespace) {
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: Data(line.utf8))
-            } catch {
-                throw DataFileError(source: source, line: lineNumber, message:
-                    "expected a JSON object with id, text and entities [{start, end, main_role: Protagonist|Antagonist|Innocent}]")
-            }
+        let records = try JSONLinesFile.records(Record.self, in: text, source: source,
+            expected: "a JSON object with id, text and entities [{start, end, main_role: Protagonist|Antagonist|Innocent}]")
+        for (lineNumber, record) in records {
             let entities = record.entities.map { Entity(span: TargetSpan(start: $0.start, end: $0.end), role: $0.main_role) }
             documents.append(Document(id: record.id, language: record.lang ?? "und", domain: record.domain ?? "-", text: record.text,
                                       entities: entities, line: lineNumber))

@@ -30,15 +30,9 @@ public struct LabelledTargets: Sendable {
     ///   whose polarity is not 2, 4 or 6.
     public init(parsing text: String, source: String) throws(DataFileError) {
         var items: [Item] = []
-        let decoder = JSONDecoder()
-        for (lineNumber, line) in DataFile.lines(text) where !line.allSatisfy(\.isWhitespace) {
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: Data(line.utf8))
-            } catch {
-                throw DataFileError(source: source, line: lineNumber, message:
-                    "expected a JSON object with sentence_normalized and targets [{from, to, polarity}]")
-            }
+        let records = try JSONLinesFile.records(Record.self, in: text, source: source,
+            expected: "a JSON object with sentence_normalized and targets [{from, to, polarity}]")
+        for (lineNumber, record) in records {
             var targets: [(TargetSpan, Polarity)] = []
             for target in record.targets {
                 let label: Polarity
