@@ -118,7 +118,30 @@ struct RussianUkrainianRoleTests {
 
     init() throws {
         tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
+        model = try Self.modelWithRussianPredicates(tokenizer: tokenizer)
+    }
+
+    /// The bundled lexicons with the Russian predicates and role cues switched on (they ship
+    /// commented out in `Lexicons/ru/manifest.tsv`; see EVALUATION.md).
+    static func modelWithRussianPredicates(tokenizer: Tokenizer) throws -> ScoringModel {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("slant-lexicons-\(UUID())")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Lexicons"), to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let manifest = copy.appendingPathComponent("ru/manifest.tsv")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "#predicates\t", with: "predicates\t")
+            .replacingOccurrences(of: "#role-cues\t", with: "role-cues\t")
+        try Data(text.utf8).write(to: manifest)
+        return try ScoringModel(directory: copy, tokenizer: tokenizer)
+    }
+
+    /// By default Russian documents get no roles; Ukrainian ones do.
+    @Test func russianPredicatesAreOffByDefault() throws {
+        let bundled = try bundledModel(tokenizer: tokenizer)
+        let russian = DocumentAnalyzer(model: bundled).analyze(try tokenizer.tokenize("Россия напала на Украину."), language: "ru")
+        #expect(russian.roles.isEmpty)
+        let ukrainian = DocumentAnalyzer(model: bundled).analyze(try tokenizer.tokenize("Росія напала на Україну."), language: "uk")
+        #expect(ukrainian.roles.count == 2)
     }
 
     /// Each actor's roles in a one-sentence document of the given language.
