@@ -88,17 +88,9 @@ public struct ScoringModel: Sendable {
 
     /// The predicates and role cues a language's manifest lists (none when it lists none).
     static func roleFinder(language: LanguageManifest, tokenizer: Tokenizer, speech: AttributionRules) throws -> RoleFinder {
-        var text = PredicateLexicon.header + "\n"
-        var sources: [String] = []
-        for item in language.items(.predicates) {
-            // Several files read as one: the header of each is left out after the first.
-            let body = try LexiconFile.readText(item.url)
-            _ = try PredicateLexicon(parsing: body, source: item.url.path, tokenizer: tokenizer)
-            text += body.split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { $0 != Substring(PredicateLexicon.header) }.joined(separator: "\n") + "\n"
-            sources.append(item.url.path)
-        }
-        let predicates = try PredicateLexicon(parsing: text, source: sources.joined(separator: ", "), tokenizer: tokenizer)
+        var files: [(text: String, source: String)] = []
+        for item in language.items(.predicates) { files.append((try LexiconFile.readText(item.url), item.url.path)) }
+        let predicates = try PredicateLexicon(files: files, tokenizer: tokenizer)
         let cues = try RoleCues(language.mergedLexicon(.roleCues), tokenizer: tokenizer)
         return RoleFinder(predicates: predicates, cues: cues, speech: speech)
     }

@@ -28,8 +28,30 @@ public struct PredicateLexicon: Sendable {
     ///
     /// - Throws: ``DataFileError`` naming the first bad line.
     public init(parsing text: String, source: String, tokenizer: Tokenizer) throws {
+        try self.init(files: [(text, source)], tokenizer: tokenizer)
+    }
+
+    /// Parses several predicate files as one lexicon (a language may list more than one); each
+    /// has its own header, and a term may stand once per class across all of them.
+    ///
+    /// - Throws: ``DataFileError`` naming the file and line of the first bad line.
+    public init(files: [(text: String, source: String)], tokenizer: Tokenizer) throws {
         var entries: [Lexicon.Entry] = []
         var valences: [String: (Double, Double)] = [:]
+        for (text, source) in files {
+            try Self.parse(text, source: source, into: &entries, valences: &valences)
+        }
+        lexicon = try CompiledLexicon([Lexicon(source: files.map(\.source).joined(separator: ", "), entries: entries)], tokenizer: tokenizer,
+                                      options: .init(stripsPossessive: false))
+        classes = lexicon.entries.map { PredicateClass(rawValue: $0.category!)! }
+        let compiled = lexicon.entries.map { valences[$0.term.lowercased() + "\t" + $0.category!]! }
+        agentValences = compiled.map(\.0)
+        patientValences = compiled.map(\.1)
+    }
+
+    /// Appends one file's entries and their valences.
+    static func parse(_ text: String, source: String, into entries: inout [Lexicon.Entry],
+                      valences: inout [String: (Double, Double)]) throws(DataFileError) {
         var sawHeader = false
         for (lineNumber, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
             guard sawHeader else {
@@ -67,12 +89,6 @@ public struct PredicateLexicon: Sendable {
         guard sawHeader else {
             throw DataFileError(source: source, line: 1, message: "empty predicate lexicon: expected the header \"term<TAB>class<TAB>agent<TAB>patient\"")
         }
-        lexicon = try CompiledLexicon([Lexicon(source: source, entries: entries)], tokenizer: tokenizer,
-                                      options: .init(stripsPossessive: false))
-        classes = lexicon.entries.map { PredicateClass(rawValue: $0.category!)! }
-        let compiled = lexicon.entries.map { valences[$0.term.lowercased() + "\t" + $0.category!]! }
-        agentValences = compiled.map(\.0)
-        patientValences = compiled.map(\.1)
     }
 
     /// The number of predicate terms.
