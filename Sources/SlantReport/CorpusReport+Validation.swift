@@ -9,16 +9,28 @@ extension CorpusReport {
     ///
     /// - Throws: ``ReportError/unreadable(file:reason:)`` naming `source`, the outlet and the figure.
     public func validate(source: String) throws(ReportError) {
+        try validateHeader(source: source)
+        for (name, outlet) in outlets.sorted(by: { $0.key < $1.key }) { try validate(outlet: outlet, named: name, source: source) }
+        try validateEvents(source: source)
+    }
+
+    /// The bootstrap's replicate count within bounds, no frame or actor listed twice.
+    func validateHeader(source: String) throws(ReportError) {
         func fail(_ reason: String) -> ReportError { .unreadable(file: source, reason: reason) }
         guard (0...Self.maximumReplicates).contains(bootstrap.replicates) else {
             throw fail("bootstrap replicates \(bootstrap.replicates) lie outside 0...\(Self.maximumReplicates)")
         }
         guard Set(frames).count == frames.count else { throw fail("a frame is listed twice") }
-        let actorIDs = Set(actors.map(\.id))
-        guard actorIDs.count == actors.count else { throw fail("an actor is listed twice") }
+        guard Set(actors.map(\.id)).count == actors.count else { throw fail("an actor is listed twice") }
+    }
+
+    /// One outlet's figures, against this report's frames, actors and bootstrap.
+    func validate(outlet: OutletAggregate, named name: String, source: String) throws(ReportError) {
+        func fail(_ reason: String) -> ReportError { .unreadable(file: source, reason: reason) }
         let frameSet = Set(frames)
+        let actorIDs = Set(actors.map(\.id))
         let replicates = bootstrap.replicates
-        for (name, outlet) in outlets.sorted(by: { $0.key < $1.key }) {
+        do {
             let place = "outlet \"\(name)\""
             for (figure, value) in [("documents", outlet.documents), ("tokens", outlet.tokens), ("sentences", outlet.sentences)] where value < 0 {
                 throw fail("\(place): \(figure) is \(value); counts are never negative")
@@ -53,6 +65,11 @@ extension CorpusReport {
             }
             if let bad = outlet.terms.first(where: { $0.value < 0 }) { throw fail("\(place): word \"\(bad.key)\" counted \(bad.value) times") }
         }
+    }
+
+    /// Event cells: counts never negative, tones and shares within [−1, 1].
+    func validateEvents(source: String) throws(ReportError) {
+        func fail(_ reason: String) -> ReportError { .unreadable(file: source, reason: reason) }
         for (event, byOutlet) in (events ?? [:]).sorted(by: { $0.key < $1.key }) {
             for (name, cell) in byOutlet.sorted(by: { $0.key < $1.key }) {
                 let place = "event \"\(event)\" outlet \"\(name)\""

@@ -87,20 +87,28 @@ public struct DocumentSketch: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case hashes }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let strings = try container.decode([String].self, forKey: .hashes)
-        guard strings.count <= Self.size else {
-            throw DecodingError.dataCorruptedError(forKey: .hashes, in: container, debugDescription: "more than \(Self.size) document hashes")
-        }
+    /// The sketch of a report file's hashes: at most ``size``, 16 hex digits each, none twice.
+    ///
+    /// - Parameter fail: makes the error from what is wrong.
+    init(hashes strings: [String], fail: (String) -> ReportError) throws(ReportError) {
+        guard strings.count <= Self.size else { throw fail("more than \(Self.size) document hashes") }
         for string in strings {
             guard string.utf8.count == 16, let value = UInt64(string, radix: 16) else {
-                throw DecodingError.dataCorruptedError(forKey: .hashes, in: container, debugDescription: "expected 16 hex digits, found \"\(string)\"")
+                throw fail("expected 16 hex digits, found \"\(string)\"")
             }
             insert(value)
         }
-        guard values.count == strings.count else {
-            throw DecodingError.dataCorruptedError(forKey: .hashes, in: container, debugDescription: "repeated document hashes")
+        guard values.count == strings.count else { throw fail("repeated document hashes") }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let strings = try container.decode([String].self, forKey: .hashes)
+        do {
+            try self.init(hashes: strings) { .incompatible($0) }
+        } catch {
+            guard case .incompatible(let reason) = error else { throw error }
+            throw DecodingError.dataCorruptedError(forKey: .hashes, in: container, debugDescription: reason)
         }
     }
 

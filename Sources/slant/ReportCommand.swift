@@ -67,7 +67,7 @@ struct ReportMergeCommand: AsyncParsableCommand {
             }
         }
         guard let merged else { return }
-        out.write(bytes: try merged.jsonData())
+        merged.writeJSON { out.write(bytes: $0) }
         // On standard output the report is one line, so that merged reports can be merged again.
         if output == nil || output == "-" { out.write("\n") }
         try out.finish()
@@ -95,7 +95,9 @@ struct ReportShowCommand: AsyncParsableCommand {
         switch format {
         case .md: output.write(ReportRenderer.markdown(loaded))
         case .csv: output.write(ReportRenderer.csv(loaded))
-        case .json: output.write(String(decoding: try loaded.jsonData(), as: UTF8.self) + "\n")
+        case .json:
+            loaded.writeJSON { output.write(bytes: $0) }
+            output.write("\n")
         }
         try output.finish()
     }

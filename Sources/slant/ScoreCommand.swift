@@ -187,7 +187,7 @@ struct ScoreCommand: AsyncParsableCommand {
         try out.finish()
         try rejectsOut?.finish()
         if let corpusReport, var reportOut {
-            reportOut.write(bytes: try corpusReport.jsonData())
+            corpusReport.writeJSON { reportOut.write(bytes: $0) }
             // On standard output the report is one line, so that partial reports can be concatenated.
             if report == "-" { reportOut.write("\n") }
             try reportOut.finish()

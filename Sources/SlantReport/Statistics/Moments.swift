@@ -22,6 +22,15 @@ public struct Moments: Sendable, Hashable {
 
     public init() {}
 
+    /// Moments as read from a report file (checked by ``CorpusReport/validate(source:)``).
+    init(count: Int, sum: Int64, sumOfSquares: Int64, replicateCounts: [Int], replicateSums: [Int64]) {
+        self.count = count
+        self.sum = sum
+        self.sumOfSquares = sumOfSquares
+        self.replicateCounts = replicateCounts
+        self.replicateSums = replicateSums
+    }
+
     /// Adds one value; `weights` are the document's bootstrap weights (empty: no bootstrap).
     public mutating func add(_ value: Double, weights: [Int32] = []) {
         let fixed = Int64((value * Self.scale).rounded())

@@ -6,6 +6,12 @@ public struct Tally: Sendable, Hashable {
 
     public init() {}
 
+    /// A tally as read from a report file (checked by ``CorpusReport/validate(source:)``).
+    init(total: Int, replicates: [Int]) {
+        self.total = total
+        self.replicates = replicates
+    }
+
     /// Adds one document's count.
     public mutating func add(_ count: Int, weights: [Int32] = []) {
         total += count
