@@ -24,13 +24,16 @@ public final class ScoringPipeline {
     ///     ``ScoredDocument/actorTermCounts`` (needed for reports' distinctive words, not for records).
     ///   - recordWriter: formats each document's record on the worker thread into
     ///     ``ScoredDocument/record``, so that formatting is parallel too.
+    ///   - segmentBytes: a document longer than this is analysed in segments of at most this
+    ///     size, cut at paragraph or sentence ends, and their results summed
+    ///     (``DocumentSegmenter``, ``SegmentedAnalysis``), so that memory stays bounded.
     public init(model: ScoringModel, tokenizerOptions: Tokenizer.Options, jobs: Int, batchSize: Int = 32, countsWords: Bool = true,
-                recordWriter: DocumentRecordWriter? = nil) throws {
+                recordWriter: DocumentRecordWriter? = nil, segmentBytes: Int = DocumentSegmenter.defaultSegmentBytes) throws {
         self.model = model
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
         workers = try WorkerPool(count: self.jobs, model: model, tokenizerOptions: tokenizerOptions, countsWords: countsWords,
-                                 recordWriter: recordWriter)
+                                 recordWriter: recordWriter, segmentBytes: segmentBytes)
     }
 
     /// Reads everything from `reader` and calls `deliver` with each outcome in input order.
@@ -96,24 +99,32 @@ public final class ScoringPipeline {
 /// One tokenizer and analyzer per worker. Worker `i` is only ever used by iteration `i` of a
 /// `concurrentPerform`, so no two threads touch one worker at once.
 final class WorkerPool: @unchecked Sendable {
-    private let tokenizers: [Tokenizer]
-    private let analyzers: [DocumentAnalyzer]
-    private var texts: [TokenizedText]
-    private let countsWords: Bool
-    private let recordWriter: DocumentRecordWriter?
+    let tokenizers: [Tokenizer]
+    let analyzers: [DocumentAnalyzer]
+    var texts: [TokenizedText]
+    var segmenters: [DocumentSegmenter]
+    let countsWords: Bool
+    let recordWriter: DocumentRecordWriter?
+    let model: ScoringModel
 
-    init(count: Int, model: ScoringModel, tokenizerOptions: Tokenizer.Options, countsWords: Bool, recordWriter: DocumentRecordWriter?) throws {
+    init(count: Int, model: ScoringModel, tokenizerOptions: Tokenizer.Options, countsWords: Bool, recordWriter: DocumentRecordWriter?,
+         segmentBytes: Int = DocumentSegmenter.defaultSegmentBytes) throws {
         self.countsWords = countsWords
         self.recordWriter = recordWriter
-        tokenizers = try (0..<count).map { _ in try Tokenizer(options: tokenizerOptions) }
+        self.model = model
+        let tokenizers = try (0..<count).map { _ in try Tokenizer(options: tokenizerOptions) }
+        self.tokenizers = tokenizers
         analyzers = (0..<count).map { _ in DocumentAnalyzer(model: model) }
         texts = Array(repeating: TokenizedText(), count: count)
+        segmenters = tokenizers.map { DocumentSegmenter(segmentBytes: segmentBytes, tokenizer: $0) }
     }
 
     func process(_ item: ReadItem, worker: Int, language: String? = nil) -> PipelineOutcome {
         switch item {
         case .rejected(let rejection):
             return .rejected(rejection)
+        case .document(let document) where document.text.count > segmenters[worker].segmentBytes:
+            return processInSegments(document, worker: worker, language: language)
         case .document(let document):
             do {
                 try tokenizers[worker].tokenize(utf8: document.text, into: &texts[worker])
@@ -134,16 +145,23 @@ final class WorkerPool: @unchecked Sendable {
             }
             let analysis = analyzers[worker].analyze(text, targets: targets, language: document.language ?? language)
             let counts = countsWords ? Self.wordCounts(text, mentions: analysis.mentions) : (all: [:], nearActor: [:])
-            var input = document
-            input.text = []
-            var scored = ScoredDocument(input: input, byteCount: document.text.count, tokenCount: text.tokens.count, sentenceCount: text.sentences.count,
-                                        analysis: analysis, termCounts: counts.all, actorTermCounts: counts.nearActor)
-            scored.rejectedTargets = rejectedTargets.sorted { $0.index < $1.index }.map { rejected in
-                Rejection(source: document.source, record: document.record, reason: "target \(rejected.index): \(rejected.reason)")
-            }
-            if let recordWriter { scored.record = recordWriter.record(scored) }
-            return .scored(scored)
+            return scored(document, tokenCount: text.tokens.count, sentenceCount: text.sentences.count, analysis: analysis,
+                          counts: counts, rejectedTargets: rejectedTargets)
         }
+    }
+
+    /// The outcome of a scored document: its record made, its text dropped.
+    func scored(_ document: InputDocument, tokenCount: Int, sentenceCount: Int, analysis: DocumentAnalysis,
+                counts: (all: [String: Int], nearActor: [Int: [String: Int]]), rejectedTargets: [(index: Int, reason: String)]) -> PipelineOutcome {
+        var input = document
+        input.text = []
+        var scored = ScoredDocument(input: input, byteCount: document.text.count, tokenCount: tokenCount, sentenceCount: sentenceCount,
+                                    analysis: analysis, termCounts: counts.all, actorTermCounts: counts.nearActor)
+        scored.rejectedTargets = rejectedTargets.sorted { $0.index < $1.index }.map { rejected in
+            Rejection(source: document.source, record: document.record, reason: "target \(rejected.index): \(rejected.reason)")
+        }
+        if let recordWriter { scored.record = recordWriter.record(scored) }
+        return .scored(scored)
     }
 }
 

@@ -240,8 +240,8 @@ extension DocumentAnalyzer {
                 actor: actor, mentions: named.count,
                 portrayal: named.isEmpty ? nil : toneSums[actor, default: 0] / Double(named.count),
                 voice: spoken.isEmpty ? nil : voiceSum / Double(spoken.count), speeches: spoken.count,
-                portrayalEvidence: Self.strongest(portrayalEvidence[actor, default: [:]].map { ($0.key, $0.value) }),
-                voiceEvidence: Self.strongest(voiceEvidence.map { ($0.key, $0.value) }),
+                portrayalEvidence: Self.strongest(portrayalEvidence[actor, default: [:]].map { ($0.key, $0.value) }, limit: evidenceLimit),
+                voiceEvidence: Self.strongest(voiceEvidence.map { ($0.key, $0.value) }, limit: evidenceLimit),
                 frameWeights: frameWeights, roleCounts: counts))
         }
         return reports
@@ -270,13 +270,13 @@ extension DocumentAnalyzer {
         return low
     }
 
-    /// The five strongest contributions, summed per term, strongest first (ties by term).
-    static func strongest(_ evidence: [(String, Double)]) -> [EvidenceWord] {
+    /// The `limit` strongest contributions, summed per term, strongest first (ties by term).
+    public static func strongest(_ evidence: [(String, Double)], limit: Int = evidenceWords) -> [EvidenceWord] {
         var summed: [String: Double] = [:]
         for (term, contribution) in evidence { summed[term, default: 0] += contribution }
         return summed.map { EvidenceWord(term: $0.key, contribution: $0.value) }
             .sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.term < $1.term }
-            .prefix(5).map { $0 }
+            .prefix(limit).map { $0 }
     }
 }
 

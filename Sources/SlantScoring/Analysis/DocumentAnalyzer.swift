@@ -23,6 +23,13 @@ public final class DocumentAnalyzer {
     var termStart: [Int] = []
     /// The role finder of the current document's language.
     var roles: RoleFinder
+    /// How many evidence words each actor report keeps (``ActorReport/portrayalEvidence``,
+    /// ``ActorReport/voiceEvidence``). `Int.max` keeps every word, so that the reports of a long
+    /// document's segments can be summed and cut to the strongest afterwards.
+    public var evidenceLimit = DocumentAnalyzer.evidenceWords
+    /// The default of ``evidenceLimit``: five words, enough to show why a score moved in a
+    /// record line.
+    public static let evidenceWords = 5
 
     public init(model: ScoringModel) {
         self.model = model

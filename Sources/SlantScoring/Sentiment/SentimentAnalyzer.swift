@@ -43,7 +43,7 @@ public final class SentimentAnalyzer {
         }
         totals.add(previous)
         let mean = sentences.isEmpty ? 0 : sentences.reduce(0) { $0 + $1.compound } / Double(sentences.count)
-        return DocumentSentiment(document: totals.score(), sentences: sentences, meanSentenceCompound: mean)
+        return DocumentSentiment(document: totals.score(), sentences: sentences, meanSentenceCompound: mean, totals: totals)
     }
 
     /// Records the cross-sentence contrast on the evidence of sentence `sentence - 1`.
@@ -56,12 +56,19 @@ public final class SentimentAnalyzer {
         }
     }
 
-    /// Running sums for a VADER-style score.
-    struct Totals {
-        var sum = 0.0
-        var positive = 0.0
-        var negative = 0.0
-        var neutral = 0.0
+    /// Running sums for a VADER-style score: what a score is made from, so that the sums of
+    /// several texts (the segments of one long document) can be scored as one.
+    public struct Totals: Sendable, Hashable {
+        /// The sum of valences.
+        public var sum = 0.0
+        /// The positive mass (each positive valence + 1).
+        public var positive = 0.0
+        /// The negative mass (each negative valence − 1).
+        public var negative = 0.0
+        /// The neutral mass (one per neutral word).
+        public var neutral = 0.0
+
+        public init() {}
 
         mutating func scale(by factor: Double) {
             sum *= factor
@@ -69,7 +76,8 @@ public final class SentimentAnalyzer {
             negative *= factor
         }
 
-        mutating func add(_ other: Totals) {
+        /// Adds another text's sums.
+        public mutating func add(_ other: Totals) {
             sum += other.sum
             positive += other.positive
             negative += other.negative
@@ -78,7 +86,7 @@ public final class SentimentAnalyzer {
 
         /// VADER's `score_valence`: the compound of the sum, and the shares of positive,
         /// negative and neutral mass.
-        func score() -> SentimentScore {
+        public func score() -> SentimentScore {
             let total = positive + abs(negative) + neutral
             guard total > 0 else { return SentimentScore(compound: SentimentConstants.normalize(sum), positive: 0, negative: 0, neutral: 0, sum: sum) }
             return SentimentScore(compound: SentimentConstants.normalize(sum), positive: abs(positive / total),

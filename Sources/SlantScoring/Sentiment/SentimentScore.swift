@@ -49,4 +49,6 @@ public struct DocumentSentiment: Sendable, Hashable {
     public var sentences: [SentimentScore]
     /// The mean of the sentence compounds (0 for no sentences): the better summary of a long article.
     public var meanSentenceCompound: Double
+    /// The sums ``document`` is scored from.
+    public var totals = SentimentAnalyzer.Totals()
 }
