@@ -7,6 +7,8 @@ public struct ScoredDocument: Sendable {
     public var byteCount: Int
     public var tokenCount: Int
     public var sentenceCount: Int
+    /// The analysis; from ``ScoringPipeline`` without its per-token lists
+    /// (``SlantScoring/DocumentAnalysis/withoutTokenLists()``).
     public var analysis: DocumentAnalysis
     /// How often each word key occurs (words and numbers only), for distinctive-vocabulary
     /// statistics.

@@ -150,13 +150,15 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
-    /// The outcome of a scored document: its record made, its text dropped.
+    /// The outcome of a scored document: its record made, its text and the analysis's
+    /// per-token lists dropped (``DocumentAnalysis/withoutTokenLists()``), so that a window of
+    /// scored documents holds summaries, not 35 bytes per byte of text.
     func scored(_ document: InputDocument, tokenCount: Int, sentenceCount: Int, analysis: DocumentAnalysis,
                 counts: (all: [String: Int], nearActor: [Int: [String: Int]]), rejectedTargets: [(index: Int, reason: String)]) -> PipelineOutcome {
         var input = document
         input.text = []
         var scored = ScoredDocument(input: input, byteCount: document.text.count, tokenCount: tokenCount, sentenceCount: sentenceCount,
-                                    analysis: analysis, termCounts: counts.all, actorTermCounts: counts.nearActor)
+                                    analysis: analysis.withoutTokenLists(), termCounts: counts.all, actorTermCounts: counts.nearActor)
         scored.rejectedTargets = rejectedTargets.sorted { $0.index < $1.index }.map { rejected in
             Rejection(source: document.source, record: document.record, reason: "target \(rejected.index): \(rejected.reason)")
         }

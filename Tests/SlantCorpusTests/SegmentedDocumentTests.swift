@@ -114,4 +114,17 @@ struct SegmentedDocumentTests {
             "target 2: expected end <= 1280 (the text's length in Unicode scalars), found 1281",
         ])
     }
+
+    /// A line longer than the reader keeps as buffer (5 MiB, over 4 read chunks) is read whole
+    /// from a file, and so are the lines before and after it once its storage is let go.
+    @Test func longLineFromAFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-long-line-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let long = [UInt8](repeating: UInt8(ascii: "x"), count: 5 << 20)
+        try Data(Array("first\r\n".utf8) + long + Array("\nthird\nfourth".utf8)).write(to: url)
+        let reader = LineReader(handle: try FileHandle(forReadingFrom: url))
+        var lines: [[UInt8]] = []
+        while let line = reader.nextLine() { lines.append(Array(line)) }
+        #expect(lines == [Array("first".utf8), long, Array("third".utf8), Array("fourth".utf8)])
+    }
 }

@@ -55,7 +55,14 @@ public struct JSONLinesReader: DocumentReader {
         if let offset = TextNormalization.firstInvalidUTF8(line) {
             return reject("the line is not valid UTF-8 at byte \(offset) of the line (JSON must be UTF-8)")
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+        // The line is parsed where it lies, not copied into a `Data` first: a record of 100 MB
+        // would be held twice.
+        let parsed = line.withUnsafeBytes { raw -> [String: Any]? in
+            guard let base = raw.baseAddress, raw.count > 0 else { return nil }
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+            return try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        }
+        guard let object = parsed else {
             return reject("expected a JSON object on one line")
         }
         guard let text = object[fields.text] as? String else {

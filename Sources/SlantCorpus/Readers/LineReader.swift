@@ -30,12 +30,14 @@ public final class LineReader {
                 start = newline + 1
                 scanned = start
                 if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+                releaseLongLine()
                 return line
             }
             if finished {
                 guard start < buffer.count else { return nil }
                 let line = buffer[start...]
                 start = buffer.count
+                releaseLongLine()
                 return line
             }
             // Drop what was consumed, then read more.
@@ -50,4 +52,17 @@ public final class LineReader {
             if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
         }
     }
+
+    /// After a line longer than ``longLine``, moves what follows it into a buffer of its own,
+    /// so that the long line's storage is freed when the caller drops the line rather than kept
+    /// as capacity for the rest of the file (one 100 MB record would otherwise hold 128 MB).
+    private func releaseLongLine() {
+        guard buffer.capacity > Self.longLine, handle != nil else { return }
+        buffer = Array(buffer[start...])
+        start = 0
+        scanned = 0
+    }
+
+    /// Lines up to four read chunks long keep the buffer they were read into.
+    private static let longLine = 4 * chunkSize
 }

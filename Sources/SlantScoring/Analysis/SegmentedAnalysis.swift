@@ -134,3 +134,21 @@ public struct SegmentedAnalysis {
             language: language ?? LanguageDetector.undetermined, naming: naming)
     }
 }
+
+extension DocumentAnalysis {
+    /// The analysis without the lists that grow with the text — terms, mentions and their
+    /// tones, speeches, roles, each sentence's score, frame hits — keeping what records and
+    /// reports use: the document's sentiment, frames, actor reports, targets, language and
+    /// naming. The scoring pipeline hands documents on in this form.
+    public func withoutTokenLists() -> DocumentAnalysis {
+        var copy = self
+        copy.terms = []
+        copy.mentions = []
+        copy.mentionTones = []
+        copy.speeches = []
+        copy.roles = []
+        copy.sentiment.sentences = []
+        copy.frames.hits = []
+        return copy
+    }
+}
