@@ -23,7 +23,8 @@ struct EvalRolesCommand: AsyncParsableCommand {
     @Argument(help: "The annotated articles (JSONL).")
     var file: String
 
-    @Option(help: ArgumentHelp("Also write document, mention, role, Slant's role and tone per mention to this TSV file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write document, offsets, role, Slant's role, tone, Slant's roles with their rules and the evidence per mention to this TSV file.",
+                               valueName: "file"))
     var predictions: String?
 
     @Option(help: "Seed of the bootstrap.")
@@ -32,6 +33,7 @@ struct EvalRolesCommand: AsyncParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() async throws {
+        let predictionsOut = try predictions.map { path throws(OutputError) in try OutputFile(path: path, inputs: [file]) }
         let set = try LabelledRoles(parsing: LexiconFile.readText(URL(fileURLWithPath: file)), source: file)
         let tokenizer = try data.tokenizer()
         let evaluation = try RoleEvaluation(set, tokenizer: tokenizer, analyzer: DocumentAnalyzer(model: data.scoringModel(tokenizer: tokenizer)),
@@ -53,17 +55,20 @@ struct EvalRolesCommand: AsyncParsableCommand {
             }
         }
         print(lines.joined(separator: "\n"))
-        if let predictions {
-            var table = "document\tstart\tend\trole\tpredicted\ttone\n"
+        if var predictionsOut {
+            var table = "document\tstart\tend\trole\tpredicted\ttone\troles\tevidence\n"
             var position = 0
             for document in set.documents {
                 for entity in document.entities {
                     let mention = evaluation.mentions[position]
-                    table += "\(document.id)\t\(entity.span.start)\t\(entity.span.end)\t\(mention.truth.rawValue)\t\(mention.predicted.rawValue)\t\(fixed(mention.tone))\n"
+                    table += "\(document.id)\t\(entity.span.start)\t\(entity.span.end)\t\(mention.truth.rawValue)\t\(mention.predicted.rawValue)\t\(fixed(mention.tone))\t"
+                        + mention.roles.joined(separator: "; ") + "\t"
+                        + mention.evidence.map { "\($0.term) \(fixed($0.contribution))" }.joined(separator: ", ") + "\n"
                     position += 1
                 }
             }
-            try Data(table.utf8).write(to: URL(fileURLWithPath: predictions))
+            predictionsOut.write(table)
+            try predictionsOut.finish()
         }
     }
 

@@ -148,6 +148,20 @@ struct RoleTests {
         #expect(abs(try portrayal(analysis, "ukraine") - Self.normalize(-2.4 / 1.5)) < 1e-12)
     }
 
+    /// A word nearer to another mention on its far side is mostly that one's: "appeasement"
+    /// (-2.4) is 3 tokens after Ukraine (weight 1 / (1 + 3/4)) but 1 before Russia, so Ukraine
+    /// takes a quarter (``DocumentAnalyzer/nearerMentionFactor``); Russia takes it whole, as a
+    /// preceding word 1 token away (1 / (1 + 1/4) × 0.25).
+    @Test func wordsNearerToAnotherMention() throws {
+        let (_, analysis) = try analyze("Ukraine reeks of the appeasement of Russia.")
+        #expect(abs(try portrayal(analysis, "ukraine") - Self.normalize(-2.4 / 1.75 * 0.25)) < 1e-12)
+        #expect(abs(try portrayal(analysis, "russia") - Self.normalize(-2.4 / 1.25 * 0.25)) < 1e-12)
+        // A mention between the word and the target does not take it: a list shares its words
+        // ("reek" -2.4 at 2 tokens, "appeasement" -2.4 at 4).
+        let (_, list) = try analyze("Ukraine and Russia reek of appeasement.")
+        #expect(abs(try portrayal(list, "ukraine") - Self.normalize(-2.4 / 1.5 - 2.4 / 2)) < 1e-12)
+    }
+
     /// Words inside capitalised names carry no sentiment for the actors near them.
     @Test func wordsInsideNames() throws {
         let (_, analysis) = try analyze("The European Peace Fund helped Kyiv.")

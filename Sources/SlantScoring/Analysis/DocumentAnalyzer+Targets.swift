@@ -19,6 +19,7 @@ extension DocumentAnalyzer {
         let roles = self.roles.roles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
+        markCandidates(combined.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
         let index = RoleIndex(roles.assignments, candidates: combined.count)
         var candidateOfTarget = Array(repeating: -1, count: targets.count)
         for (position, mention) in combined.enumerated() where mention.actor >= actorCount { candidateOfTarget[mention.actor - actorCount] = position }

@@ -21,6 +21,11 @@ public final class DocumentAnalyzer {
     var sentenceFactor: [Double] = []
     /// For each sentence `s`: the terms of `s` are `terms[termStart[s]..<termStart[s + 1]]`.
     var termStart: [Int] = []
+    /// For each token boundary `x` (0...tokens): the first token of the nearest candidate
+    /// starting at or after `x` (`Int32.max` none), and the end of the nearest one ending at or
+    /// before `x` (-1 none); see ``markCandidates(_:tokenCount:)``.
+    var nextCandidateStart: [Int32] = []
+    var previousCandidateEnd: [Int32] = []
     /// The role finder of the current document's language.
     var roles: RoleFinder
     /// How many evidence words each actor report keeps (``ActorReport/portrayalEvidence``,
@@ -69,6 +74,7 @@ public final class DocumentAnalyzer {
         let roles = roles.roles(in: text, candidates: mentions.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
+        markCandidates(mentions.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
         let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)
 

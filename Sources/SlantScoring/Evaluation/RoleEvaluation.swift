@@ -68,6 +68,10 @@ public struct RoleEvaluation: Sendable {
         public var predicted: LabelledRoles.MainRole
         /// Whether Slant found a role for it (besides speaking).
         public var hasRole: Bool
+        /// Its roles with the rules that found them ("aggressor agent-of(attack) via 'by' phrase").
+        public var roles: [String] = []
+        /// The words and roles its tone comes from, strongest first.
+        public var evidence: [EvidenceWord] = []
     }
 
     /// Figures for one group of mentions (a language and domain, or all).
@@ -108,7 +112,9 @@ public struct RoleEvaluation: Sendable {
             let analysis = analyzer.analyze(text, targets: document.entities.map(\.span))
             for (result, entity) in zip(analysis.targets, document.entities) {
                 mentions.append(Mention(document: documentIndex, truth: entity.role, tone: result.tone,
-                                        predicted: Self.predictedRole(result), hasRole: result.roles.contains { $0.role != nil }))
+                                        predicted: Self.predictedRole(result), hasRole: result.roles.contains { $0.role != nil },
+                                        roles: result.roles.map { ($0.role?.rawValue ?? $0.position.rawValue) + " " + $0.rule },
+                                        evidence: result.evidence))
             }
             groupOfDocument.append(document.language + " " + document.domain)
         }
