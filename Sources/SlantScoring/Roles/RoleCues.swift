@@ -22,15 +22,16 @@ public struct RoleCues: Sendable {
         case quantifier
         case activeParticipleSuffix = "active-participle-suffix"
         case passiveParticipleSuffix = "passive-participle-suffix"
+        case armed
 
         /// The kind's bit in ``Kinds``.
-        var bit: Kinds { Kinds(rawValue: 1 << UInt16(Kind.allCases.firstIndex(of: self)!)) }
+        var bit: Kinds { Kinds(rawValue: 1 << UInt32(Kind.allCases.firstIndex(of: self)!)) }
     }
 
     /// A set of kinds: one word may be several ("to" is an infinitive marker and a patient marker).
     public struct Kinds: OptionSet, Sendable, Hashable {
-        public let rawValue: UInt16
-        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
 
         /// Whether `kind` is among them.
         func has(_ kind: Kind) -> Bool { contains(kind.bit) }

@@ -42,6 +42,13 @@ public struct RoleFinder: Sendable {
     public static let objectReach = 3
     /// How many words before a predicate a negator reaches ("did not even attack").
     public static let negationReach = 3
+    /// The factor of an agent's valence for harm done to armed forces or their means ("strikes
+    /// on Russian positions", "shot down the drone"): combat, reported by both sides of a war as
+    /// their own success, is not an aggressor's act against the defenceless. The patient of such
+    /// harm gets no sympathy (factor 0). Chosen on the development set (EVALUATION.md).
+    public static let armedTargetAgentFactor = 0.25
+    /// How many words after a candidate its head noun may stand ("Russian military positions").
+    static let headReach = 2
     /// The factor of a negated predicate's positive valence: "X is not helping" reproaches X a
     /// little. A negated negative valence becomes 0: "X did not attack" is no praise.
     public static let negatedPositiveFactor = -0.5
@@ -89,6 +96,8 @@ extension RoleFinder {
         var occurrences: [Range<Int>] = []
         /// The negator of the predicate being assigned, if any.
         var currentNegator: Int?
+        /// The armed word of the patient of the harm being assigned, if any.
+        var currentArmed: Int?
 
         init(finder: RoleFinder, text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
              candidates: [Range<Int>]) {
@@ -165,6 +174,16 @@ extension RoleFinder {
             var valence = finder.predicates.valence(entry, position)
             var role = predicateClass.role(of: position)
             var rule = rule
+            if (predicateClass == .harm) || predicateClass == .suffering {
+                // Harm to armed forces is combat: "strikes on Russian positions", "Russian troops
+                // suffered heavy losses".
+                let armed = position == .patient || predicateClass == .suffering ? armedHead(of: candidate) ?? currentArmed : currentArmed
+                if let armed, predicateClass != .suffering || position == .agent {
+                    let sufferer = position == .patient || predicateClass == .suffering
+                    valence = sufferer ? 0 : valence * RoleFinder.armedTargetAgentFactor
+                    rule += ", armed target '\(word(armed))'"
+                }
+            }
             if let negator = currentNegator {
                 valence = valence > 0 && predicateClass.reproachesWhenNegated ? valence * RoleFinder.negatedPositiveFactor : 0
                 role = nil
@@ -184,6 +203,7 @@ extension RoleFinder {
         mutating func assign(_ predicate: Range<Int>, entry: Int, sentence: Sentence) {
             let predicateClass = finder.predicates.classes[entry]
             currentNegator = negator(before: predicate.lowerBound, sentence: sentence)
+            currentArmed = nil
             let start = sentence.tokens.lowerBound
             let before = predicate.lowerBound - 1
             let beforeCue = cue(before, in: sentence)
@@ -219,6 +239,7 @@ extension RoleFinder {
                 auxiliary = before - 1
             }
             if let auxiliary, predicateClass != .suffering {
+                if (predicateClass == .harm) { currentArmed = armedWord(before: auxiliary, sentence: sentence) }
                 for subject in subjects(before: predicate.lowerBound, sentence: sentence, nominal: false).candidates {
                     add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of passive '\(word(auxiliary))'")
                 }
@@ -229,6 +250,9 @@ extension RoleFinder {
             }
             var hasAgent = false
             var hasPatient = false
+            // "to help": an infinitive is a verb, whatever else "to" is.
+            let nominal = !beforeCue.has(.infinitive) && !beforeCue.intersection([.determiner, .patientMarker, .agentMarker, .preposition]).isEmpty
+            if (predicateClass == .harm) { currentArmed = armedWord(after: predicate, nominal: nominal, sentence: sentence) }
             // A candidate right before the predicate, or one word before it.
             if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
                 add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
@@ -254,8 +278,6 @@ extension RoleFinder {
                     hasAgent = true
                 }
             }
-            // "to help": an infinitive is a verb, whatever else "to" is.
-            let nominal = !beforeCue.has(.infinitive) && !beforeCue.intersection([.determiner, .patientMarker, .agentMarker, .preposition]).isEmpty
             if !nominal && !hasPatient && predicateClass != .suffering,
                let candidate = object(after: predicate.upperBound, sentence: sentence) {
                 add(candidate, .patient, predicate: predicate, entry: entry, rule: "object")
@@ -270,6 +292,59 @@ extension RoleFinder {
                     }
                 }
             }
+        }
+
+        /// An armed word among the (at most 3) words before `end` in its clause: the head of a
+        /// passive's subject ("Russian troops were shelled").
+        func armedWord(before end: Int, sentence: Sentence) -> Int? {
+            var index = end - 1
+            var words = 0
+            while index >= sentence.tokens.lowerBound, words < 3 {
+                if isClauseBreak(index) || tokens[index].quote != nil || isPredicate[index] { return nil }
+                if cue(index, in: sentence).has(.armed) { return index }
+                if tokens[index].isWordLike { words += 1 }
+                index -= 1
+            }
+            return nil
+        }
+
+        /// An armed word in the patient after a harm predicate: its object ("shot down the
+        /// 200th Russian aircraft") or, for a noun, its patient phrase ("strikes on Russian
+        /// positions"), within ``RoleFinder/phraseReach`` words.
+        func armedWord(after predicate: Range<Int>, nominal: Bool, sentence: Sentence) -> Int? {
+            var index = predicate.upperBound
+            if cue(index, in: sentence).has(.patientMarker) && !cue(index, in: sentence).has(.determiner) {
+                index += 1
+            } else if nominal {
+                return nil
+            }
+            var words = 0
+            while index < sentence.tokens.upperBound, words <= RoleFinder.phraseReach {
+                if isClauseBreak(index) || tokens[index].quote != nil || isPredicate[index] { return nil }
+                let kinds = cue(index, in: sentence)
+                if kinds.has(.armed) { return index }
+                if kinds.has(.agentMarker) || (kinds.has(.patientMarker) && !kinds.has(.determiner) && word(index).lowercased() != "of") { return nil }
+                if tokens[index].isWordLike { words += 1 }
+                index += 1
+            }
+            return nil
+        }
+
+        /// The armed word a candidate names as its head ("Russian troops", "Ukraine's armed
+        /// forces"), within ``RoleFinder/headReach`` words after it, or its own last word.
+        func armedHead(of candidate: Int) -> Int? {
+            let range = candidates[candidate]
+            guard let last = range.last else { return nil }
+            let sentence = text.sentences[tokens[last].sentence]
+            if cue(last, in: sentence).has(.armed) { return last }
+            var index = range.upperBound
+            var words = 0
+            while index < sentence.tokens.upperBound, words < RoleFinder.headReach, tokens[index].isWordLike, !isPredicate[index], covering[index] < 0 {
+                if cue(index, in: sentence).has(.armed) { return index }
+                words += 1
+                index += 1
+            }
+            return nil
         }
 
         /// A negator within ``RoleFinder/negationReach`` words before `start`, in its clause.
