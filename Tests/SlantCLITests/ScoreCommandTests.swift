@@ -34,7 +34,7 @@ struct ScoreCommandTests {
         let shown = try SlantProcess.run(["report", "show", report])
         #expect(shown.status == 0)
         #expect(shown.standardOutput.contains("| kyiv-ledger | 5 |"))
-        #expect(shown.standardOutput.contains("| Russia / Kremlin | kyiv-ledger | 5 | 18 | -0.346 ± 0.071 | – | 0 |"))
+        #expect(shown.standardOutput.contains("| Russia / Kremlin | kyiv-ledger | 5 | 18 | -0.344 ± 0.071 | – | 0 |"))
         let merged = directory.appendingPathComponent("merged.json").path
         let merging = try SlantProcess.run(["report", "merge", report, "-o", merged])
         #expect(merging.status == 0)

@@ -162,6 +162,45 @@ struct RoleTests {
         #expect(abs(try portrayal(list, "ukraine") - Self.normalize(-2.4 / 1.5 - 2.4 / 2)) < 1e-12)
     }
 
+    /// Harm to armed forces is combat: the patient gets no sympathy, the agent a quarter of the
+    /// blame ("strikes" -2 × ``RoleFinder/armedTargetAgentFactor``); harm to a city stays harm.
+    @Test func harmToArmedForcesIsCombat() throws {
+        let (_, strikes) = try analyze("Ukrainian strikes on Russian positions.")
+        #expect(actorRoles(strikes) == ["ukraine aggressor via modifier, armed target 'positions'",
+                                        "russia victim via 'on' phrase, armed target 'positions'"])
+        #expect(try portrayal(strikes, "ukraine") == Self.normalize(-2 * RoleFinder.armedTargetAgentFactor))
+        #expect(try portrayal(strikes, "russia") == 0)
+        let (_, losses) = try analyze("Russian troops suffered heavy losses.")
+        #expect(actorRoles(losses) == ["russia victim via subject, armed target 'troops'"])
+        #expect(try portrayal(losses, "russia") == 0)
+        let (_, cities) = try analyze("Russian strikes on Ukrainian cities.")
+        #expect(try portrayal(cities, "russia") == Self.normalize(-2))
+        #expect(try portrayal(cities, "ukraine") == Self.normalize(1))
+    }
+
+    /// Coordinated candidates share the role: "Biden and Johnson condemned", "against Russia
+    /// and Belarus"; fighting is resistance (agent +0.5, the one fought against -1, "fight
+    /// against" +1 / -1).
+    @Test func coordinationAndFighting() throws {
+        let (_, condemned) = try analyze("Biden and Johnson condemned the invasion.", targets: ["Biden", "Johnson"])
+        #expect(targetRoles(condemned) == ["critic via modifier (coordinated)", "critic via modifier"])
+        let (_, against) = try analyze("Activists fight against Russia and Belarus.", targets: ["Activists", "Belarus"])
+        #expect(targetRoles(against) == ["defender via modifier", "aggressor via 'against' phrase (coordinated)"])
+        #expect(against.targets.map(\.tone) == [Self.normalize(1), Self.normalize(-1)])
+        let (_, ready) = try analyze("Ukraine is ready to fight.")
+        #expect(actorRoles(ready) == ["ukraine defender via subject"])
+        #expect(try portrayal(ready, "ukraine") == Self.normalize(0.5))
+    }
+
+    /// A noun after another verb's past participle is that verb's object, not the light verb's:
+    /// "has courageously opposed the war" makes Bogdan no aggressor. With no role, the words
+    /// near him count: courageously +2.3 at 1 token (× 1 / (1 + 1/4)), war -2.9 at 4 (× 1/2).
+    @Test func perfectTenseIsNoLightVerb() throws {
+        let (_, analysis) = try analyze("Bogdan has courageously opposed the war.", targets: ["Bogdan"])
+        #expect(targetRoles(analysis) == [""])
+        #expect(abs(analysis.targets[0].tone - Self.normalize(2.3 / 1.25 - 2.9 / 2)) < 1e-12)
+    }
+
     /// Words inside capitalised names carry no sentiment for the actors near them.
     @Test func wordsInsideNames() throws {
         let (_, analysis) = try analyze("The European Peace Fund helped Kyiv.")

@@ -256,6 +256,10 @@ extension RoleFinder {
             // A candidate right before the predicate, or one word before it.
             if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
                 add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
+                // "Biden and Johnson condemned": both.
+                if let other = coordinated(with: Int(endingAt[before]), sentence: sentence) {
+                    add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
+                }
                 hasAgent = true
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
                       endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
@@ -268,6 +272,10 @@ extension RoleFinder {
                 let position: ArgumentPosition = marker.isAgentMarker ? .agent : .patient
                 if position == .patient || !hasAgent {
                     add(candidate, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase")
+                    // "against the Washington and Brussels elite": both.
+                    if let other = coordinated(after: candidate, sentence: sentence) {
+                        add(other, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase (coordinated)")
+                    }
                     if position == .agent { hasAgent = true } else { hasPatient = true }
                 }
                 // "the invasion of Ukraine by Russia": an agent phrase after the patient's.
@@ -428,11 +436,7 @@ extension RoleFinder {
                     if nominal && !sawLightVerb { return ([], nil, false) }
                     if isPrepositionalObject(Int(endingAt[index]), sentence: sentence) { return ([], nil, false) }
                     var found = [Int(endingAt[index])]
-                    let first = candidates[Int(endingAt[index])].lowerBound
-                    if first - 2 >= sentence.tokens.lowerBound, cue(first - 1, in: sentence).has(.coordination) || isComma(first - 1),
-                       endingAt[first - 2] >= 0 {
-                        found.append(Int(endingAt[first - 2]))
-                    }
+                    if let other = coordinated(with: found[0], sentence: sentence) { found.append(other) }
                     return (found, undergo, relative)
                 }
                 let token = tokens[index]
@@ -454,6 +458,13 @@ extension RoleFinder {
                 if finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil { break }
                 let kinds = cue(index, in: sentence)
                 if kinds.has(.lightVerb) { sawLightVerb = true }
+                // "Bogdan has courageously opposed the war": the noun is the object of another
+                // verb (a past participle that is no adjective after a determiner), not the
+                // light verb's.
+                if nominal && !sawLightVerb && token.isWordLike && finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: token),
+                   index - 1 >= sentence.tokens.lowerBound, !cue(index - 1, in: sentence).has(.determiner) {
+                    return ([], nil, false)
+                }
                 if kinds.has(.relative) {
                     // "South Koreans who would be killed": the subject is the word before
                     // "who" (or before its comma); when that is no candidate, there is none.
@@ -471,6 +482,21 @@ extension RoleFinder {
                 index -= 1
             }
             return ([], nil, false)
+        }
+
+        /// The candidate coordinated before `candidate` ("Biden and Johnson", "Biden, Johnson").
+        func coordinated(with candidate: Int, sentence: Sentence) -> Int? {
+            let first = candidates[candidate].lowerBound
+            guard first - 2 >= sentence.tokens.lowerBound, cue(first - 1, in: sentence).has(.coordination) || isComma(first - 1),
+                  endingAt[first - 2] >= 0 else { return nil }
+            return Int(endingAt[first - 2])
+        }
+
+        /// The candidate coordinated after `candidate` ("Ukraine and Georgia").
+        func coordinated(after candidate: Int, sentence: Sentence) -> Int? {
+            let end = candidates[candidate].upperBound
+            guard end + 1 < sentence.tokens.upperBound, cue(end, in: sentence).has(.coordination), startingAt[end + 1] >= 0 else { return nil }
+            return Int(startingAt[end + 1])
         }
 
         /// For a comma at `close`: the candidate right before an earlier comma within
