@@ -58,6 +58,7 @@ struct WarRhetoricTests {
         "It is critical infrastructure.",        // VADER: critical -1.3
         "The special counsel met the special envoy.",
         "Farmers staged a rally.",               // bare "staged" is no claim of fakery
+        "A leading industrialist met a top official and the great powers.",
     ])
     func neutralSenses(text: String) throws {
         #expect(try analyze(text).sentiment.document.sum == 0)
