@@ -110,6 +110,7 @@ public final class StageBenchmark {
             for document in documents {
                 try tokenizer.tokenize(utf8: document.text, into: &text)
                 tokens += text.tokens.count
+                model.vocabulary.resolve(&text)
                 lexicon.forEachMatch(in: text) { _, _ in hits += 1 }
             }
         }
@@ -125,6 +126,7 @@ public final class StageBenchmark {
             for document in documents {
                 try tokenizer.tokenize(utf8: document.text, into: &text)
                 tokens += text.tokens.count
+                model.vocabulary.resolve(&text)
                 if analyzer.score(text).document.compound > 0 { positive += 1 }
             }
         }
@@ -139,6 +141,7 @@ public final class StageBenchmark {
             for document in documents {
                 try tokenizer.tokenize(utf8: document.text, into: &text)
                 tokens += text.tokens.count
+                model.vocabulary.resolve(&text)
                 actors += analyzer.analyze(text).actors.count
             }
         }

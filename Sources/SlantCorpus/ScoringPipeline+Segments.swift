@@ -31,6 +31,7 @@ extension WorkerPool {
                 return .rejected(Rejection(source: document.source, record: document.record,
                                            reason: "bytes \(range.lowerBound)..<\(range.upperBound): \(error)"))
             }
+            model.vocabulary.resolve(&texts[worker])
             let text = texts[worker]
             let scalars = scalarOffset..<scalarOffset + text.scalarCount
             var inside: [(span: TargetSpan, position: Int)] = []

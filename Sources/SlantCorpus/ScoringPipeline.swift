@@ -131,6 +131,7 @@ final class WorkerPool: @unchecked Sendable {
             } catch {
                 return .rejected(Rejection(source: document.source, record: document.record, reason: "\(error)"))
             }
+            model.vocabulary.resolve(&texts[worker])
             let text = texts[worker]
             // A target past the end of the text is rejected alone.
             var targets: [TargetSpan] = []

@@ -104,11 +104,15 @@ extension CompiledLexicon {
                 return Int32(categories.count - 1)
             }
             let lengths = Set((0..<wildcardPrefixes.count).map { wildcardPrefixes.key(Int32($0)).count }).sorted(by: >)
+            let lengthMask = lengths.filter { $0 < 64 }.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
+            let registration = Vocabulary.register(words: (0..<words.count).map { Array(words.key(Int32($0))) },
+                                                   stems: (0..<wildcardPrefixes.count).map { Array(wildcardPrefixes.key(Int32($0))) })
             return CompiledLexicon(
                 entries: entries, weights: entries.map(\.weight), categoryIndices: categoryIndices, categories: categories,
-                options: options, words: words, wordEntries: wordEntries, phrasesByFirstWord: phrasesByFirstWord,
+                options: options, words: words, vocabularyMap: VocabularyMap(vocabularyIDs: registration.wordIDs),
+                classBit: registration.classBit, generation: registration.generation, wordEntries: wordEntries, phrasesByFirstWord: phrasesByFirstWord,
                 phrases: phrases, phraseWords: phraseWords, wildcardPrefixes: wildcardPrefixes,
-                wildcardEntries: wildcardEntries, wildcardLengths: lengths)
+                wildcardEntries: wildcardEntries, wildcardLengths: lengths, wildcardLengthMask: lengthMask)
         }
     }
 }

@@ -43,6 +43,14 @@ public struct CompiledLexicon: Sendable {
 
     /// Keys of single words and of every word of every phrase.
     @usableFromInline let words: ByteStringTable
+    /// From ``Vocabulary`` ids to ids in ``words``: a token resolved against a vocabulary that
+    /// holds all of this lexicon's words is found by its id, without its bytes.
+    @usableFromInline let vocabularyMap: VocabularyMap
+    /// This lexicon's class bit in the ``Vocabulary`` (``Token/lexiconClasses``).
+    @usableFromInline let classBit: UInt64
+    /// The generation a token must have been resolved at for its ids and classes to cover
+    /// this lexicon.
+    @usableFromInline let generation: UInt32
     /// For each word id, the entries of the single-word term (empty range when none).
     @usableFromInline let wordEntries: [Range<Int32>]
     /// For each word id, the phrases that start with it (range into `phrases`), longest first.
@@ -53,6 +61,8 @@ public struct CompiledLexicon: Sendable {
     @usableFromInline let wildcardEntries: [Range<Int32>]
     /// Distinct wildcard prefix lengths in bytes, longest first.
     @usableFromInline let wildcardLengths: [Int]
+    /// Bit `n` is set when a wildcard prefix is `n` bytes long (`n` < 64; see ``wildcardLengths``).
+    @usableFromInline let wildcardLengthMask: UInt64
 
     @usableFromInline
     struct Phrase: Sendable {
@@ -75,8 +85,14 @@ extension CompiledLexicon {
     @inlinable
     public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
         let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
-        // The tokenizer hashed each key once; no lexicon hashes it again.
-        if let word = words.id(of: key, keyHash: tokens[index].keyHash) {
+        // A token resolved against the vocabulary says whether this lexicon has its key as a
+        // word or a prefix of it as a stem; if not, only the possessive remains to try.
+        let resolved = isResolved(tokens[index])
+        if resolved && tokens[index].lexiconClasses & classBit == 0 {
+            if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
+            return nil
+        }
+        if let word = wordID(keys, tokens[index]) {
             let wordIndex = Int(word)
             for phraseIndex in phrasesByFirstWord[wordIndex] {
                 let phrase = phrases[Int(phraseIndex)]
@@ -85,8 +101,7 @@ extension CompiledLexicon {
                 var matches = true
                 var offset = 1
                 while offset < length {
-                    let next = UnsafeBufferPointer(rebasing: keys[tokens[index + offset].keyRange])
-                    if words.id(of: next, keyHash: tokens[index + offset].keyHash) != phraseWords[Int(phrase.words.lowerBound) + offset] {
+                    if wordID(keys, tokens[index + offset]) != phraseWords[Int(phrase.words.lowerBound) + offset] {
                         matches = false
                         break
                     }
@@ -97,14 +112,51 @@ extension CompiledLexicon {
             let single = wordEntries[wordIndex]
             if !single.isEmpty { return Match(entries: Int(single.lowerBound)..<Int(single.upperBound), length: 1) }
         }
-        for length in wildcardLengths where length <= key.count {
-            if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + length])) {
-                let found = wildcardEntries[Int(prefix)]
-                return Match(entries: Int(found.lowerBound)..<Int(found.upperBound), length: 1)
-            }
+        if !wildcardLengths.isEmpty, let prefix = longestWildcardPrefix(key) {
+            let found = wildcardEntries[Int(prefix)]
+            return Match(entries: Int(found.lowerBound)..<Int(found.upperBound), length: 1)
         }
         if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
         return nil
+    }
+
+    /// The id in ``words`` of the token's key: read from the token's ``Token/wordID`` when the
+    /// token was resolved against a vocabulary holding all of this lexicon's words, else found
+    /// by its bytes with the hash the tokenizer computed. Both give the same id.
+    @inlinable @inline(__always)
+    func wordID(_ keys: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int32? {
+        if isResolved(token) {
+            return token.lexiconClasses & classBit == 0 ? nil : vocabularyMap.local(token.wordID)
+        }
+        return words.id(of: UnsafeBufferPointer(rebasing: keys[token.keyRange]), keyHash: token.keyHash)
+    }
+
+    /// Whether the token was resolved against a vocabulary that includes this lexicon.
+    @inlinable @inline(__always)
+    func isResolved(_ token: Token) -> Bool { token.vocabularyGeneration >= generation }
+
+    /// The id of the longest wildcard prefix of `key`: FNV-1a runs once along the key and the
+    /// table is probed at each length some prefix has, so no prefix is hashed twice.
+    @inlinable
+    func longestWildcardPrefix(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var found: Int32?
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let reach = min(key.count, 63)
+        var length = 0
+        while length < reach {
+            hash ^= UInt64(key[length])
+            hash &*= 0x0000_0100_0000_01B3
+            length += 1
+            if wildcardLengthMask & (1 << UInt64(length)) != 0,
+               let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
+                found = prefix
+            }
+        }
+        // Prefixes of 64 bytes or more (none in the shipped lexicons) are looked up one by one.
+        for long in wildcardLengths where long >= 64 && long <= key.count {
+            if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<long])) { return prefix }
+        }
+        return found
     }
 
     /// The entries of `key` without a final English possessive `'s`, if it has one and they exist.

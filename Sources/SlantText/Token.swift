@@ -48,7 +48,7 @@ public enum QuoteMark: UInt8, Sendable, Hashable, CustomStringConvertible {
 /// One token of a ``TokenizedText``: ranges into the document's bytes, scalars and
 /// normalized keys, plus its sentence and paragraph.
 ///
-/// Tokens are small values (40 bytes) with no references; the text they point into lives in
+/// Tokens are small values (56 bytes) with no references; the text they point into lives in
 /// the ``TokenizedText`` that produced them.
 public struct Token: Sendable, Hashable {
     @usableFromInline var byteStart: UInt32
@@ -67,6 +67,17 @@ public struct Token: Sendable, Hashable {
     /// tokenizer so that every lexicon looks the token up without hashing its key again
     /// (``ByteStringTable/id(of:keyHash:)``).
     public internal(set) var keyHash: UInt32 = 0
+    /// The token's key's id in the ``Vocabulary`` it was resolved against
+    /// (``Vocabulary/resolve(_:)``), or -1 when no lexicon has the key as a word.
+    public internal(set) var wordID: Int32 = -1
+    /// The registration generation of the ``Vocabulary`` the token was resolved against; 0
+    /// when it was not. A lexicon trusts ``wordID`` and ``lexiconClasses`` only when this
+    /// generation includes its own registration.
+    public internal(set) var vocabularyGeneration: UInt32 = 0
+    /// The class bits (``Vocabulary/Registration/classBit``) of the lexicons that have the key
+    /// as a word or a prefix of it as a wildcard stem: a lexicon whose bit is clear has
+    /// neither, and skips the token without a lookup.
+    public internal(set) var lexiconClasses: UInt64 = 0
 
     @usableFromInline
     struct Flags: OptionSet, Sendable, Hashable {

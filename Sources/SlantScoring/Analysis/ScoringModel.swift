@@ -22,6 +22,9 @@ public struct ScoringModel: Sendable {
     public private(set) var detector: LanguageDetector?
     /// Loaded naming (`loaded-naming.tsv`), when the lexicon directory has it.
     public var naming: LoadedNaming?
+    /// Every lexicon word known when the model was built: ``Vocabulary/resolve(_:)`` gives a
+    /// document's tokens their word ids once, so that no lexicon hashes a key again.
+    public private(set) var vocabulary = Vocabulary.snapshot()
     /// The file name of the loaded-naming lexicon in a lexicon directory.
     public static let namingFile = "loaded-naming.tsv"
 
@@ -84,6 +87,7 @@ public struct ScoringModel: Sendable {
         }
         detector = try LanguageDetector(profiles: languages.languages.map { ($0.code, try $0.mergedLexicon(.profile)) },
                                         tokenizer: tokenizer)
+        vocabulary = Vocabulary.snapshot()
     }
 
     /// The predicates and role cues a language's manifest lists (none when it lists none).

@@ -1,0 +1,194 @@
+import Synchronization
+
+/// One table of the words of every compiled lexicon in the process, so that a token is hashed
+/// and looked up once and each lexicon then finds it by an integer id and a class bit
+/// (issue 13, item 1).
+///
+/// Lexicons add their words and wildcard stems when they are compiled (``register(words:stems:)``)
+/// and get a class bit; ids are dense, from 0, and never change or get reused, so an id means
+/// the same key for the life of the process. A ``snapshot()`` taken after a model's lexicons are
+/// compiled resolves a document's tokens (``resolve(_:)``): each token records its word id, the
+/// class bits of the lexicons that have its key as a word or one of its prefixes as a stem, and
+/// the registration generation it was resolved at. A lexicon trusts these only when that
+/// generation includes its own registration; otherwise (a token never resolved, or a lexicon
+/// compiled after the snapshot) it looks the key up by its bytes, with the same result.
+public struct Vocabulary: Sendable {
+    /// What lexicons registered, as of one generation.
+    struct Registry: Sendable {
+        var words = ByteStringTable()
+        /// For each word id: the class bits of the lexicons that have the word.
+        var wordClasses: [UInt64] = []
+        var stems = ByteStringTable()
+        /// For each stem id: the class bits of the lexicons that have the stem.
+        var stemClasses: [UInt64] = []
+        /// Bit `n` is set when some stem is `n` bytes long (`n` < 64).
+        var stemLengths: UInt64 = 0
+        /// Stems of 64 bytes or more, looked up one length at a time (none ship).
+        var longStemLengths: [Int] = []
+        /// How many lexicons registered so far.
+        var generation: UInt32 = 0
+    }
+
+    /// The process-wide registry.
+    private static let shared = Mutex(Registry())
+
+    /// One registry, frozen: held by reference so that copying a model copies one pointer.
+    final class Frozen: Sendable {
+        let registry: Registry
+        init(_ registry: Registry) { self.registry = registry }
+    }
+
+    let frozen: Frozen
+    var registry: Registry { frozen.registry }
+
+    /// The number of distinct words: ids run from 0 to `count - 1`.
+    public var count: Int { registry.words.count }
+
+    /// The registration generation of this snapshot: the number of lexicons it covers.
+    public var generation: UInt32 { registry.generation }
+
+    /// The vocabulary as it stands now: every word and stem of every lexicon compiled so far.
+    public static func snapshot() -> Vocabulary {
+        let registry = shared.withLock { registry -> Registry in
+            let copy = registry
+            return copy
+        }
+        return Vocabulary(frozen: Frozen(registry))
+    }
+
+    /// A lexicon's place in the vocabulary: the ids of its words and its class bit.
+    public struct Registration: Sendable {
+        /// The vocabulary id of each word, in the order given.
+        public let wordIDs: [Int32]
+        /// The lexicon's class bit: bit `n mod 64` for the `n`-th lexicon registered. Two
+        /// lexicons may share a bit; a set bit only says "look", never "found".
+        public let classBit: UInt64
+        /// The generation a snapshot must have for its tokens to cover this lexicon.
+        public let generation: UInt32
+    }
+
+    /// Adds one lexicon's word keys and wildcard stems (normalized token keys) to the
+    /// process-wide vocabulary; a key already there keeps its id.
+    public static func register(words: [[UInt8]], stems: [[UInt8]] = []) -> Registration {
+        shared.withLock { registry in
+            let bit = UInt64(1) << UInt64(registry.generation % 64)
+            registry.generation += 1
+            let ids = words.map { key in
+                let id = key.withUnsafeBufferPointer { registry.words.insert($0).id }
+                if Int(id) == registry.wordClasses.count { registry.wordClasses.append(0) }
+                registry.wordClasses[Int(id)] |= bit
+                return id
+            }
+            for stem in stems {
+                let id = stem.withUnsafeBufferPointer { registry.stems.insert($0).id }
+                if Int(id) == registry.stemClasses.count { registry.stemClasses.append(0) }
+                registry.stemClasses[Int(id)] |= bit
+                if stem.count < 64 {
+                    registry.stemLengths |= 1 << UInt64(stem.count)
+                } else if !registry.longStemLengths.contains(stem.count) {
+                    registry.longStemLengths.append(stem.count)
+                }
+            }
+            return Registration(wordIDs: ids, classBit: bit, generation: registry.generation)
+        }
+    }
+
+    /// Sets each token's word id (``Token/wordID``), lexicon classes (``Token/lexiconClasses``)
+    /// and generation from its key: one word lookup per token with the hash the tokenizer
+    /// computed, and one walk along the key for the stems.
+    ///
+    /// - Complexity: O(total key bytes); allocates nothing.
+    public func resolve(_ text: inout TokenizedText) {
+        let registry = self.registry
+        let generation = registry.generation
+        let keys = text.keyBytes
+        keys.withUnsafeBufferPointer { keys in
+            text.tokens.withUnsafeMutableBufferPointer { tokens in
+                for index in tokens.indices {
+                    let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
+                    var classes: UInt64 = 0
+                    if let id = registry.words.id(of: key, keyHash: tokens[index].keyHash) {
+                        tokens[index].wordID = id
+                        classes = registry.wordClasses[Int(id)]
+                    } else {
+                        tokens[index].wordID = -1
+                    }
+                    tokens[index].lexiconClasses = classes | Self.stemClasses(key, registry)
+                    tokens[index].vocabularyGeneration = generation
+                }
+            }
+        }
+    }
+
+    /// The class bits of every stem that is a prefix of `key`: FNV-1a runs once along the key
+    /// and the stem table is probed at each length some stem has.
+    static func stemClasses(_ key: UnsafeBufferPointer<UInt8>, _ registry: Registry) -> UInt64 {
+        let lengths = registry.stemLengths
+        guard lengths != 0 || !registry.longStemLengths.isEmpty else { return 0 }
+        var classes: UInt64 = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let reach = min(key.count, 63)
+        var length = 0
+        while length < reach {
+            hash ^= UInt64(key[length])
+            hash &*= 0x0000_0100_0000_01B3
+            length += 1
+            if lengths & (1 << UInt64(length)) != 0,
+               let id = registry.stems.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
+                classes |= registry.stemClasses[Int(id)]
+            }
+        }
+        for long in registry.longStemLengths where long <= key.count {
+            if let id = registry.stems.id(of: UnsafeBufferPointer(rebasing: key[0..<long])) { classes |= registry.stemClasses[Int(id)] }
+        }
+        return classes
+    }
+}
+
+/// A map from vocabulary ids to a lexicon's own word ids: open addressing over a power-of-two
+/// table with Fibonacci hashing (Knuth, TAOCP 6.4: multiply by 2³²/φ), no byte compared.
+public struct VocabularyMap: Sendable {
+    @usableFromInline let slots: [Slot]
+    @usableFromInline let shift: UInt32
+
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var id: Int32
+        @usableFromInline var local: Int32
+    }
+
+    /// Knuth's multiplicative constant, ⌊2³²/φ⌋.
+    @usableFromInline static let fibonacci: UInt32 = 0x9E37_79B9
+
+    /// Maps `vocabularyIDs[i]` to `i` for every `i`.
+    public init(vocabularyIDs: [Int32]) {
+        var bits: UInt32 = 4
+        while (1 << bits) < vocabularyIDs.count * 2 { bits += 1 }
+        var slots = [Slot](repeating: Slot(id: -1, local: -1), count: 1 << bits)
+        let shift = 32 - bits
+        let mask = (1 << Int(bits)) - 1
+        for (local, id) in vocabularyIDs.enumerated() {
+            var slot = Int((UInt32(bitPattern: id) &* Self.fibonacci) >> shift)
+            while slots[slot].id >= 0 && slots[slot].id != id { slot = (slot + 1) & mask }
+            if slots[slot].id < 0 { slots[slot] = Slot(id: id, local: Int32(local)) }
+        }
+        self.slots = slots
+        self.shift = shift
+    }
+
+    /// The lexicon's id for vocabulary id `id`, or `nil`.
+    @inlinable
+    public func local(_ id: Int32) -> Int32? {
+        guard id >= 0 else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int((UInt32(bitPattern: id) &* Self.fibonacci) >> shift)
+            while true {
+                let candidate = slots[slot]
+                if candidate.id == id { return candidate.local }
+                if candidate.id < 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}
