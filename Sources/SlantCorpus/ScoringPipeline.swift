@@ -1,17 +1,18 @@
 import Dispatch
+import Synchronization
 public import SlantScoring
 public import SlantText
 
 /// Scores a stream of documents on several cores and hands the outcomes back in input order,
 /// so the output is byte-identical for any number of jobs.
 ///
-/// The reader is consumed in windows of `jobs × batchesPerJob` batches: a window is read,
-/// scored in parallel (each worker with its own tokenizer and analyzer), and delivered in
-/// order before the next is read. Memory is bounded by the window, not the corpus.
+/// The reader is consumed in windows of `jobs × batchSize × 2` documents: a window is read,
+/// scored in parallel (each worker with its own tokenizer and analyzer, taking documents one
+/// at a time from a shared counter), and delivered in order. Memory is bounded by the window, not the corpus.
 public final class ScoringPipeline {
     public let model: ScoringModel
     public let jobs: Int
-    /// Documents per batch.
+    /// Sets the window size (`jobs × batchSize × 2` documents read ahead).
     public let batchSize: Int
     /// The language of documents whose record names none (`--lang`); `nil`: detect it.
     public var defaultLanguage: String?
@@ -19,7 +20,7 @@ public final class ScoringPipeline {
 
     /// - Parameters:
     ///   - jobs: worker threads (at least 1).
-    ///   - batchSize: documents a worker takes at a time.
+    ///   - batchSize: sets the window: `jobs × batchSize × 2` documents are read ahead.
     ///   - countsWords: whether to fill ``ScoredDocument/termCounts`` and
     ///     ``ScoredDocument/actorTermCounts`` (needed for reports' distinctive words, not for records).
     ///   - recordWriter: formats each document's record on the worker thread into
@@ -76,20 +77,20 @@ public final class ScoringPipeline {
     }
 
     /// Scores one window in parallel; outcomes in window order.
+    ///
+    /// Workers take the next unscored document from a shared counter (work stealing), so a
+    /// worker that drew short documents does not idle while another finishes long ones; the
+    /// outcomes go to slots by index, so their order does not depend on who scored what.
     func score(_ items: [ReadItem]) -> [PipelineOutcome] {
         let results = ResultSlots(count: items.count)
-        let batches = (items.count + batchSize - 1) / batchSize
         let workers = self.workers
-        let batchSize = self.batchSize
-        let jobs = self.jobs
         let language = defaultLanguage
-        DispatchQueue.concurrentPerform(iterations: min(jobs, batches)) { worker in
-            var batch = worker
-            while batch < batches {
-                for index in batch * batchSize..<min(items.count, (batch + 1) * batchSize) {
-                    results.set(index, workers.process(items[index], worker: worker, language: language))
-                }
-                batch += jobs
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < items.count else { break }
+                results.set(index, workers.process(items[index], worker: worker, language: language))
             }
         }
         return results.collect()
@@ -214,15 +215,22 @@ final class OutcomeBox: @unchecked Sendable {
     init(_ pipeline: ScoringPipeline) { self.pipeline = pipeline }
 }
 
-/// Outcome slots written by different threads at distinct indices.
+/// Outcome slots written by different threads at distinct indices: one buffer allocated up
+/// front, so no thread touches an array's header while another writes.
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [PipelineOutcome?]
+    private let slots: UnsafeMutableBufferPointer<PipelineOutcome?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ outcome: PipelineOutcome) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = outcome }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ outcome: PipelineOutcome) { slots[index] = outcome }
 
     func collect() -> [PipelineOutcome] { slots.map { $0! } }
 }

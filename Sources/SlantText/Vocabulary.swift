@@ -32,10 +32,15 @@ public struct Vocabulary: Sendable {
     /// The process-wide registry.
     private static let shared = Mutex(Registry())
 
-    /// One registry, frozen: held by reference so that copying a model copies one pointer.
+    /// One registry, frozen, with its lookup index: held by reference so that copying a model
+    /// copies one pointer.
     final class Frozen: Sendable {
         let registry: Registry
-        init(_ registry: Registry) { self.registry = registry }
+        let index: Index
+        init(_ registry: Registry) {
+            self.registry = registry
+            index = Index(registry)
+        }
     }
 
     let frozen: Frozen
@@ -102,20 +107,91 @@ public struct Vocabulary: Sendable {
         let registry = self.registry
         let generation = registry.generation
         let keys = text.keyBytes
-        keys.withUnsafeBufferPointer { keys in
-            text.tokens.withUnsafeMutableBufferPointer { tokens in
-                for index in tokens.indices {
-                    let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
-                    var classes: UInt64 = 0
-                    if let id = registry.words.id(of: key, keyHash: tokens[index].keyHash) {
-                        tokens[index].wordID = id
-                        classes = registry.wordClasses[Int(id)]
-                    } else {
-                        tokens[index].wordID = -1
+        frozen.index.slots.withUnsafeBufferPointer { slots in
+            registry.words.storage.withUnsafeBufferPointer { storage in
+                keys.withUnsafeBufferPointer { keys in
+                    text.tokens.withUnsafeMutableBufferPointer { tokens in
+                        for index in tokens.indices {
+                            let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
+                            if let slot = Index.find(key, hash: tokens[index].keyHash, slots: slots, storage: storage) {
+                                tokens[index].wordID = slots[slot].id
+                                tokens[index].lexiconClasses = slots[slot].classes
+                            } else {
+                                tokens[index].wordID = -1
+                                tokens[index].lexiconClasses = Self.stemClasses(key, registry)
+                            }
+                            tokens[index].vocabularyGeneration = generation
+                        }
                     }
-                    tokens[index].lexiconClasses = classes | Self.stemClasses(key, registry)
-                    tokens[index].vocabularyGeneration = generation
                 }
+            }
+        }
+    }
+
+    /// The words of a registry laid out for ``resolve(_:)``: one 32-byte slot per word holding
+    /// its hash, length, first eight bytes and classes (its own and its stems'), so that a
+    /// lookup of a key of up to eight bytes reads one slot and nothing else.
+    struct Index: Sendable {
+        struct Slot: Sendable {
+            /// The key's first eight bytes, little-endian, zero-padded.
+            var inline: UInt64
+            /// The lexicons that have the word, or a stem that is a prefix of it.
+            var classes: UInt64
+            /// The low 32 bits of the key's FNV-1a hash (``Token/keyHash``).
+            var hash: UInt32
+            /// The word id; -1 for an empty slot.
+            var id: Int32
+            var length: UInt32
+            /// Where the key starts in the registry's word storage.
+            var start: UInt32
+        }
+
+        let slots: [Slot]
+
+        init(_ registry: Registry) {
+            var capacity = 16
+            // At most half full: linear probing stays short on a miss.
+            while capacity < registry.words.count * 2 { capacity *= 2 }
+            var slots = [Slot](repeating: Slot(inline: 0, classes: 0, hash: 0, id: -1, length: 0, start: 0), count: capacity)
+            registry.words.storage.withUnsafeBufferPointer { storage in
+                for id in 0..<registry.words.count {
+                    let start = Int(registry.words.starts[id]), end = Int(registry.words.starts[id + 1])
+                    let key = UnsafeBufferPointer(rebasing: storage[start..<end])
+                    let hash = UInt32(truncatingIfNeeded: registry.words.hashes[id])
+                    var slot = Int(hash) & (capacity - 1)
+                    while slots[slot].id >= 0 { slot = (slot + 1) & (capacity - 1) }
+                    slots[slot] = Slot(inline: Self.inline(key), classes: registry.wordClasses[id] | Vocabulary.stemClasses(key, registry),
+                                       hash: hash, id: Int32(id), length: UInt32(key.count), start: UInt32(start))
+                }
+            }
+            self.slots = slots
+        }
+
+        /// The first eight bytes of `key`, little-endian, zero-padded.
+        @inline(__always)
+        static func inline(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var value: UInt64 = 0
+            for index in 0..<min(key.count, 8) { value |= UInt64(key[index]) << UInt64(8 * index) }
+            return value
+        }
+
+        /// The slot of `key`, or `nil` when it is no lexicon's word.
+        @inline(__always)
+        static func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, slots: UnsafeBufferPointer<Slot>,
+                         storage: UnsafeBufferPointer<UInt8>) -> Int? {
+            let mask = slots.count - 1
+            let inline = inline(key)
+            var slot = Int(hash) & mask
+            while true {
+                let candidate = slots[slot]
+                if candidate.id < 0 { return nil }
+                if candidate.hash == hash && candidate.inline == inline && Int(candidate.length) == key.count {
+                    var index = 8
+                    let start = Int(candidate.start)
+                    while index < key.count && storage[start + index] == key[index] { index += 1 }
+                    if index >= key.count { return slot }
+                }
+                slot = (slot + 1) & mask
             }
         }
     }
