@@ -178,6 +178,17 @@ struct RoleTests {
         #expect(try portrayal(cities, "ukraine") == Self.normalize(1))
     }
 
+    /// A harm noun with no patient of its own ("an extraordinary missile attack by the
+    /// Ukrainians") is the combat of its sentence when another harm in it has an armed target
+    /// ("the flagship Moskva was sunk"): a quarter of "attack"'s -2.5.
+    @Test func patientlessHarmInACombatSentence() throws {
+        let (_, analysis) = try analyze("Russia's flagship Moskva was sunk after an extraordinary missile attack by the Ukrainians.")
+        #expect(actorRoles(analysis) == ["russia victim via subject of passive 'was', armed target 'flagship'",
+                                         "ukraine aggressor via 'by' phrase, armed target in the sentence"])
+        #expect(try portrayal(analysis, "ukraine") == Self.normalize(-2.5 * RoleFinder.armedTargetAgentFactor))
+        #expect(try portrayal(analysis, "russia") == 0)
+    }
+
     /// Coordinated candidates share the role: "Biden and Johnson condemned", "against Russia
     /// and Belarus"; fighting is resistance (agent +0.5, the one fought against -1, "fight
     /// against" +1 / -1).

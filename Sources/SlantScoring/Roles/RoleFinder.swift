@@ -98,6 +98,8 @@ extension RoleFinder {
         var currentNegator: Int?
         /// The armed word of the patient of the harm being assigned, if any.
         var currentArmed: Int?
+        /// Whether the harm being assigned is a noun with no patient phrase ("an attack by X").
+        var patientlessNoun = false
 
         init(finder: RoleFinder, text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
              candidates: [Range<Int>]) {
@@ -154,9 +156,24 @@ extension RoleFinder {
                 occurrences.append((range, match.entries.lowerBound))
                 for token in range { isPredicate[token] = true }
             }
+            let firstFound = found.count
+            var sentenceHasArmedTarget = false
+            var patientless: [Range<Int>] = []
             for occurrence in occurrences {
                 self.occurrences.append(occurrence.tokens)
+                patientlessNoun = false
                 assign(occurrence.tokens, entry: occurrence.entry, sentence: sentence)
+                if currentArmed != nil { sentenceHasArmedTarget = true }
+                if patientlessNoun { patientless.append(occurrence.tokens) }
+            }
+            // "Moskva was sunk after a missile attack by the Ukrainians": a harm noun with no
+            // patient of its own is the sentence's combat when another harm in it has an armed
+            // target.
+            guard sentenceHasArmedTarget, !patientless.isEmpty else { return }
+            for index in firstFound..<found.count where found[index].position == .agent && found[index].valence < 0
+                && patientless.contains(found[index].predicate) {
+                found[index].valence *= RoleFinder.armedTargetAgentFactor
+                found[index].rule += ", armed target in the sentence"
             }
         }
 
@@ -252,7 +269,16 @@ extension RoleFinder {
             var hasPatient = false
             // "to help": an infinitive is a verb, whatever else "to" is.
             let nominal = !beforeCue.has(.infinitive) && !beforeCue.intersection([.determiner, .patientMarker, .agentMarker, .preposition]).isEmpty
-            if (predicateClass == .harm) { currentArmed = armedWord(after: predicate, nominal: nominal, sentence: sentence) }
+            if predicateClass == .harm {
+                currentArmed = armedWord(after: predicate, nominal: nominal, sentence: sentence)
+                // "an attack", "a missile attack", "an extraordinary missile attack"
+                let noun = nominal || (1...2).contains { gap in
+                    (predicate.lowerBound - gap..<predicate.lowerBound).allSatisfy { $0 >= start && tokens[$0].isWordLike && covering[$0] < 0 && !isPredicate[$0]
+                                                                                      && !cue($0, in: sentence).has(.infinitive) }
+                        && cue(predicate.lowerBound - gap - 1, in: sentence).has(.determiner)
+                }
+                patientlessNoun = noun && currentArmed == nil && !cue(predicate.upperBound, in: sentence).has(.patientMarker)
+            }
             // A candidate right before the predicate, or one word before it.
             if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
                 add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
