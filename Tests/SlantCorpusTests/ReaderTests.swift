@@ -147,4 +147,21 @@ struct ReaderTests {
             #expect(error.description == "/dev/null: cannot tell the format (it is not a regular file): pass --input-format jsonl, csv or txt")
         }
     }
+
+    /// Lines that cannot hold one object are rejected before the JSON parser, with the parser's
+    /// message; an object with spaces and a carriage return around it is read.
+    @Test func linesThatCannotBeObjects() throws {
+        let lines = ["[{\"id\": 1}]", "\"text\"", "{\"id\": \"x\", \"outlet\": \"o\", \"text\": \"Kyiv.\"} x", "",
+                     " \t{\"id\": \"y\", \"outlet\": \"o\", \"text\": \"Kyiv.\"} \r", "{"]
+        var reader = JSONLinesReader(bytes: Array(lines.joined(separator: "\n").utf8), source: "t.jsonl")
+        var items: [String] = []
+        while let item = reader.next() {
+            switch item {
+            case .document(let document): items.append("\(document.record): \(document.id)")
+            case .rejected(let rejection): items.append(rejection.description)
+            }
+        }
+        #expect(items == ["t.jsonl:1: expected a JSON object on one line", "t.jsonl:2: expected a JSON object on one line",
+                          "t.jsonl:3: expected a JSON object on one line", "5: y", "t.jsonl:6: expected a JSON object on one line"])
+    }
 }

@@ -77,7 +77,8 @@ public final class CSVRecordReader {
             case .fieldStart, .unquoted:
                 if byte == Self.comma {
                     fields.append(field)
-                    field.removeAll(keepingCapacity: true)
+                    // A new array: emptying the one just stored would copy its capacity.
+                    field = []
                     state = .fieldStart
                 } else if byte == Self.lineFeed || byte == Self.carriageReturn {
                     fields.append(field)
@@ -103,7 +104,8 @@ public final class CSVRecordReader {
                     state = .quoted
                 } else if byte == Self.comma {
                     fields.append(field)
-                    field.removeAll(keepingCapacity: true)
+                    // A new array: emptying the one just stored would copy its capacity.
+                    field = []
                     state = .fieldStart
                 } else if byte == Self.lineFeed || byte == Self.carriageReturn {
                     fields.append(field)

@@ -55,6 +55,8 @@ public struct JSONLinesReader: DocumentReader {
         if let offset = TextNormalization.firstInvalidUTF8(line) {
             return reject("the line is not valid UTF-8 at byte \(offset) of the line (JSON must be UTF-8)")
         }
+        // A line that cannot hold an object is rejected without the JSON parser and its error.
+        guard Self.mayBeObject(line) else { return reject("expected a JSON object on one line") }
         // The line is parsed where it lies, not copied into a `Data` first: a record of 100 MB
         // would be held twice.
         let parsed = line.withUnsafeBytes { raw -> [String: Any]? in
@@ -101,6 +103,16 @@ public struct JSONLinesReader: DocumentReader {
         document.language = Self.string(object[fields.language]).flatMap { $0.isEmpty ? nil : $0 }
         document.event = Self.string(object[fields.event]).flatMap { $0.isEmpty ? nil : $0 }
         return .document(document)
+    }
+
+    /// Whether the line, past JSON whitespace (and a byte order mark, which the parser may
+    /// skip), starts with `{` and ends with `}`: every line holding one JSON object does.
+    static func mayBeObject(_ line: ArraySlice<UInt8>) -> Bool {
+        var body = line
+        if body.starts(with: TextNormalization.byteOrderMark) { body = body.dropFirst(3) }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard let first = body.first(where: { !isSpace($0) }), let last = body.last(where: { !isSpace($0) }) else { return false }
+        return first == UInt8(ascii: "{") && last == UInt8(ascii: "}")
     }
 
     /// A string or number field as text; `nil` for missing or null.
