@@ -1,4 +1,5 @@
 import ArgumentParser
+import SlantReport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,6 +37,9 @@ struct Slant: AsyncParsableCommand {
                 throw OutputError(path: OutputError.standardOutputName, kind: .write(errno))
             }
         } catch let error as OutputError {
+            printError("slant: \(error)")
+            terminate(error.exitCode)
+        } catch let error as ReportError {
             printError("slant: \(error)")
             terminate(error.exitCode)
         } catch {

@@ -77,10 +77,10 @@ struct PartialReportTests {
 
     @Test func standardInputWithoutReportsIsAnErrorNamingTheLine() throws {
         let empty = try SlantProcess.run(["report", "merge", "-"], input: "\n")
-        #expect(empty.status == 1)
-        #expect(empty.standardError == "Error: -: not a Slant report: standard input held no report; expected one JSON report per line\n")
+        #expect(empty.status == 65)
+        #expect(empty.standardError == "slant: -: not a Slant report: standard input held no report; expected one JSON report per line\n")
         let junk = try SlantProcess.run(["report", "merge", "-"], input: "\n{\"format\":\"other\",\"version\":2}\n")
-        #expect(junk.status == 1)
-        #expect(junk.standardError == "Error: -:2: not a Slant report: format is \"other\", expected \"slant-report\"\n")
+        #expect(junk.status == 65)
+        #expect(junk.standardError == "slant: -:2: not a Slant report: format is \"other\", expected \"slant-report\"\n")
     }
 }

@@ -24,4 +24,20 @@ struct ReportMergeSafetyTests {
         #expect(result.status == 65)
         #expect(result.standardError == "slant: \(file.path):3: weight 1000000000000000.0 is out of range: weights lie between -100 and +100\n")
     }
+
+    /// A report that cannot be read ends with one line and a sysexits code, as inputs of
+    /// `score` do: a missing file EX_NOINPUT (66), a damaged one EX_DATAERR (65).
+    @Test func unreadableReportsEndWithSysexitsCodes() throws {
+        let missing = try SlantProcess.run(["report", "show", "/nonexistent/slant-report.json"])
+        #expect(missing.status == 66)
+        #expect(missing.standardError == "slant: /nonexistent/slant-report.json: not a Slant report: cannot read the file\n")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-report-\(UUID()).json")
+        try Data("{\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for command in [["report", "show"], ["compare"], ["report", "merge"]] {
+            let damaged = try SlantProcess.run(command + [file.path])
+            #expect(damaged.status == 65)
+            #expect(damaged.standardError.hasPrefix("slant: \(file.path): not a Slant report: expected a JSON object"))
+        }
+    }
 }
