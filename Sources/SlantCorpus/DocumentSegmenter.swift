@@ -14,7 +14,9 @@ public import SlantText
 ///    with ``probeContext`` tokens around it inside the probe is taken. Sentence decisions look
 ///    at most eight tokens ahead and only at touching tokens behind, so the whole text has a
 ///    sentence start there too, and every sentence of both pieces is a sentence of the whole.
-///    A quotation, or a pronoun's speaker, that runs across such a cut is seen in two halves;
+///    Of those, the last with an even number of double quote marks before it in its paragraph
+///    is taken, so a quotation is not cut. A pronoun's speaker, or a quotation with unpaired
+///    marks (a stray `"`), can still be split across such a cut;
 /// 3. else (no sentence end in the probe: a text without punctuation) at the last ASCII space
 ///    or line break, or failing that at a character boundary. Here sentence-cap cuts may fall
 ///    elsewhere than in the whole text.
@@ -68,7 +70,7 @@ public struct DocumentSegmenter {
         let limit = start + segmentBytes
         let floor = start + segmentBytes / 2
         if let paragraph = Self.lastParagraphStart(bytes, in: floor..<limit) { return paragraph }
-        if let sentence = lastSentenceStart(bytes, in: max(floor, limit - Self.probeBytes)..<limit) { return sentence }
+        if let sentence = lastSentenceStart(bytes, in: max(floor, limit - Self.probeBytes)..<limit, segmentStart: start) { return sentence }
         if let space = (floor..<limit).last(where: { Self.isASCIISpace(bytes[$0]) }) { return space + 1 }
         var cut = limit
         while cut > floor && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
@@ -91,8 +93,8 @@ public struct DocumentSegmenter {
     }
 
     /// The start of the last sentence in `range` that the whole text has too (see the type's
-    /// documentation), or `nil`.
-    mutating func lastSentenceStart(_ bytes: [UInt8], in range: Range<Int>) -> Int? {
+    /// documentation) and that lies outside double quotes, or `nil`.
+    mutating func lastSentenceStart(_ bytes: [UInt8], in range: Range<Int>, segmentStart: Int) -> Int? {
         // The probe runs from after a space to a space, so it neither starts nor ends in a token.
         guard let first = range.firstIndex(where: { Self.isASCIISpace(bytes[$0]) }),
               let last = range.last(where: { Self.isASCIISpace(bytes[$0]) }), first < last else { return nil }
@@ -100,15 +102,56 @@ public struct DocumentSegmenter {
         guard (try? tokenizer.tokenize(utf8: bytes[probeStart..<last], into: &probe)) != nil else { return nil }
         let sentences = probe.sentences
         let cap = tokenizer.options.maximumSentenceTokens
-        for index in sentences.indices.dropFirst().reversed() {
+        var candidates: [Int] = []
+        for index in sentences.indices.dropFirst() {
             let token = sentences[index].tokens.lowerBound
             guard token >= Self.probeContext, probe.tokens.count - token >= Self.probeContext else { continue }
             guard sentences[index - 1].tokens.count < cap else { continue }
             let byte = probe.tokens[token].byteRange.lowerBound
             guard byte > 0, Self.isASCIISpace(probe.bytes[byte - 1]) else { continue }
-            return probeStart + byte
+            candidates.append(probeStart + byte)
         }
-        return nil
+        return Self.lastOutsideQuotes(candidates, bytes, from: segmentStart)
+    }
+
+    /// The last of `candidates` (ascending byte offsets) before which the paragraph holds an even
+    /// number of double quote marks (" “ ” „ « »), counted from `start` (a segment start, itself
+    /// outside quotes) and from each blank line: a cut there splits no quotation. Quotations
+    /// are taken to pair within a paragraph, as ``SlantScoring/SpeechFinder`` pairs them.
+    static func lastOutsideQuotes(_ candidates: [Int], _ bytes: [UInt8], from start: Int) -> Int? {
+        var best: Int?
+        var open = false
+        var lineFeeds = 0
+        var position = start
+        for candidate in candidates {
+            while position < candidate {
+                let byte = bytes[position]
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    lineFeeds += 1
+                    if lineFeeds >= 2 { open = false }
+                case 0x20, 0x09, 0x0D:
+                    break
+                default:
+                    lineFeeds = 0
+                    if Self.isDoubleQuote(bytes, at: position) { open.toggle() }
+                }
+                position += 1
+            }
+            if !open { best = candidate }
+        }
+        return best
+    }
+
+    /// Whether a double quote mark starts at `index`: `"`, “ ” „ (U+201C–U+201E), « » (U+00AB, U+00BB).
+    @inline(__always)
+    static func isDoubleQuote(_ bytes: [UInt8], at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x22: return true
+        case 0xE2: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x9C...0x9E).contains(bytes[index + 2])
+        case 0xC2: return index + 1 < bytes.count && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB)
+        default: return false
+        }
     }
 
     @inline(__always)

@@ -61,6 +61,26 @@ struct SegmentedDocumentTests {
         #expect(segmenter.segments(of: Array(Self.natoText.utf8)) == [0..<297, 297..<594, 594..<809])
     }
 
+    /// 60 sentences of "The minister praised NATO. " in one paragraph, where sentence 20 opens a
+    /// quotation (“, at byte 540) that sentence 26 closes: "The minister praised NATO,” Kyiv
+    /// said." (bytes 705..<746): 1,636 bytes.
+    static let quotedText: String = {
+        var sentences = Array(repeating: "The minister praised NATO. ", count: 60)
+        sentences[20] = "“" + sentences[20]
+        sentences[26] = "The minister praised NATO,” Kyiv said. "
+        return String(sentences.joined().dropLast())
+    }()
+
+    /// Segments of 800 bytes: the probe of the first is bytes 400..<800, whose sentence starts
+    /// with 16 tokens on each side are 513, 540 (the “), 570, 597, …, 705; those after 540 lie
+    /// inside the quotation, so the cut is 540, not 705. From 540 the probe is 940..<1340, with
+    /// starts 1043, 1070, …, 1232 and no quote mark: the cut is 1232; 404 bytes remain.
+    @Test func sentenceCutsStayOutsideQuotations() throws {
+        let (_, tokenizer) = try Self.model()
+        var segmenter = DocumentSegmenter(segmentBytes: 800, tokenizer: tokenizer)
+        #expect(segmenter.segments(of: Array(Self.quotedText.utf8)) == [0..<540, 540..<1232, 1232..<1636])
+    }
+
     /// No sentence end at all: cut after the last space. "the quick brown fox jumps over the lazy
     /// dog " is 44 bytes; byte 300 falls in "lazy" of the 7th copy, whose space before it is
     /// 264 + 34 = 298, so the cut is 299; from there 599 falls in "over" (572 + 26..<30), the
@@ -77,7 +97,8 @@ struct SegmentedDocumentTests {
     /// The record of the document in six segments is the record of the whole: sentiment,
     /// frames, every actor's mentions, portrayal, voice, speeches, roles and evidence, naming,
     /// and targets (scalar 137 "Kyiv" in segment 1, scalar 778 "Kyiv" in segment 4).
-    @Test(arguments: [(text, 300, [(137, 141), (778, 782)]), (natoText, 400, [(4, 12), (625, 633)])])
+    @Test(arguments: [(text, 300, [(137, 141), (778, 782)]), (natoText, 400, [(4, 12), (625, 633)]),
+                      (quotedText, 800, [(731, 735), (1300, 1308)])])
     func segmentsGiveTheRecordOfTheWhole(text: String, segmentBytes: Int, targets: [(Int, Int)]) throws {
         let (model, tokenizer) = try Self.model()
         let line = Self.line(text, targets: targets)
