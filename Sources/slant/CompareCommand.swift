@@ -113,7 +113,8 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
-        var report = try loadReport()
+        let large = try loadLargeOutlets()
+        var report = try large?.report ?? loadReport()
         if let lang, !inputs.allSatisfy({ $0.hasSuffix(".jsonl") }) { report = try report.restricted(toLanguage: lang) }
         var options = OutletComparison.Options()
         options.confidenceLevel = level
@@ -125,15 +126,17 @@ struct CompareCommand: AsyncParsableCommand {
             report = try report.grouped(by: try Self.groups(field: groupBy, source: groupSource), unmapped: "(no \(groupBy))")
         }
         var notes: [String] = []
-        var names = outlets.map(Self.list) ?? report.outletNames
+        // Every outlet's documents, also those a streamed read left out.
+        let documents = large?.documents ?? report.outlets.mapValues(\.documents)
+        var names = outlets.map(Self.list) ?? documents.keys.sorted()
         if outlets == nil {
             let many = names.count > Self.manyOutlets
             let minimum = minDocuments ?? (many ? Self.manyOutletsMinimum : 1)
-            let small = names.filter { report.outlets[$0]!.documents < minimum }
-            names.removeAll { report.outlets[$0]!.documents < minimum }
+            let small = names.filter { documents[$0]! < minimum }
+            names.removeAll { documents[$0]! < minimum }
             if !small.isEmpty {
                 notes.append("Outlets with fewer than \(minimum) documents are left out: \(small.count) of \(small.count + names.count), "
-                    + "with \(small.reduce(0) { $0 + report.outlets[$1]!.documents }) documents (--min-documents N to change).")
+                    + "with \(small.reduce(0) { $0 + documents[$1]! }) documents (--min-documents N to change).")
             }
         }
         var referenceName = reference
@@ -141,7 +144,7 @@ struct CompareCommand: AsyncParsableCommand {
         if againstOthers {
             notes.append("Each outlet is compared with \(EventComparison.othersName): the other compared outlets' documents in the same events.")
         } else if referenceName == nil, !allPairs, names.count > Self.manyOutlets {
-            report = try report.addingPool(named: Self.poolName)
+            report = try large?.addingPool(named: Self.poolName) ?? report.addingPool(named: Self.poolName)
             names.append(Self.poolName)
             referenceName = Self.poolName
             notes.append("Differences are each outlet − \(Self.poolName) (every document of the report, small outlets included); "
@@ -208,6 +211,20 @@ struct CompareCommand: AsyncParsableCommand {
 
     static func list(_ text: String) -> [String] {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// For the comparison of a report's larger outlets with all outlets pooled (one report, no
+    /// --outlets, --reference, --all-pairs, --lang, --group-by or --by-event): the report read
+    /// keeping only the outlets shown, every outlet pooled as it streams; `nil` otherwise, and
+    /// when the report turns out to have few outlets (all of them are shown then).
+    func loadLargeOutlets() throws -> CorpusReport.LargeOutlets? {
+        guard inputs.count == 1, !inputs[0].hasSuffix(".jsonl"), outlets == nil, reference == nil, !allPairs,
+              lang == nil, groupBy == nil, !byEvent else { return nil }
+        let large = try CorpusReport.readLargeOutlets(contentsOf: URL(fileURLWithPath: inputs[0]),
+                                                      minimumDocuments: minDocuments ?? Self.manyOutletsMinimum)
+        // With few outlets the default minimum is 1 document, not the one read with.
+        guard minDocuments != nil || large.documents.count > Self.manyOutlets else { return nil }
+        return large
     }
 
     /// One report from the inputs: a report, several merged or grouped, or records re-aggregated.

@@ -8,7 +8,7 @@ struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Merge corpus reports and show them as Markdown, CSV or JSON.",
-        subcommands: [ReportMergeCommand.self, ReportShowCommand.self]
+        subcommands: [ReportMergeCommand.self, ReportShowCommand.self, ReportBenchCommand.self]
     )
 }
 

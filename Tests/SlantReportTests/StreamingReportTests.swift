@@ -142,3 +142,30 @@ struct StreamingReportTests {
         #expect(kept.events == report.events && kept.fingerprint == report.fingerprint)
     }
 }
+
+@Suite("Reading only the larger outlets")
+struct LargeOutletsTests {
+    @Test func keepsTheLargerOutletsAndPoolsEveryOne() throws {
+        // Outlets with 1, 2 and 3 documents; keep those with at least 2.
+        var report = CorpusReport(frames: ["f"], actors: [.init(id: "a", name: "A")], bootstrap: PoissonBootstrap(seed: 3, replicates: 20))
+        for (outlet, documents) in [("one", 1), ("two", 2), ("three", 3)] {
+            for index in 0..<documents {
+                report.add(DocumentSummary(id: "\(outlet)-\(index)", outlet: outlet, tokens: 10, sentences: 2, compound: 0.25 * Double(index),
+                                           sentenceCompound: 0, frameShares: [1],
+                                           actors: [.init(index: 0, mentions: index + 1, speeches: 0, portrayal: -0.5, voice: nil)],
+                                           terms: ["w\(index)": 1]))
+            }
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("large-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try report.jsonData().write(to: file)
+        let large = try CorpusReport.readLargeOutlets(contentsOf: file, minimumDocuments: 2)
+        #expect(large.report.outletNames == ["three", "two"])
+        #expect(large.documents == ["one": 1, "two": 2, "three": 3])
+        #expect(large.pool.documents == 6 && large.pool.terms == ["w0": 3, "w1": 2, "w2": 1])
+        #expect(large.pool == (try report.pooled(as: "all")).outlets["all"])
+        let whole = try report.addingPool(named: "all")
+        #expect(try large.addingPool(named: "all").outlets == whole.outlets.filter { $0.key != "one" })
+        #expect(throws: ReportError.incompatible("the report already has an outlet called \"one\"")) { try large.addingPool(named: "one") }
+    }
+}

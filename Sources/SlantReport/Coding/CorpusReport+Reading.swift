@@ -226,36 +226,36 @@ extension CorpusReport.NamingAggregate {
 extension Moments {
     init(parsing reader: inout JSONByteReader) throws(ReportError) {
         var count: Int?, sum: Int?, squares: Int?
-        var counts: [Int64] = [], sums: [Int64] = []
+        var counts: [Int] = [], sums: [Int64] = []
         try reader.object { reader, key throws(ReportError) in
             switch key {
             case "count": count = try reader.integer()
             case "sum": sum = try reader.integer()
             case "sumOfSquares": squares = try reader.integer()
-            case "replicateCounts": counts = try reader.replicates()
-            case "replicateSums": sums = try reader.replicates()
+            case "replicateCounts": counts = try reader.replicates(as: Int.self)
+            case "replicateSums": sums = try reader.replicates(as: Int64.self)
             default: try reader.skipValue()
             }
         }
         guard let count, let sum, let squares else { throw reader.error("moments need \"count\", \"sum\" and \"sumOfSquares\"") }
         guard counts.count == sums.count else { throw reader.error("replicateCounts and replicateSums differ in length") }
         self.init(count: count, sum: Int64(sum), sumOfSquares: Int64(squares),
-                  replicateCounts: counts.map { Int(truncatingIfNeeded: $0) }, replicateSums: sums)
+                  replicateCounts: counts, replicateSums: sums)
     }
 }
 
 extension Tally {
     init(parsing reader: inout JSONByteReader) throws(ReportError) {
-        var total: Int?, replicates: [Int64] = []
+        var total: Int?, replicates: [Int] = []
         try reader.object { reader, key throws(ReportError) in
             switch key {
             case "total": total = try reader.integer()
-            case "replicates": replicates = try reader.replicates()
+            case "replicates": replicates = try reader.replicates(as: Int.self)
             default: try reader.skipValue()
             }
         }
         guard let total else { throw reader.error("a tally needs \"total\"") }
-        self.init(total: total, replicates: replicates.map { Int(truncatingIfNeeded: $0) })
+        self.init(total: total, replicates: replicates)
     }
 }
 
@@ -267,10 +267,4 @@ extension JSONByteReader {
         return result
     }
 
-    /// `{"word": count, …}`.
-    mutating func counts() throws(ReportError) -> [String: Int] {
-        var result: [String: Int] = [:]
-        try object { reader, word throws(ReportError) in result[word] = try reader.integer() }
-        return result
-    }
 }

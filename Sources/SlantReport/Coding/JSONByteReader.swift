@@ -25,6 +25,11 @@ struct JSONByteReader {
     private let descriptor: Int32
     /// The bytes of the string read last (``stringBytes()``).
     private(set) var scratch: [UInt8] = []
+    /// The varints of the replicate array read last.
+    private var varints: [UInt8] = []
+    /// The words and counts of the word counts being read (``counts()``), reused.
+    private var words: [String] = []
+    private var numbers: [Int] = []
 
     /// Reads bytes held in memory.
     init(bytes: [UInt8], source: String) {
@@ -100,8 +105,8 @@ struct JSONByteReader {
     }
 
     /// Takes `byte`, after white space, or throws naming `what` was expected.
-    mutating func expect(_ byte: UInt8, _ what: String) throws(ReportError) {
-        guard try peekNonSpace() == byte else { throw error("expected \(what)") }
+    mutating func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws(ReportError) {
+        guard try peekNonSpace() == byte else { throw error("expected \(what())") }
         position += 1
     }
 
@@ -122,14 +127,26 @@ struct JSONByteReader {
         try expect(UInt8(ascii: "\""), "a string")
         scratch.removeAll(keepingCapacity: true)
         while true {
-            let byte = try next()
-            if byte == UInt8(ascii: "\"") { return }
-            if byte == UInt8(ascii: "\\") {
-                try escape()
-            } else {
-                guard byte >= 0x20 else { throw error("a control character inside a string") }
-                scratch.append(byte)
+            if position == end, try !refill() { throw error("the report ends too early") }
+            // The run of bytes that need nothing done, copied at once.
+            let start = position, limit = end
+            let stop = buffer.withUnsafeBufferPointer { bytes in
+                var index = start
+                while index < limit {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                    index += 1
+                }
+                return index
             }
+            if stop > start { scratch.append(contentsOf: buffer[start..<stop]) }
+            position = stop
+            guard stop < limit else { continue }
+            let byte = buffer[position]
+            position += 1
+            if byte == UInt8(ascii: "\"") { return }
+            guard byte == UInt8(ascii: "\\") else { throw error("a control character inside a string") }
+            try escape()
         }
     }
 
@@ -176,7 +193,13 @@ struct JSONByteReader {
     /// Reads a string; its bytes must be UTF-8.
     mutating func string() throws(ReportError) -> String {
         try stringBytes()
-        guard let text = String(validating: scratch, as: UTF8.self) else { throw error("a string that is not UTF-8") }
+        // ASCII (most keys) is UTF-8 as it is; the general check costs a generic call per string.
+        let text: String? = scratch.withUnsafeBufferPointer { bytes in
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            return union < 0x80 ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+        }
+        guard let text else { throw error("a string that is not UTF-8") }
         return text
     }
 
@@ -255,6 +278,32 @@ struct JSONByteReader {
         }
     }
 
+    /// Word counts, `{"word": count, …}`: read into lists first, so that the dictionary is made
+    /// once at its size instead of growing (and rehashing) as it fills.
+    mutating func counts() throws(ReportError) -> [String: Int] {
+        try expect(UInt8(ascii: "{"), "an object of counts")
+        guard try peekNonSpace() != UInt8(ascii: "}") else {
+            position += 1
+            return [:]
+        }
+        words.removeAll(keepingCapacity: true)
+        numbers.removeAll(keepingCapacity: true)
+        while true {
+            let word = try string()
+            try expect(UInt8(ascii: ":"), "a colon after the key \"\(word)\"")
+            words.append(word)
+            numbers.append(try integer())
+            guard let byte = try peekNonSpace() else { throw error("the report ends too early") }
+            position += 1
+            if byte == UInt8(ascii: "}") { break }
+            guard byte == UInt8(ascii: ",") else { throw error("expected , or } after the count of \"\(word)\"") }
+        }
+        var result = [String: Int](minimumCapacity: words.count)
+        for index in words.indices { result[words[index]] = numbers[index] }
+        words.removeAll(keepingCapacity: true)
+        return result
+    }
+
     /// Reads and drops any value (a key this reader does not know).
     mutating func skipValue(depth: Int = 0) throws(ReportError) {
         guard depth < Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth)") }
@@ -293,19 +342,18 @@ struct JSONByteReader {
 
     /// Reads a replicate array: the compact string of ``ReplicateCoding``, or a list of integers
     /// (reports written before it).
-    mutating func replicates() throws(ReportError) -> [Int64] {
+    mutating func replicates<Value: FixedWidthInteger>(as type: Value.Type) throws(ReportError) -> [Value] {
         if try peekNonSpace() == UInt8(ascii: "[") {
-            var values: [Int64] = []
-            try array { reader throws(ReportError) in values.append(Int64(try reader.integer())) }
+            var values: [Value] = []
+            try array { reader throws(ReportError) in values.append(Value(truncatingIfNeeded: try reader.integer())) }
             return values
         }
         try stringBytes()
-        var values: [Int64] = []
-        let prefix = Array(ReplicateCoding.prefix.utf8)
-        let decoded = scratch.count >= prefix.count && scratch.starts(with: prefix) && scratch.withUnsafeBufferPointer {
-            ReplicateCoding.decode(base64: UnsafeBufferPointer(rebasing: $0[prefix.count...]), into: &values)
-        }
-        guard decoded else {
+        let prefix = ReplicateCoding.prefix.utf8
+        let values: [Value]? = scratch.starts(with: prefix) ? scratch.withUnsafeBufferPointer {
+            ReplicateCoding.decode(base64: UnsafeBufferPointer(rebasing: $0[prefix.count...]), as: type, scratch: &varints)
+        } : nil
+        guard let values else {
             throw error("expected replicates as \"\(ReplicateCoding.prefix)\" and base64, or as a list of integers")
         }
         return values

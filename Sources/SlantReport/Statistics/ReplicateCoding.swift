@@ -14,117 +14,168 @@ enum ReplicateCoding {
     static let prefix = "zd1:"
 
     /// The string form of `values`.
-    static func encode<Values: Collection>(_ values: Values) -> String where Values.Element: BinaryInteger {
-        var varints: [UInt8] = []
-        varints.reserveCapacity(values.count * 2)
-        appendVarints(values, to: &varints)
+    static func encode<Value: FixedWidthInteger>(_ values: [Value]) -> String {
+        var scratch: [UInt8] = []
+        let length = values.withUnsafeBufferPointer { varints($0, into: &scratch) }
         var text = Array(prefix.utf8)
-        appendBase64(varints, to: &text, escapingSlash: false)
+        let start = text.count
+        text.append(contentsOf: repeatElement(0, count: maximumBase64Length(length)))
+        let written = scratch.withUnsafeBufferPointer { source in
+            text.withUnsafeMutableBufferPointer { out in
+                base64(UnsafeBufferPointer(rebasing: source[..<length]), escapingSlash: false, into: out.baseAddress! + start)
+            }
+        }
+        text.removeLast(text.count - start - written)
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends the zigzag LEB128 varints of `values`' successive differences.
-    static func appendVarints<Values: Collection>(_ values: Values, to bytes: inout [UInt8]) where Values.Element: BinaryInteger {
-        var previous: Int64 = 0
-        for value in values {
-            let current = Int64(truncatingIfNeeded: value)
-            let difference = current &- previous
-            previous = current
-            var zigzag = UInt64(bitPattern: (difference << 1) ^ (difference >> 63))
-            while zigzag >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
-                zigzag >>= 7
+    /// Writes the zigzag LEB128 varints of `values`' successive differences into `scratch`
+    /// (grown as needed, reused across calls); returns how many bytes they take.
+    static func varints<Value: FixedWidthInteger>(_ values: UnsafeBufferPointer<Value>, into scratch: inout [UInt8]) -> Int {
+        // A 64-bit varint takes at most 10 bytes.
+        let capacity = values.count * 10
+        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
+        return scratch.withUnsafeMutableBufferPointer { out in
+            var count = 0
+            var previous: Int64 = 0
+            for value in values {
+                let current = Int64(truncatingIfNeeded: value)
+                let difference = current &- previous
+                previous = current
+                var zigzag = UInt64(bitPattern: (difference << 1) ^ (difference >> 63))
+                while zigzag >= 0x80 {
+                    out[count] = UInt8(truncatingIfNeeded: zigzag) | 0x80
+                    count += 1
+                    zigzag >>= 7
+                }
+                out[count] = UInt8(zigzag)
+                count += 1
             }
-            bytes.append(UInt8(zigzag))
+            return count
         }
     }
 
-    /// The base64 alphabet of RFC 4648 §4, as `Data.base64EncodedString()` writes it.
-    static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    /// The most bytes ``base64(_:escapingSlash:into:)`` writes for `count` bytes: four
+    /// characters per three bytes, each at most two bytes (`\\/`).
+    static func maximumBase64Length(_ count: Int) -> Int { (count + 2) / 3 * 8 }
 
-    /// Appends base64 of `source`, padded with `=`; `/` as `\/` when `escapingSlash` (inside JSON).
-    static func appendBase64(_ source: [UInt8], to bytes: inout [UInt8], escapingSlash: Bool) {
+    /// Writes padded base64 of `source` at `out`; `/` as `\\/` when `escapingSlash` (inside a
+    /// JSON string). Returns the bytes written.
+    static func base64(_ source: UnsafeBufferPointer<UInt8>, escapingSlash: Bool, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        let alphabet = base64Characters.utf8Start
+        var at = 0
         @inline(__always) func put(_ sextet: UInt32) {
-            let character = base64Alphabet[Int(sextet & 0x3F)]
-            if escapingSlash && character == UInt8(ascii: "/") { bytes.append(UInt8(ascii: "\\")) }
-            bytes.append(character)
+            let character = alphabet[Int(sextet & 0x3F)]
+            if escapingSlash && character == UInt8(ascii: "/") {
+                out[at] = UInt8(ascii: "\\")
+                at += 1
+            }
+            out[at] = character
+            at += 1
         }
+        let length = source.count
         var index = 0
-        while index + 3 <= source.count {
+        while index + 3 <= length {
             let group = UInt32(source[index]) << 16 | UInt32(source[index + 1]) << 8 | UInt32(source[index + 2])
             put(group >> 18); put(group >> 12); put(group >> 6); put(group)
             index += 3
         }
-        switch source.count - index {
-        case 1:
+        if length - index == 1 {
             let group = UInt32(source[index]) << 16
             put(group >> 18); put(group >> 12)
-            bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "=")])
-        case 2:
+            out[at] = UInt8(ascii: "="); out[at + 1] = UInt8(ascii: "=")
+            at += 2
+        } else if length - index == 2 {
             let group = UInt32(source[index]) << 16 | UInt32(source[index + 1]) << 8
             put(group >> 18); put(group >> 12); put(group >> 6)
-            bytes.append(UInt8(ascii: "="))
-        default: break
+            out[at] = UInt8(ascii: "=")
+            at += 1
         }
+        return at
     }
 
-    /// The values of the base64 text after the prefix (`"zd1:"` already checked), or `nil` when
-    /// it is not padded base64 of whole varints. Writes into `values`, whose old contents go.
-    static func decode(base64 text: UnsafeBufferPointer<UInt8>, into values: inout [Int64]) -> Bool {
-        values.removeAll(keepingCapacity: true)
-        guard text.count % 4 == 0 else { return false }
-        var previous: Int64 = 0
-        var zigzag: UInt64 = 0
-        var shift: UInt64 = 0
-        var index = 0
-        while index < text.count {
-            var group: UInt32 = 0
-            var bytesInGroup = 3
-            for offset in 0..<4 {
-                let character = text[index + offset]
-                let sextet = base64Values[Int(character)]
-                if sextet == 0xFF {
-                    // Padding: only at the end, one or two of it.
-                    guard character == UInt8(ascii: "="), index + 4 == text.count, offset >= 2 else { return false }
-                    if offset == 2 { guard text[index + 3] == UInt8(ascii: "=") else { return false } }
-                    bytesInGroup = offset - 1
-                    break
-                }
-                group |= UInt32(sextet) << (18 - 6 * UInt32(offset))
-            }
-            for byteIndex in 0..<bytesInGroup {
-                let byte = UInt8(truncatingIfNeeded: group >> (16 - 8 * UInt32(byteIndex)))
-                guard shift < 64 else { return false }
-                zigzag |= UInt64(byte & 0x7F) << shift
-                if byte & 0x80 != 0 {
-                    shift += 7
-                    continue
-                }
-                let difference = Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1)))
-                previous = previous &+ difference
-                values.append(previous)
-                zigzag = 0
-                shift = 0
-            }
-            index += 4
-        }
-        return shift == 0
-    }
+    /// The base64 alphabet (RFC 4648 §4) as static bytes, read without a lazy global.
+    static let base64Characters: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
     /// Sextet of each byte in the base64 alphabet; 0xFF for bytes outside it.
     static let base64Values: [UInt8] = {
         var table = [UInt8](repeating: 0xFF, count: 256)
-        for (value, character) in base64Alphabet.enumerated() { table[Int(character)] = UInt8(value) }
+        for index in 0..<base64Characters.utf8CodeUnitCount { table[Int(base64Characters.utf8Start[index])] = UInt8(index) }
         return table
     }()
+
+    /// The values of the base64 text after the prefix (`"zd1:"` already checked), or `nil` when
+    /// it is not padded base64 of whole varints. The bytes are decoded into `scratch` first, so
+    /// that the values' array is allocated at its exact size.
+    static func decode<Value: FixedWidthInteger>(base64 text: UnsafeBufferPointer<UInt8>, as _: Value.Type,
+                                                 scratch: inout [UInt8]) -> [Value]? {
+        guard text.count % 4 == 0 else { return nil }
+        if scratch.count < text.count / 4 * 3 { scratch = [UInt8](repeating: 0, count: text.count / 4 * 3) }
+        let length: Int? = scratch.withUnsafeMutableBufferPointer { out in
+            base64Values.withUnsafeBufferPointer { table in
+                var count = 0
+                var index = 0
+                while index < text.count {
+                    var group: UInt32 = 0
+                    var bytesInGroup = 3
+                    for offset in 0..<4 {
+                        let character = text[index + offset]
+                        let sextet = table[Int(character)]
+                        if sextet == 0xFF {
+                            // Padding: only at the end, one or two of it.
+                            guard character == UInt8(ascii: "="), index + 4 == text.count, offset >= 2 else { return nil }
+                            if offset == 2 { guard text[index + 3] == UInt8(ascii: "=") else { return nil } }
+                            bytesInGroup = offset - 1
+                            break
+                        }
+                        group |= UInt32(sextet) << (18 - 6 * UInt32(offset))
+                    }
+                    for byteIndex in 0..<bytesInGroup {
+                        out[count] = UInt8(truncatingIfNeeded: group >> (16 - 8 * UInt32(byteIndex)))
+                        count += 1
+                    }
+                    index += 4
+                }
+                return count
+            }
+        }
+        guard let length else { return nil }
+        return scratch.withUnsafeBufferPointer { bytes in
+            let varints = UnsafeBufferPointer(rebasing: bytes[..<length])
+            // A varint ends at each byte without its high bit.
+            var ends = 0
+            for byte in varints where byte < 0x80 { ends += 1 }
+            var valid = true
+            let values = [Value](unsafeUninitializedCapacity: ends) { out, count in
+                var previous: Int64 = 0
+                var zigzag: UInt64 = 0
+                var shift: UInt64 = 0
+                for byte in varints {
+                    guard shift < 64 else { valid = false; return }
+                    zigzag |= UInt64(byte & 0x7F) << shift
+                    if byte & 0x80 != 0 {
+                        shift += 7
+                        continue
+                    }
+                    let difference = Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1)))
+                    previous = previous &+ difference
+                    (out.baseAddress! + count).initialize(to: Value(truncatingIfNeeded: previous))
+                    count += 1
+                    zigzag = 0
+                    shift = 0
+                }
+                valid = shift == 0
+            }
+            return valid ? values : nil
+        }
+    }
 
     /// The values of a string made by ``encode(_:)``, or `nil` when it is not one.
     static func decode(_ text: String) -> [Int64]? {
         guard text.hasPrefix(prefix) else { return nil }
-        var values: [Int64] = []
         let body = Array(text.utf8.dropFirst(prefix.utf8.count))
-        let decoded = body.withUnsafeBufferPointer { decode(base64: $0, into: &values) }
-        return decoded ? values : nil
+        var scratch: [UInt8] = []
+        return body.withUnsafeBufferPointer { decode(base64: $0, as: Int64.self, scratch: &scratch) }
     }
 }
 
