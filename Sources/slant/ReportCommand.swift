@@ -62,6 +62,17 @@ struct ReportMergeCommand: AsyncParsableCommand {
                     found += 1
                 }
                 guard found > 0 else { throw ReportError.unreadable(file: "-", reason: "standard input held no report; expected one JSON report per line") }
+            } else if merged != nil {
+                // Added outlet by outlet as the file streams, never held whole beside the sum.
+                do {
+                    try merged!.merge(contentsOf: URL(fileURLWithPath: path))
+                } catch let error as ReportError {
+                    guard case .unreadable = error else {
+                        printError("slant: \(path): \(error)")
+                        throw ExitCode(65)
+                    }
+                    throw error
+                }
             } else {
                 try add(CorpusReport(contentsOf: URL(fileURLWithPath: path)), from: path)
             }
