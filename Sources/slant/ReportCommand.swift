@@ -62,17 +62,16 @@ struct ReportMergeCommand: AsyncParsableCommand {
                     found += 1
                 }
                 guard found > 0 else { throw ReportError.unreadable(file: "-", reason: "standard input held no report; expected one JSON report per line") }
-            } else if merged != nil {
+            } else if var sum = merged {
                 // Added outlet by outlet as the file streams, never held whole beside the sum.
-                do {
-                    try merged!.merge(contentsOf: URL(fileURLWithPath: path))
-                } catch let error as ReportError {
-                    guard case .unreadable = error else {
-                        printError("slant: \(path): \(error)")
-                        throw ExitCode(65)
-                    }
-                    throw error
+                merged = nil
+                let failure = Self.add(path, to: &sum)
+                if case .unreadable? = failure { throw failure! }
+                if let failure {
+                    printError("slant: \(path): \(failure)")
+                    throw ExitCode(65)
                 }
+                merged = sum
             } else {
                 try add(CorpusReport(contentsOf: URL(fileURLWithPath: path)), from: path)
             }
@@ -82,6 +81,18 @@ struct ReportMergeCommand: AsyncParsableCommand {
         // On standard output the report is one line, so that merged reports can be merged again.
         if output == nil || output == "-" { out.write("\n") }
         try out.finish()
+    }
+}
+
+extension ReportMergeCommand {
+    /// Adds the report at `path` to `sum`; the error, if it cannot.
+    static func add(_ path: String, to sum: inout CorpusReport) -> ReportError? {
+        do {
+            try sum.merge(contentsOf: URL(fileURLWithPath: path))
+            return nil
+        } catch {
+            return error
+        }
     }
 }
 
