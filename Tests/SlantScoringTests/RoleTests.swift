@@ -198,6 +198,9 @@ struct RoleTests {
         let (_, against) = try analyze("Activists fight against Russia and Belarus.", targets: ["Activists", "Belarus"])
         #expect(targetRoles(against) == ["defender via modifier", "aggressor via 'against' phrase (coordinated)"])
         #expect(against.targets.map(\.tone) == [Self.normalize(1), Self.normalize(-1)])
+        // "fighting" takes no patient: "in eastern Ukraine" is where, not whom.
+        let (_, place) = try analyze("Heavy fighting in eastern Ukraine continued.")
+        #expect(actorRoles(place) == [])
         let (_, ready) = try analyze("Ukraine is ready to fight.")
         #expect(actorRoles(ready) == ["ukraine defender via subject"])
         #expect(try portrayal(ready, "ukraine") == Self.normalize(0.5))
@@ -218,13 +221,19 @@ struct RoleTests {
         #expect(try portrayal(analysis, "ukraine") == Self.normalize(0.5))
     }
 
+    @Test func predicateWithoutAPatient() throws {
+        let predicates = try PredicateLexicon(parsing: "term\tclass\tagent\tpatient\nfighting\tresistance\t0.5\t-\n", source: "p.tsv", tokenizer: tokenizer)
+        #expect(predicates.takes(0, .agent) && !predicates.takes(0, .patient))
+        #expect(predicates.valence(0, .agent) == 0.5)
+    }
+
     @Test func predicateFileErrorsNameTheLine() throws {
         let bad = "term\tclass\tagent\tpatient\nattack\tharm\t-2.5\t1\nkick\tviolence\t-1\t1\n"
         #expect(throws: DataFileError(source: "p.tsv", line: 3, message:
             "expected a predicate class (harm, threat, suffering, aid, protection, resistance, criticism, blame, praise, cooperation) in column 2, found \"violence\"")) {
             try PredicateLexicon(parsing: bad, source: "p.tsv", tokenizer: tokenizer)
         }
-        #expect(throws: DataFileError(source: "p.tsv", line: 2, message: "expected a decimal agent valence between -4 and 4 in column 3, found \"-9\"")) {
+        #expect(throws: DataFileError(source: "p.tsv", line: 2, message: "expected a decimal agent valence between -4 and 4, or -, in column 3, found \"-9\"")) {
             try PredicateLexicon(parsing: "term\tclass\tagent\tpatient\nattack\tharm\t-9\t1\n", source: "p.tsv", tokenizer: tokenizer)
         }
     }

@@ -5,7 +5,8 @@ public import SlantText
 ///
 /// Format: Slant-style TSV with the header `term<TAB>class<TAB>agent<TAB>patient`; `#` comments;
 /// terms as in any lexicon (words, multi-word expressions, `stem*`); class one of
-/// ``PredicateClass``; agent and patient decimal valences on the sentiment scale (−4…+4).
+/// ``PredicateClass``; agent and patient decimal valences on the sentiment scale (−4…+4), or `-`
+/// for a position the predicate takes no argument in ("fighting in Ukraine": a place, not a foe).
 public struct PredicateLexicon: Sendable {
     /// The header line.
     public static let header = "term\tclass\tagent\tpatient"
@@ -18,6 +19,9 @@ public struct PredicateLexicon: Sendable {
     let classes: [PredicateClass]
     let agentValences: [Double]
     let patientValences: [Double]
+    /// Per compiled entry: whether it takes an agent / a patient (`-` in the file: no).
+    let takesAgent: [Bool]
+    let takesPatient: [Bool]
 
     /// An empty lexicon: no predicates, so no roles.
     public init(tokenizer: Tokenizer) throws {
@@ -37,7 +41,7 @@ public struct PredicateLexicon: Sendable {
     /// - Throws: ``DataFileError`` naming the file and line of the first bad line.
     public init(files: [(text: String, source: String)], tokenizer: Tokenizer) throws {
         var entries: [Lexicon.Entry] = []
-        var valences: [String: (Double, Double)] = [:]
+        var valences: [String: (Double?, Double?)] = [:]
         for (text, source) in files {
             try Self.parse(text, source: source, into: &entries, valences: &valences)
         }
@@ -45,13 +49,15 @@ public struct PredicateLexicon: Sendable {
                                       options: .init(stripsPossessive: false))
         classes = lexicon.entries.map { PredicateClass(rawValue: $0.category!)! }
         let compiled = lexicon.entries.map { valences[$0.term.lowercased() + "\t" + $0.category!]! }
-        agentValences = compiled.map(\.0)
-        patientValences = compiled.map(\.1)
+        agentValences = compiled.map { $0.0 ?? 0 }
+        patientValences = compiled.map { $0.1 ?? 0 }
+        takesAgent = compiled.map { $0.0 != nil }
+        takesPatient = compiled.map { $0.1 != nil }
     }
 
     /// Appends one file's entries and their valences.
     static func parse(_ text: String, source: String, into entries: inout [Lexicon.Entry],
-                      valences: inout [String: (Double, Double)]) throws(DataFileError) {
+                      valences: inout [String: (Double?, Double?)]) throws(DataFileError) {
         var sawHeader = false
         for (lineNumber, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
             guard sawHeader else {
@@ -71,11 +77,15 @@ public struct PredicateLexicon: Sendable {
                 throw DataFileError(source: source, line: lineNumber, message:
                     "expected a predicate class (\(PredicateClass.allCases.map(\.rawValue).joined(separator: ", "))) in column 2, found \"\(columns[1])\"")
             }
-            var pair: [Double] = []
+            var pair: [Double?] = []
             for (column, name) in [(2, "agent"), (3, "patient")] {
+                if columns[column] == "-" {
+                    pair.append(nil)
+                    continue
+                }
                 guard let value = Double(columns[column]), value.isFinite, abs(value) <= Self.maximumValence else {
                     throw DataFileError(source: source, line: lineNumber, message:
-                        "expected a decimal \(name) valence between -4 and 4 in column \(column + 1), found \"\(columns[column])\"")
+                        "expected a decimal \(name) valence between -4 and 4, or -, in column \(column + 1), found \"\(columns[column])\"")
                 }
                 pair.append(value)
             }
@@ -96,6 +106,11 @@ public struct PredicateLexicon: Sendable {
 
     /// The term of entry `entry` as the file writes it.
     public func term(_ entry: Int) -> String { lexicon.entries[entry].term }
+
+    /// Whether entry `entry` takes an argument at `position`.
+    public func takes(_ entry: Int, _ position: ArgumentPosition) -> Bool {
+        position == .agent ? takesAgent[entry] : takesPatient[entry]
+    }
 
     /// The valence entry `entry` gives to the argument at `position`.
     public func valence(_ entry: Int, _ position: ArgumentPosition) -> Double {

@@ -187,6 +187,7 @@ extension RoleFinder {
         }
 
         mutating func add(_ candidate: Int, _ position: ArgumentPosition, predicate: Range<Int>, entry: Int, rule: String) {
+            guard finder.predicates.takes(entry, position) else { return }
             let predicateClass = finder.predicates.classes[entry]
             var valence = finder.predicates.valence(entry, position)
             var role = predicateClass.role(of: position)
