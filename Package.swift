@@ -33,6 +33,12 @@ let package = Package(
             pkgConfig: "icu-uc",
             providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
         ),
+        // The system Snowball stemmers (libstemmer-dev, BSD): Russian and English stems. Debian
+        // ships no pkg-config file; CStemmer.h stops the build with the package to install.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+        ),
         // The C shim: stable `cicu_*` names over ICU's versioned symbols.
         .target(
             name: "CICUShims",
@@ -42,7 +48,7 @@ let package = Package(
         // Tokens, sentences and paragraphs as UTF-8 byte ranges; normalization and folding.
         .target(
             name: "SlantText",
-            dependencies: ["CICUShims"],
+            dependencies: ["CICUShims", "CStemmer"],
             swiftSettings: swiftSettings
         ),
         // Lexicon model, readers for Slant's TSV and the VADER/AFINN/LIWC/YAML formats, and

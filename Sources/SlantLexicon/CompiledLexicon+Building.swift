@@ -33,7 +33,11 @@ extension CompiledLexicon {
                 builder.add(entry, keys: keys, wildcard: wildcard, signature: signature)
             }
         }
-        self = builder.build(options: options)
+        do {
+            self = try builder.build(options: options)
+        } catch {
+            throw DataFileError(source: lexicons.first?.source ?? "lexicon", line: 0, message: error.description)
+        }
     }
 
     /// Collects terms, then lays them out as the lookup arrays.
@@ -49,7 +53,7 @@ extension CompiledLexicon {
             if isWildcard { wildcard.insert(signature) }
         }
 
-        func build(options: Options) -> CompiledLexicon {
+        func build(options: Options) throws(StemmerError) -> CompiledLexicon {
             var entries: [Lexicon.Entry] = []
             var words = ByteStringTable()
             var wordEntries: [Range<Int32>] = []
@@ -107,12 +111,17 @@ extension CompiledLexicon {
             let lengthMask = lengths.filter { $0 < 64 }.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
             let registration = Vocabulary.register(words: (0..<words.count).map { Array(words.key(Int32($0))) },
                                                    stems: (0..<wildcardPrefixes.count).map { Array(wildcardPrefixes.key(Int32($0))) })
+            var stemIndex: StemIndex?
+            if let algorithm = options.stemmer {
+                let terms = wordEntries.indices.filter { !wordEntries[$0].isEmpty }.map { (key: words.key(Int32($0)), entries: wordEntries[$0]) }
+                stemIndex = try StemIndex(algorithm: algorithm, words: terms)
+            }
             return CompiledLexicon(
                 entries: entries, weights: entries.map(\.weight), categoryIndices: categoryIndices, categories: categories,
                 options: options, words: words, vocabularyMap: VocabularyMap(vocabularyIDs: registration.wordIDs),
                 classBit: registration.classBit, generation: registration.generation, wordEntries: wordEntries, phrasesByFirstWord: phrasesByFirstWord,
                 phrases: phrases, phraseWords: phraseWords, wildcardPrefixes: wildcardPrefixes,
-                wildcardEntries: wildcardEntries, wildcardLengths: lengths, wildcardLengthMask: lengthMask)
+                wildcardEntries: wildcardEntries, wildcardLengths: lengths, wildcardLengthMask: lengthMask, stemIndex: stemIndex)
         }
     }
 }

@@ -5,7 +5,8 @@ public import SlantText
 /// Terms are tokenized with the same ``Tokenizer`` as the text, so `Russia’s`, `RUSSIA'S`
 /// and `russia's` all match the term `Russia's`. Lookups find, in order of preference, the
 /// longest multi-word expression that starts at a token, the token's own key, the longest
-/// wildcard prefix of the key, and (when enabled) the key without an English possessive `'s`.
+/// wildcard prefix of the key, (when a stemmer is set) a single-word term with the key's
+/// Snowball stem, and (when enabled) the key without an English possessive `'s`.
 ///
 /// When several lexicons are compiled together, the first one that defines a term wins; one
 /// lexicon may give a term several entries with different categories (a word in two frames).
@@ -28,7 +29,13 @@ public struct CompiledLexicon: Sendable {
     public struct Options: Sendable {
         /// Try `X` when `X's` is not found (English possessives).
         public var stripsPossessive: Bool
-        public init(stripsPossessive: Bool = true) { self.stripsPossessive = stripsPossessive }
+        /// The Snowball algorithm (`russian`) whose stems let a single-word term match the
+        /// other forms of its word, after exact words and wildcards (``StemIndex``); `nil` for none.
+        public var stemmer: String?
+        public init(stripsPossessive: Bool = true, stemmer: String? = nil) {
+            self.stripsPossessive = stripsPossessive
+            self.stemmer = stemmer
+        }
     }
 
     /// Every compiled entry, grouped so that one term's entries are contiguous.
@@ -63,6 +70,8 @@ public struct CompiledLexicon: Sendable {
     @usableFromInline let wildcardLengths: [Int]
     /// Bit `n` is set when a wildcard prefix is `n` bytes long (`n` < 64; see ``wildcardLengths``).
     @usableFromInline let wildcardLengthMask: UInt64
+    /// Single-word terms by stem, when ``Options/stemmer`` names an algorithm.
+    @usableFromInline let stemIndex: StemIndex?
 
     @usableFromInline
     struct Phrase: Sendable {
@@ -86,9 +95,11 @@ extension CompiledLexicon {
     public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
         let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
         // A token resolved against the vocabulary says whether this lexicon has its key as a
-        // word or a prefix of it as a stem; if not, only the possessive remains to try.
+        // word or a prefix of it as a stem; if not, only the Snowball stem and the possessive
+        // remain to try.
         let resolved = isResolved(tokens[index])
         if resolved && tokens[index].lexiconClasses & classBit == 0 {
+            if let stemIndex, let entries = stemIndex.entries(stemming: key) { return Match(entries: entries, length: 1) }
             if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
             return nil
         }
@@ -116,6 +127,7 @@ extension CompiledLexicon {
             let found = wildcardEntries[Int(prefix)]
             return Match(entries: Int(found.lowerBound)..<Int(found.upperBound), length: 1)
         }
+        if let stemIndex, let entries = stemIndex.entries(stemming: key) { return Match(entries: entries, length: 1) }
         if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
         return nil
     }

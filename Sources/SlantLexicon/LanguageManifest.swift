@@ -26,6 +26,10 @@ public struct LanguageManifest: Sendable, Hashable {
         case predicates
         /// The function words around predicates (passive auxiliaries, markers, determiners).
         case roleCues = "role-cues"
+        /// A Snowball stemmer for the sentiment lexicons (format `snowball`; the file column
+        /// names the algorithm, such as `russian`): single-word terms also match the other
+        /// forms of their word.
+        case stemmer
     }
 
     /// One listed file.
@@ -44,6 +48,8 @@ public struct LanguageManifest: Sendable, Hashable {
 
     /// The format name of abbreviation lists.
     public static let abbreviationsFormat = "abbreviations"
+    /// The format name of a stemmer line, whose file column is a Snowball algorithm.
+    public static let snowballFormat = "snowball"
     /// The format name of predicate lexicons (`term<TAB>class<TAB>agent<TAB>patient`).
     public static let predicatesFormat = "predicates"
     /// The manifest's file name inside a language folder.
@@ -94,6 +100,7 @@ public struct LanguageManifest: Sendable, Hashable {
         let expected = switch kind {
         case .abbreviations: [abbreviationsFormat]
         case .predicates: [predicatesFormat]
+        case .stemmer: [snowballFormat]
         default: LexiconFormat.allCases.map(\.rawValue)
         }
         guard expected.contains(format) else {
@@ -105,6 +112,9 @@ public struct LanguageManifest: Sendable, Hashable {
         }
         return Item(kind: kind, url: directory.appendingPathComponent(String(columns[1])), format: format, scale: scale, line: number)
     }
+
+    /// The Snowball algorithm of the manifest's `stemmer` line (the last one wins), or `nil`.
+    public var stemmerAlgorithm: String? { items(.stemmer).last?.url.lastPathComponent }
 
     /// The listed files of one kind, in order.
     public func items(_ kind: Kind) -> [Item] { items.filter { $0.kind == kind } }

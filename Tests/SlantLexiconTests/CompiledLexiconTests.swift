@@ -72,4 +72,34 @@ struct CompiledLexiconTests {
             try CompiledLexicon([lexicon], tokenizer: Tokenizer())
         }
     }
+
+    /// With the Russian stemmer a single word matches the other forms of its word; wildcards
+    /// still match first; short stems (месть → мест, 4 letters) are not indexed.
+    @Test func stemsMatchOtherFormsOfAWord() throws {
+        let tokenizer = try Tokenizer()
+        let lexicon = Lexicon(source: "l", entries: [
+            .init(term: "агрессия", weight: -2.6), .init(term: "месть", weight: -2.0), .init(term: "агресс*", weight: -1.0),
+            .init(term: "нападение", weight: -2.4),
+        ])
+        let stemmed = try CompiledLexicon([lexicon], tokenizer: tokenizer, options: .init(stemmer: "russian"))
+        let plain = try CompiledLexicon([lexicon], tokenizer: tokenizer)
+        let text = try tokenizer.tokenize("агрессия агрессии нападении нападением место месть")
+        let weights = { (compiled: CompiledLexicon) in compiled.matches(in: text).map { compiled.weights[$0.match.entries.lowerBound] } }
+        // агрессии: the wildcard агресс* (-1) before the stem; нападении, нападением: the stem of
+        // нападение (-2.4); место: no match (мест has 4 letters).
+        #expect(weights(stemmed) == [-2.6, -1.0, -2.4, -2.4, -2.0])
+        #expect(weights(plain) == [-2.6, -1.0, -2.0])
+        // The second lookup of a word comes from the cache and agrees.
+        #expect(weights(stemmed) == [-2.6, -1.0, -2.4, -2.4, -2.0])
+    }
+
+    @Test func unknownStemmerNamesTheLexicon() throws {
+        let tokenizer = try Tokenizer()
+        #expect {
+            _ = try CompiledLexicon([Lexicon(source: "words.tsv", entries: [.init(term: "мир", weight: 1)])], tokenizer: tokenizer,
+                                    options: .init(stemmer: "klingon"))
+        } throws: { error in
+            String(describing: error).hasPrefix("words.tsv: unknown Snowball stemmer \"klingon\"")
+        }
+    }
 }

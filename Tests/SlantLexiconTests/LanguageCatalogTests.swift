@@ -61,13 +61,29 @@ struct LanguageCatalogTests {
             "yy/manifest.tsv": "kind\tfile\tformat\tscale\nabbreviations\tabbr.txt\tslant\t1\n",
         ])
         #expect(throws: DataFileError(source: root.appendingPathComponent("xx/manifest.tsv").path, line: 2, message:
-            "unknown kind \"sentimentt\"; expected one of sentiment, rules, attribution, abbreviations, profile, predicates, role-cues")) {
+            "unknown kind \"sentimentt\"; expected one of sentiment, rules, attribution, abbreviations, profile, predicates, role-cues, stemmer")) {
             try LanguageManifest(directory: root.appendingPathComponent("xx"))
         }
         #expect(throws: DataFileError(source: root.appendingPathComponent("yy/manifest.tsv").path, line: 2, message:
             "unknown format \"slant\" for abbreviations; expected abbreviations")) {
             try LanguageManifest(directory: root.appendingPathComponent("yy"))
         }
+    }
+
+    /// A `stemmer` line names a Snowball algorithm in its file column, with the format `snowball`.
+    @Test func stemmerLine() throws {
+        let root = try temporaryLexicons([
+            "xx/manifest.tsv": "kind\tfile\tformat\tscale\nstemmer\trussian\tsnowball\t1\n",
+            "yy/manifest.tsv": "kind\tfile\tformat\tscale\nstemmer\trussian\tslant\t1\n",
+        ])
+        #expect(try LanguageManifest(directory: root.appendingPathComponent("xx")).stemmerAlgorithm == "russian")
+        #expect(throws: DataFileError(source: root.appendingPathComponent("yy/manifest.tsv").path, line: 2, message:
+            "unknown format \"slant\" for stemmer; expected snowball")) {
+            try LanguageManifest(directory: root.appendingPathComponent("yy"))
+        }
+        let catalog = try LanguageCatalog(directory: bundledLexicons)
+        #expect(catalog["ru"]?.stemmerAlgorithm == "russian")
+        #expect(catalog["en"]?.stemmerAlgorithm == nil && catalog["uk"]?.stemmerAlgorithm == nil)
     }
 
     @Test func directoryWithoutLanguagesIsRefused() throws {

@@ -197,7 +197,7 @@ extension DocumentAnalyzer {
                 // Only its head word, in lower case: "intelligence agency" and "International
                 // Criminal Court" are names, not praise or blame.
                 let word = text.tokens[term.tokens.lowerBound]
-                guard term.tokens.lowerBound > target.lowerBound, term.tokens.upperBound == target.upperBound,
+                guard term.tokens.lowerBound > target.lowerBound || target.count == 1, term.tokens.upperBound == target.upperBound,
                       !word.isCapitalized, !word.isAllCaps,
                       !roles.contains(where: { $0.predicate.overlaps(term.tokens) }) else { continue }
                 let contribution = term.valence * sentenceFactor[sentence]

@@ -15,15 +15,17 @@ public struct SentimentModel: Sendable {
     ///   - valences: sentiment lexicons, highest priority first.
     ///   - rules: the rules lexicon.
     ///   - tokenizer: the tokenizer whose keys the terms must match.
-    public init(valences: [Lexicon], rules: Lexicon, tokenizer: Tokenizer) throws {
-        self.valences = try CompiledLexicon(valences, tokenizer: tokenizer)
+    ///   - stemmer: a Snowball algorithm whose stems let single-word terms match their other forms.
+    public init(valences: [Lexicon], rules: Lexicon, tokenizer: Tokenizer, stemmer: String? = nil) throws {
+        self.valences = try CompiledLexicon(valences, tokenizer: tokenizer, options: CompiledLexicon.Options(stemmer: stemmer))
         self.rules = try SentimentRules(rules, tokenizer: tokenizer)
     }
 
     /// The model of one language: the manifest's `sentiment` lexicons (priority order) and its
-    /// `rules`.
+    /// `rules`, stemmed with its `stemmer` when it names one.
     public init(language: LanguageManifest, tokenizer: Tokenizer) throws {
-        try self.init(valences: language.lexicons(.sentiment), rules: language.mergedLexicon(.rules), tokenizer: tokenizer)
+        try self.init(valences: language.lexicons(.sentiment), rules: language.mergedLexicon(.rules), tokenizer: tokenizer,
+                      stemmer: language.stemmerAlgorithm)
     }
 
     /// The model of a lexicon directory's default language (``LanguageCatalog/defaultCode``).
