@@ -42,8 +42,9 @@ struct RussianPortrayalTests {
 
     func close(_ actual: Double, _ expected: Double) -> Bool { abs(actual - expected) < 1e-4 }
 
-    /// A target that is one lower-case loaded word is portrayed by it: укронацист* −3.4,
-    /// VADER's "terrorists" −3.1. A capitalized one stays a name.
+    /// A target that is one lower-case loaded word, with no role, is portrayed by it:
+    /// укронацист* −3.4, VADER's "terrorists" −3.1. A capitalized one stays a name; with a role
+    /// the role reads it ("attacked by terrorists": RoleTests).
     @Test func oneWordTargetIsPortrayedByItsWord() throws {
         #expect(close(try tone("Там были укронацисты.", target: "укронацисты", language: "ru"), Self.normalize(-3.4)))
         #expect(close(try tone("Then the terrorists left.", target: "terrorists", language: "en"), Self.normalize(-3.1)))

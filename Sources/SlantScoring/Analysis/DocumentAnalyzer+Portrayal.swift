@@ -195,9 +195,10 @@ extension DocumentAnalyzer {
                 // The target's own head noun names it ("the Kyiv regime"), unless a role already
                 // reads it ("Russian invaders").
                 // Only its head word, in lower case: "intelligence agency" and "International
-                // Criminal Court" are names, not praise or blame.
+                // Criminal Court" are names, not praise or blame. A one-word target without a role
+                // is named by that word too ("отбросили укронацистов", "the terrorists left").
                 let word = text.tokens[term.tokens.lowerBound]
-                guard term.tokens.lowerBound > target.lowerBound || target.count == 1, term.tokens.upperBound == target.upperBound,
+                guard term.tokens.lowerBound > target.lowerBound || (target.count == 1 && !hasRole), term.tokens.upperBound == target.upperBound,
                       !word.isCapitalized, !word.isAllCaps,
                       !roles.contains(where: { $0.predicate.overlaps(term.tokens) }) else { continue }
                 let contribution = term.valence * sentenceFactor[sentence]
