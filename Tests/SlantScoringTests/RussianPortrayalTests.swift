@@ -72,4 +72,23 @@ struct RussianPortrayalTests {
         #expect(close(try compound("Связи с городом потеряны.", language: "ru"), Self.normalize(-1.8)))
         #expect(try compound("Связи с городом потеряны.", language: "ru", stemmer: false) == 0)
     }
+
+    /// Harm to armed forces is combat (role cue kind `armed`, as in English): the patient gets no
+    /// sympathy and the agent a quarter of the aggressor's −2.5, normalize(−0.625) = −0.1593.
+    /// Against a city the agent takes all of it, normalize(−2.5) = −0.5423. Russian predicates
+    /// are switched on in a copy (they ship off).
+    @Test(arguments: [
+        ("Россия нанесла удар по позициям ВСУ.", "ru", -0.625, 0.0),
+        ("Росія завдала удару по позиціях ЗСУ.", "uk", -0.625, 0.0),
+    ])
+    func harmToArmedForcesIsCombat(_ text: String, language: String, russia: Double, ukraine: Double) throws {
+        let withPredicates = try RussianUkrainianRoleTests.modelWithRussianPredicates(tokenizer: tokenizer)
+        let analysis = DocumentAnalyzer(model: withPredicates).analyze(try tokenizer.tokenize(text), language: language)
+        let portrayal = { (id: String) in analysis.actors.first { withPredicates.actors.catalog.actors[$0.actor].id == id }?.portrayal }
+        #expect(close(try #require(portrayal("russia")), Self.normalize(russia)))
+        #expect(close(try #require(portrayal("ukraine")), Self.normalize(ukraine)))
+        let city = DocumentAnalyzer(model: withPredicates).analyze(try tokenizer.tokenize(language == "ru" ? "Россия нанесла удар по Киеву." : "Росія завдала удару по Києву."),
+                                                                  language: language)
+        #expect(close(try #require(city.actors.first { withPredicates.actors.catalog.actors[$0.actor].id == "russia" }?.portrayal), Self.normalize(-2.5)))
+    }
 }
