@@ -88,7 +88,10 @@ public final class CSVRecordReader {
                     quoteLine = currentLine
                     quotePosition = position
                 } else {
-                    field.append(byte)
+                    // The byte and the run of plain bytes after it, appended at once.
+                    let end = runEnd(from: position, quoteEnds: false)
+                    field.append(contentsOf: buffer[position - 1..<end])
+                    position = end
                     state = .unquoted
                 }
             case .quoted:
@@ -96,7 +99,9 @@ public final class CSVRecordReader {
                     state = .quoteInQuoted
                 } else {
                     if byte == Self.lineFeed || (byte == Self.carriageReturn && peek(position) != Self.lineFeed) { currentLine += 1 }
-                    field.append(byte)
+                    let end = runEnd(from: position, quoteEnds: true)
+                    field.append(contentsOf: buffer[position - 1..<end])
+                    position = end
                 }
             case .quoteInQuoted:
                 if byte == Self.quote {
@@ -166,6 +171,21 @@ public final class CSVRecordReader {
         start = end
         line = lines
         return record
+    }
+
+    /// Where the run of bytes from `position` that need no decision ends: at the next comma
+    /// (outside quotes), quote (inside), line end or the end of the buffer.
+    @inline(__always)
+    private func runEnd(from position: Int, quoteEnds: Bool) -> Int {
+        buffer.withUnsafeBufferPointer { bytes in
+            var end = position
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == Self.lineFeed || byte == Self.carriageReturn || byte == (quoteEnds ? Self.quote : Self.comma) { break }
+                end += 1
+            }
+            return end
+        }
     }
 
     private func peek(_ position: Int) -> UInt8? {
