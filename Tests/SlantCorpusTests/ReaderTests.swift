@@ -164,4 +164,29 @@ struct ReaderTests {
         #expect(items == ["t.jsonl:1: expected a JSON object on one line", "t.jsonl:2: expected a JSON object on one line",
                           "t.jsonl:3: expected a JSON object on one line", "5: y", "t.jsonl:6: expected a JSON object on one line"])
     }
+
+    /// Fields longer than a read chunk (1 MiB), quoted with 600,000 line ends inside or unquoted,
+    /// read from a file as from memory: the same fields, and the lines counted through them
+    /// (row 1 starts on line 2 and spans 600,001 lines, so row 2 is on line 600,003).
+    @Test func csvFieldsAcrossReadChunks() throws {
+        let quoted = String(repeating: "ab\n", count: 600_000)
+        let plain = String(repeating: "x", count: 1_200_000)
+        let text = "id,outlet,text\n1,o,\"\(quoted)\"\n2,o,\(plain)\n3,o,\"short \"\"q\"\"\"\n"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-chunks-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(text.utf8).write(to: url)
+        func records(_ reader: CSVRecordReader) -> [CSVRecordReader.Record] {
+            var result: [CSVRecordReader.Record] = []
+            while let record = reader.next() { result.append(record) }
+            return result
+        }
+        let fromFile = records(CSVRecordReader(handle: try FileHandle(forReadingFrom: url)))
+        #expect(fromFile == records(CSVRecordReader(bytes: Array(text.utf8))))
+        #expect(fromFile == [
+            .fields([Array("id".utf8), Array("outlet".utf8), Array("text".utf8)], line: 1),
+            .fields([Array("1".utf8), Array("o".utf8), Array(quoted.utf8)], line: 2),
+            .fields([Array("2".utf8), Array("o".utf8), Array(plain.utf8)], line: 600_003),
+            .fields([Array("3".utf8), Array("o".utf8), Array("short \"q\"".utf8)], line: 600_004),
+        ])
+    }
 }
