@@ -189,6 +189,19 @@ struct RoleTests {
         #expect(try portrayal(analysis, "russia") == 0)
     }
 
+    /// A name before a topic noun says where, not who: "the Ukraine crisis" is not Ukraine's
+    /// tone, "the Russia-Ukraine war" makes neither an aggressor; a possessive is still the agent
+    /// ("war" -1.5 / +0.5).
+    @Test func topicNounsAfterNames() throws {
+        let (_, crisis) = try analyze("The Ukraine crisis deepened.")
+        #expect(try portrayal(crisis, "ukraine") == 0)
+        let (_, war) = try analyze("The Russia-Ukraine war continues.")
+        #expect(actorRoles(war) == [])
+        let (_, possessive) = try analyze("Russia's war in Ukraine continues.")
+        #expect(actorRoles(possessive) == ["russia aggressor via modifier", "ukraine victim via 'in' phrase"])
+        #expect(try portrayal(possessive, "russia") == Self.normalize(-1.5))
+    }
+
     /// Coordinated candidates share the role: "Biden and Johnson condemned", "against Russia
     /// and Belarus"; fighting is resistance (agent +0.5, the one fought against -1, "fight
     /// against" +1 / -1).

@@ -209,6 +209,9 @@ extension DocumentAnalyzer {
             let speakerHere = speakerOfToken[term.tokens.lowerBound]
             if let speaker, speakerHere == Int32(speaker) { continue }
             let first = term.tokens.lowerBound
+            // "the Ukraine crisis", "the Ukraine scandal": the event named after the place is
+            // not how the place is shown.
+            if first == target.upperBound, isTopicNoun(after: target, text: text) { continue }
             switch markOfToken[first] {
             case .predicate, .properName: continue
             // Scare quotes keep a distance from praise ("a clear plan"); a quoted blame word
@@ -230,6 +233,11 @@ extension DocumentAnalyzer {
             evidence.append((sentiment.model.valences.entries[term.entry].term, contribution))
         }
         return (SentimentConstants.normalize(sum), evidence)
+    }
+
+    /// Whether a topic noun of the document's role cues follows `target` (see ``RoleCues``).
+    func isTopicNoun(after target: Range<Int>, text: TokenizedText) -> Bool {
+        text.withKeys { keys, tokens in roles.cues.isTopicNoun(after: target, keys: keys, tokens: tokens, end: tokens.count) }
     }
 
     /// Whether `term` stands right before `target`, or with one word between that is no

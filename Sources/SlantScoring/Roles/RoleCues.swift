@@ -23,6 +23,7 @@ public struct RoleCues: Sendable {
         case activeParticipleSuffix = "active-participle-suffix"
         case passiveParticipleSuffix = "passive-participle-suffix"
         case armed
+        case topicNoun = "topic-noun"
 
         /// The kind's bit in ``Kinds``.
         var bit: Kinds { Kinds(rawValue: 1 << UInt32(Kind.allCases.firstIndex(of: self)!)) }
@@ -79,6 +80,23 @@ public struct RoleCues: Sendable {
     /// The kinds of the cue at `index` (empty when there is none).
     func kinds(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Kinds {
         match(keys: keys, tokens: tokens, at: index, end: end)?.kinds ?? []
+    }
+
+    /// Whether the token is an English-style possessive: its key ends with `'s` or, after an
+    /// `s`, with `'` ("Russia's", "Ukrainians'"; keys fold ’ to ').
+    func isPossessive(keys: UnsafeBufferPointer<UInt8>, token: Token) -> Bool {
+        let key = keys[token.keyRange]
+        guard key.count > 2 else { return false }
+        let last = key[key.endIndex - 1]
+        let before = key[key.endIndex - 2]
+        return (before == UInt8(ascii: "'") && last == UInt8(ascii: "s")) || (before == UInt8(ascii: "s") && last == UInt8(ascii: "'"))
+    }
+
+    /// Whether a topic noun follows the candidate `range` ("the Ukraine crisis"): the noun names
+    /// an event, the name where or what it is about.
+    func isTopicNoun(after range: Range<Int>, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, end: Int) -> Bool {
+        guard let last = range.last, range.upperBound < end, !isPossessive(keys: keys, token: tokens[last]) else { return false }
+        return kinds(keys: keys, tokens: tokens, at: range.upperBound, end: end).contains(Kind.topicNoun.bit)
     }
 
     /// Whether the token's key ends with one of `suffixes` (and is longer than it).

@@ -281,7 +281,12 @@ extension RoleFinder {
                 patientlessNoun = noun && currentArmed == nil && !cue(predicate.upperBound, in: sentence).has(.patientMarker)
             }
             // A candidate right before the predicate, or one word before it.
-            if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
+            if before >= start, endingAt[before] >= 0,
+               finder.cues.isTopicNoun(after: candidates[Int(endingAt[before])], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
+                // "the Ukraine war", "the Russia-Ukraine war": a name before a topic noun says
+                // where, not who; no agent (a possessive still is one: "Russia's war").
+                hasAgent = true
+            } else if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
                 add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
                 // "Biden and Johnson condemned": both.
                 if let other = coordinated(with: Int(endingAt[before]), sentence: sentence) {
