@@ -17,7 +17,7 @@ extension SpeechFinder.Context {
             speeches[index].cue = found.cue
             speeches[index].speaker = found.speaker?.actor
             speeches[index].speakerTokens = found.speaker?.tokens
-            for cueIndex in found.cue { usedCues.insert(cueIndex) }
+            for cueIndex in found.cue { usedCues[cueIndex] = true }
         }
     }
 
@@ -88,11 +88,11 @@ extension SpeechFinder.Context {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
-                guard !usedCues.contains(index), !isQuoted(index), let found = cue(at: index), found.kind != .pronoun else { continue }
+                guard !usedCues[index], !isQuoted(index), let found = cue(at: index), found.kind != .pronoun else { continue }
                 let cueRange = index..<index + found.length
                 if let speech = reportedSpeech(cue: cueRange, kind: found.kind, sentence: sentence) {
                     speeches.append(speech)
-                    for cueIndex in cueRange { usedCues.insert(cueIndex) }
+                    for cueIndex in cueRange { usedCues[cueIndex] = true }
                     index = cueRange.upperBound - 1
                 }
             }

@@ -51,8 +51,9 @@ extension SpeechFinder {
         var quoteMarks: [(open: Int, close: Int?)] = []
         /// For each token: whether it lies inside a quotation, marks included.
         var quoted: [Bool]
-        /// Tokens used as a cue or a speaker already.
-        var usedCues = Set<Int>()
+        /// For each token: whether it was used as a cue already (an array, not a `Set`: no
+        /// hashing per token).
+        var usedCues: [Bool]
 
         init(text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
              mentions: [ActorMention], rules: AttributionRules) {
@@ -62,6 +63,7 @@ extension SpeechFinder {
             self.mentions = mentions
             self.rules = rules
             quoted = Array(repeating: false, count: tokens.count)
+            usedCues = Array(repeating: false, count: tokens.count)
         }
 
         /// Double quote marks (“ ” „ " « ») versus single ones (‘ ’ ‚ ‹ ›).
