@@ -152,15 +152,8 @@ extension CompiledLexicon {
     @inlinable
     func longestWildcardPrefix(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
         var found: Int32?
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let reach = min(key.count, 63)
-        var length = 0
-        while length < reach {
-            hash ^= UInt64(key[length])
-            hash &*= 0x0000_0100_0000_01B3
-            length += 1
-            if wildcardLengthMask & (1 << UInt64(length)) != 0,
-               let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
+        FNV1a.forEachPrefix(of: key, lengths: wildcardLengthMask) { length, hash in
+            if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
                 found = prefix
             }
         }

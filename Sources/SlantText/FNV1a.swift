@@ -13,6 +13,22 @@ public enum FNV1a {
         return hash
     }
 
+    /// Calls `body` with the length and hash of each prefix of `key` whose length (1…63) is set
+    /// in `lengths` (bit `n` for length `n`): FNV-1a runs once along the key, so no prefix is
+    /// hashed twice. Prefixes of 64 bytes or more are the caller's.
+    @inlinable @inline(__always)
+    public static func forEachPrefix(of key: UnsafeBufferPointer<UInt8>, lengths: UInt64, _ body: (_ length: Int, _ hash: UInt64) -> Void) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let reach = min(key.count, 63)
+        var length = 0
+        while length < reach {
+            hash ^= UInt64(key[length])
+            hash &*= 0x0000_0100_0000_01B3
+            length += 1
+            if lengths & (1 << UInt64(length)) != 0 { body(length, hash) }
+        }
+    }
+
     /// The hash of `text`'s UTF-8 bytes.
     public static func hash(_ text: String) -> UInt64 {
         var copy = text

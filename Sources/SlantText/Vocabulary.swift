@@ -202,15 +202,8 @@ public struct Vocabulary: Sendable {
         let lengths = registry.stemLengths
         guard lengths != 0 || !registry.longStemLengths.isEmpty else { return 0 }
         var classes: UInt64 = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let reach = min(key.count, 63)
-        var length = 0
-        while length < reach {
-            hash ^= UInt64(key[length])
-            hash &*= 0x0000_0100_0000_01B3
-            length += 1
-            if lengths & (1 << UInt64(length)) != 0,
-               let id = registry.stems.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
+        FNV1a.forEachPrefix(of: key, lengths: lengths) { length, hash in
+            if let id = registry.stems.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
                 classes |= registry.stemClasses[Int(id)]
             }
         }
