@@ -1,0 +1,58 @@
+import Foundation
+import SlantLexicon
+import SlantScoring
+import SlantText
+import Testing
+
+/// Entries of the Russian and Ukrainian news sentiment lexicons (`Lexicons/ru/sentiment-news-ru.tsv`,
+/// `Lexicons/uk/sentiment-news-uk.tsv`) added for politics, judgement, crime, economy and disasters,
+/// worked by hand from the weights written in the files: inflected forms through wildcard stems
+/// and Snowball stems, negation by "не", and the traps listed form by form. A sentence of one
+/// sentiment word scores `normalize(w) = w / √(w² + 15)`; "не" within three words before it
+/// multiplies it by −0.74 (VADER's `N_SCALAR`, `rules-ru.tsv` / `rules-uk.tsv`).
+@Suite("Russian and Ukrainian news lexicon entries")
+struct RussianUkrainianNewsLexiconTests {
+    let tokenizer: Tokenizer
+    let catalog: LanguageCatalog
+
+    init() throws {
+        tokenizer = try Tokenizer()
+        catalog = try LanguageCatalog(directory: repositoryRoot.appendingPathComponent("Lexicons"))
+    }
+
+    static func normalize(_ x: Double) -> Double { x / (x * x + 15).squareRoot() }
+
+    /// The document compound of `text` with a language's bundled sentiment lexicons, rules and stemmer.
+    func compound(_ text: String, language: String) throws -> Double {
+        let manifest = try #require(catalog[language])
+        let sentiment = try SentimentModel(valences: manifest.lexicons(.sentiment), rules: manifest.mergedLexicon(.rules),
+                                           tokenizer: tokenizer, stemmer: manifest.stemmerAlgorithm)
+        return SentimentAnalyzer(model: sentiment).score(try tokenizer.tokenize(text)).document.compound
+    }
+
+    @Test(arguments: [
+        // безрезультатн* −1.5 reaches the instrumental безрезультатной; импичмент* −1.5 the genitive.
+        ("Встреча оказалась безрезультатной.", "ru", -1.5),
+        ("Депутаты выступили против импичмента.", "ru", -1.5),
+        // согласие 1.2 is a single word; согласится shares its Snowball stem соглас (6 letters).
+        ("Он согласится.", "ru", 1.2),
+        // критическ* −1.0, but "критической инфраструктуры" is a neutral phrase (0) that wins as the longer match.
+        ("Ситуация критическая.", "ru", -1.0),
+        ("Объекты критической инфраструктуры работают.", "ru", 0),
+        // согласно ("according to") is 0, not agreement.
+        ("Согласно данным, так и есть.", "ru", 0),
+        // Negation: взвешенн* 1.3 two words after "не": 1.3 × −0.74 = −0.962.
+        ("Решение не было взвешенным.", "ru", -0.962),
+        ("Зустріч виявилася безрезультатною.", "uk", -1.5),
+        ("Рішення не було виваженим.", "uk", -0.962),
+        // багатий 1.5 is listed form by form, because багат* would take багато ("many").
+        ("Це багаті країни.", "uk", 1.5),
+        ("Там було багато людей.", "uk", 0),
+        // згода 1.2, but згодом ("later") is 0.
+        ("Згодом так і сталося.", "uk", 0),
+        ("Сторони дійшли згоди.", "uk", 1.2),
+    ])
+    func entryScores(_ text: String, language: String, weight: Double) throws {
+        #expect(abs(try compound(text, language: language) - Self.normalize(weight)) < 1e-4)
+    }
+}
