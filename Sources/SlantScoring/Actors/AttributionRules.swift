@@ -11,7 +11,8 @@ public struct AttributionRules: Sendable {
         case pronoun
     }
 
-    let lexicon: CompiledLexicon
+    /// The attribution words (``LexiconBox``: looked up in place, never copied).
+    let words: LexiconBox
     let kinds: [Kind]
 
     /// Compiles an attribution lexicon.
@@ -22,13 +23,14 @@ public struct AttributionRules: Sendable {
             throw DataFileError(source: rules.source, line: entry.line, message:
                 "expected an attribution category (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))), found \"\(entry.category ?? "")\"")
         }
-        lexicon = try CompiledLexicon([rules], tokenizer: tokenizer, options: .init(stripsPossessive: false))
+        let lexicon = try CompiledLexicon([rules], tokenizer: tokenizer, options: .init(stripsPossessive: false))
+        words = LexiconBox(lexicon)
         kinds = lexicon.entries.map { Kind(rawValue: $0.category!)! }
     }
 
     /// The kind and length of the attribution term at `index`, if any.
     func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> (kind: Kind, length: Int)? {
-        guard let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
+        guard let match = words.lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
         return (kinds[match.entries.lowerBound], match.length)
     }
 }

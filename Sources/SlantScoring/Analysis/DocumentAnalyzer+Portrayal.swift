@@ -22,18 +22,33 @@ extension DocumentAnalyzer {
     /// leaving out speakers: the words next to "…, Trump said" are what Trump says, not about him.
     func markCandidates(_ candidates: [Range<Int>], speeches: [Speech], tokenCount: Int) {
         let speakers = speeches.compactMap { $0.speakerTokens?.lowerBound }.sorted()
-        nextCandidateStart.removeAll(keepingCapacity: true)
-        nextCandidateStart.append(contentsOf: repeatElement(Int32.max, count: tokenCount + 1))
-        previousCandidateEnd.removeAll(keepingCapacity: true)
-        previousCandidateEnd.append(contentsOf: repeatElement(-1, count: tokenCount + 1))
+        var next = Self.take(&nextCandidateStart)
+        var previous = Self.take(&previousCandidateEnd)
+        defer {
+            nextCandidateStart = next
+            previousCandidateEnd = previous
+        }
+        next.removeAll(keepingCapacity: true)
+        next.append(contentsOf: repeatElement(Int32.max, count: tokenCount + 1))
+        previous.removeAll(keepingCapacity: true)
+        previous.append(contentsOf: repeatElement(-1, count: tokenCount + 1))
         for range in candidates where !range.isEmpty && !Self.contains(speakers, range.lowerBound) {
-            nextCandidateStart[range.lowerBound] = min(nextCandidateStart[range.lowerBound], Int32(range.lowerBound))
-            previousCandidateEnd[range.upperBound] = max(previousCandidateEnd[range.upperBound], Int32(range.upperBound))
+            next[range.lowerBound] = min(next[range.lowerBound], Int32(range.lowerBound))
+            previous[range.upperBound] = max(previous[range.upperBound], Int32(range.upperBound))
         }
         if tokenCount > 0 {
-            for x in stride(from: tokenCount - 1, through: 0, by: -1) { nextCandidateStart[x] = min(nextCandidateStart[x], nextCandidateStart[x + 1]) }
-            for x in 1...tokenCount { previousCandidateEnd[x] = max(previousCandidateEnd[x], previousCandidateEnd[x - 1]) }
+            for x in stride(from: tokenCount - 1, through: 0, by: -1) { next[x] = min(next[x], next[x + 1]) }
+            for x in 1...tokenCount { previous[x] = max(previous[x], previous[x - 1]) }
         }
+    }
+
+    /// Moves a scratch array out of the analyzer, leaving an empty one: filled as a local
+    /// variable, it costs no exclusivity check per element (a class property does). Put it back
+    /// when done, to keep its capacity.
+    static func take<Element>(_ array: inout [Element]) -> [Element] {
+        let taken = array
+        array = []
+        return taken
     }
 
     /// Whether the sorted `values` hold `value` (binary search).
@@ -64,20 +79,30 @@ extension DocumentAnalyzer {
     /// Fills `speakerOfToken` (quotations over reported speech, cues with their speech) and
     /// `clauseOfToken`.
     func markSpeakersAndClauses(_ text: TokenizedText, speeches: [Speech]) {
-        speakerOfToken.removeAll(keepingCapacity: true)
-        speakerOfToken.append(contentsOf: repeatElement(-2, count: text.tokens.count))
-        // The cue belongs to the speaker's voice too: "Kallas warned" does not portray Kallas.
-        for speech in speeches.sorted(by: { !$0.isQuotation && $1.isQuotation }) {
-            for index in speech.content { speakerOfToken[index] = Int32(speech.speaker ?? -1) }
-            for index in speech.cue ?? 0..<0 { speakerOfToken[index] = Int32(speech.speaker ?? -1) }
+        var speakers = Self.take(&speakerOfToken)
+        var clauses = Self.take(&clauseOfToken)
+        defer {
+            speakerOfToken = speakers
+            clauseOfToken = clauses
         }
-        clauseOfToken.removeAll(keepingCapacity: true)
+        speakers.removeAll(keepingCapacity: true)
+        speakers.append(contentsOf: repeatElement(-2, count: text.tokens.count))
+        // The cue belongs to the speaker's voice too: "Kallas warned" does not portray Kallas.
+        // Reported speech first, then quotations over it, each in the order given.
+        for quotations in [false, true] {
+            for speech in speeches where speech.isQuotation == quotations {
+                for index in speech.content { speakers[index] = Int32(speech.speaker ?? -1) }
+                for index in speech.cue ?? 0..<0 { speakers[index] = Int32(speech.speaker ?? -1) }
+            }
+        }
+        clauses.removeAll(keepingCapacity: true)
+        clauses.reserveCapacity(text.tokens.count)
         var clause: Int32 = 0
         var sentence = -1
         text.withKeys { keys, tokens in
             for token in tokens {
                 if token.sentence != sentence { clause += 1; sentence = token.sentence }
-                clauseOfToken.append(clause)
+                clauses.append(clause)
                 if SentimentAnalyzer.isClauseBreak(keys, token) { clause += 1 }
             }
         }
@@ -86,6 +111,12 @@ extension DocumentAnalyzer {
     /// Fills `markOfToken` and `sentenceFactor`. Only predicates with an argument are marked:
     /// one whose arguments were not found still says something about the names near it.
     func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result) {
+        var markOfToken = Self.take(&self.markOfToken)
+        var sentenceFactor = Self.take(&self.sentenceFactor)
+        defer {
+            self.markOfToken = markOfToken
+            self.sentenceFactor = sentenceFactor
+        }
         markOfToken.removeAll(keepingCapacity: true)
         markOfToken.append(contentsOf: repeatElement(.plain, count: text.tokens.count))
         sentenceFactor.removeAll(keepingCapacity: true)
@@ -105,9 +136,9 @@ extension DocumentAnalyzer {
                     if !titleCase && ProperNames.isInsideName(index, sentence: sentence, tokens: tokens) {
                         markOfToken[index] = .properName
                     } else if index - 2 >= sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,
+                              markOfToken[index - 2] == .predicate,
                               cues.kinds(keys: keys, tokens: tokens, at: index - 1, end: index).has(.determiner),
-                              cues.kinds(keys: keys, tokens: tokens, at: index + 1, end: index + 2).isEmpty,
-                              markOfToken[index - 2] == .predicate {
+                              cues.kinds(keys: keys, tokens: tokens, at: index + 1, end: index + 2).isEmpty {
                         // "to assassinate a leading German industrialist": the adjective of an
                         // action's object describes the object, not the actor.
                         markOfToken[index] = .attributive
@@ -173,12 +204,12 @@ extension DocumentAnalyzer {
     /// adjectives of other nouns, and, in a sentence where the target has a role, every word
     /// but those right before it ("heroic Ukrainians").
     func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles: [RoleAssignment], terms: [ScoredTerm],
-              text: TokenizedText) -> (tone: Double, evidence: [(String, Double)]) {
+              text: TokenizedText) -> (tone: Double, evidence: [ToneEvidence]) {
         guard !target.isEmpty else { return (0, []) }
         let sentence = text.tokens[target.lowerBound].sentence
         let parameters = model.portrayal
         var sum = 0.0
-        var evidence: [(String, Double)] = []
+        var evidence: [ToneEvidence] = []
         var hasRole = false
         // A role in the target's own words is what it says, not how it is shown ("Borrell said war is ...").
         for role in roles where (role.valence != 0 || role.role != nil)
@@ -187,7 +218,7 @@ extension DocumentAnalyzer {
             let contribution = Self.roleWeight * role.valence * sentenceFactor[sentence]
             sum += contribution
             if contribution != 0 {
-                evidence.append((self.roles.predicates.term(role.entry) + " (" + (role.role?.rawValue ?? role.position.rawValue) + ")", contribution))
+                evidence.append(.role(role, contribution))
             }
         }
         for term in terms[termStart[sentence]..<termStart[sentence + 1]] {
@@ -203,7 +234,7 @@ extension DocumentAnalyzer {
                       !roles.contains(where: { $0.predicate.overlaps(term.tokens) }) else { continue }
                 let contribution = term.valence * sentenceFactor[sentence]
                 sum += contribution
-                evidence.append((sentiment.model.valences.entries[term.entry].term, contribution))
+                evidence.append(.term(term.entry, contribution))
                 continue
             }
             let speakerHere = speakerOfToken[term.tokens.lowerBound]
@@ -230,7 +261,7 @@ extension DocumentAnalyzer {
             let contribution = parameters.weight(distance: distance, sameClause: sameClause, precedes: precedes) * valence * shared * sentenceFactor[sentence]
             guard contribution != 0 else { continue }
             sum += contribution
-            evidence.append((sentiment.model.valences.entries[term.entry].term, contribution))
+            evidence.append(.term(term.entry, contribution))
         }
         return (SentimentConstants.normalize(sum), evidence)
     }
@@ -262,43 +293,52 @@ extension DocumentAnalyzer {
     }
 
     /// Per-actor reports in catalog order.
-    func actorReports(text: TokenizedText, mentions: [ActorMention], toneSums: [Int: Double],
-                      portrayalEvidence: [Int: [String: Double]], speeches: [Speech], roles: [RoleAssignment], terms: [ScoredTerm],
-                      frames: FrameScores) -> [ActorReport] {
+    ///
+    /// - Parameter toneSums: for each actor, the sum of its mentions' tones; the evidence of
+    ///   each mention's tone is in ``mentionEvidence``.
+    func actorReports(text: TokenizedText, mentions: [ActorMention], toneSums: [Double], speeches: [Speech],
+                      roles: [RoleAssignment], terms: [ScoredTerm], frames: FrameScores) -> [ActorReport] {
         let actorCount = model.actors.catalog.actors.count
-        var mentionsOf = Array(repeating: [Int](), count: actorCount)
-        for (index, mention) in mentions.enumerated() { mentionsOf[mention.actor].append(index) }
-        var speechesOf = Array(repeating: [Int](), count: actorCount)
-        for (index, speech) in speeches.enumerated() { if let speaker = speech.speaker, speaker < actorCount { speechesOf[speaker].append(index) } }
-        var roleCounts = Array(repeating: Array(repeating: 0, count: Role.allCases.count), count: actorCount)
-        for assignment in roles { if let role = assignment.role { roleCounts[mentions[assignment.candidate].actor][role.index] += 1 } }
-        // Terms by first token, to sum a speech's terms without scanning the document.
+        let mentionsOf = Buckets(count: actorCount, keys: mentions.map(\.actor))
+        let speechesOf = Buckets(count: actorCount, keys: speeches.map { $0.speaker.map { $0 < actorCount ? $0 : -1 } ?? -1 })
+        let roleKinds = Role.allCases.count
+        var roleCounts = Array(repeating: 0, count: actorCount * roleKinds)
+        for assignment in roles { if let role = assignment.role { roleCounts[mentions[assignment.candidate].actor * roleKinds + role.index] += 1 } }
+        sentenceActor.removeAll(keepingCapacity: true)
+        sentenceActor.append(contentsOf: repeatElement(-1, count: text.sentences.count))
+        let valences = sentiment.model.valences
+        let predicates = self.roles.predicates
         var reports: [ActorReport] = []
         for actor in 0..<actorCount {
             let named = mentionsOf[actor]
-            let spoken = speechesOf[actor].map { speeches[$0] }
+            let spoken = speechesOf[actor]
             guard !named.isEmpty || !spoken.isEmpty else { continue }
             var voiceSum = 0.0
-            var voiceEvidence: [String: Double] = [:]
             for speech in spoken {
                 var sum = 0.0
-                for term in self.terms(in: speech.content, terms: terms, text: text) {
+                for term in self.terms(in: speeches[speech].content, terms: terms, text: text) {
                     sum += term.valence
-                    voiceEvidence[sentiment.model.valences.entries[term.entry].term, default: 0] += term.valence
+                    evidenceTally.add(evidenceKeys.key(of: .term(term.entry, 0), valences: valences, predicates: predicates), term.valence)
                 }
                 voiceSum += SentimentConstants.normalize(sum)
             }
-            var counts = roleCounts[actor]
+            let voiceEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
+            for mention in named {
+                for evidence in mentionEvidence[mentionEvidenceStart[mention]..<mentionEvidenceStart[mention + 1]] {
+                    evidenceTally.add(evidenceKeys.key(of: evidence, valences: valences, predicates: predicates), evidence.contribution)
+                }
+            }
+            let portrayalEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
+            var counts = Array(roleCounts[actor * roleKinds..<(actor + 1) * roleKinds])
             counts[Role.speaker.index] = spoken.count
-            let sentences = Set(named.map { mentions[$0].sentence })
+            for mention in named { sentenceActor[mentions[mention].sentence] = Int32(actor) }
             var frameWeights = Array(repeating: 0.0, count: frames.weights.count)
-            for hit in frames.hits where sentences.contains(hit.sentence) { frameWeights[hit.frame] += hit.weight }
+            for hit in frames.hits where sentenceActor[hit.sentence] == Int32(actor) { frameWeights[hit.frame] += hit.weight }
             reports.append(ActorReport(
                 actor: actor, mentions: named.count,
-                portrayal: named.isEmpty ? nil : toneSums[actor, default: 0] / Double(named.count),
+                portrayal: named.isEmpty ? nil : toneSums[actor] / Double(named.count),
                 voice: spoken.isEmpty ? nil : voiceSum / Double(spoken.count), speeches: spoken.count,
-                portrayalEvidence: Self.strongest(portrayalEvidence[actor, default: [:]].map { ($0.key, $0.value) }, limit: evidenceLimit),
-                voiceEvidence: Self.strongest(voiceEvidence.map { ($0.key, $0.value) }, limit: evidenceLimit),
+                portrayalEvidence: portrayalEvidence, voiceEvidence: voiceEvidence,
                 frameWeights: frameWeights, roleCounts: counts))
         }
         return reports
@@ -332,8 +372,13 @@ extension DocumentAnalyzer {
         var summed: [String: Double] = [:]
         for (term, contribution) in evidence { summed[term, default: 0] += contribution }
         return summed.map { EvidenceWord(term: $0.key, contribution: $0.value) }
-            .sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.term < $1.term }
+            .sorted(by: isStronger)
             .prefix(limit).map { $0 }
+    }
+
+    /// The order of evidence words: stronger first (by absolute contribution), ties by term.
+    static func isStronger(_ first: EvidenceWord, _ second: EvidenceWord) -> Bool {
+        abs(first.contribution) != abs(second.contribution) ? abs(first.contribution) > abs(second.contribution) : first.term < second.term
     }
 }
 

@@ -1,3 +1,4 @@
+import SlantLexicon
 public import SlantText
 
 extension DocumentAnalyzer {
@@ -33,9 +34,16 @@ extension DocumentAnalyzer {
             let targetRoles = index[candidateOfTarget[position], in: roles.assignments]
             let (tone, evidence) = tone(toward: tokens, excludingVoiceOf: speaker, roles: targetRoles, terms: terms, text: text)
             return TargetResult(span: span, tokens: tokens, tone: tone, label: Polarity(tone, threshold: model.portrayal.labelThreshold),
-                                evidence: Self.strongest(evidence), roles: targetRoles,
+                                evidence: Self.strongest(evidence.map { (term(of: $0), $0.contribution) }), roles: targetRoles,
                                 isSpeaker: speeches.contains { $0.speaker == speaker })
         }
+    }
+
+    /// The evidence word of a contribution to a tone, as records print it.
+    func term(of evidence: ToneEvidence) -> String {
+        let entry = Int(evidence.entry)
+        if evidence.label == ToneEvidence.sentimentTerm { return sentiment.model.valences.entries[entry].term }
+        return roles.predicates.term(entry) + " (" + EvidenceKeys.roleLabelName(Int(evidence.label)) + ")"
     }
 
     /// The tokens a span of Unicode scalars touches (binary search over token offsets).

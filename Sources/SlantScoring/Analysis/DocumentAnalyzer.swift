@@ -1,3 +1,4 @@
+import SlantLexicon
 public import SlantText
 
 /// Scores documents: sentiment, frames, actor mentions, speech, roles, portrayal and voice,
@@ -26,6 +27,15 @@ public final class DocumentAnalyzer {
     /// before `x` (-1 none); see ``markCandidates(_:tokenCount:)``.
     var nextCandidateStart: [Int32] = []
     var previousCandidateEnd: [Int32] = []
+    /// The evidence of every mention's tone, mention after mention: mention `m`'s is
+    /// `mentionEvidence[mentionEvidenceStart[m]..<mentionEvidenceStart[m + 1]]`.
+    var mentionEvidence: [ToneEvidence] = []
+    var mentionEvidenceStart: [Int] = []
+    /// For each sentence: the last actor whose report looked at it (-1 none).
+    var sentenceActor: [Int32] = []
+    /// Keys and sums of evidence words, kept across documents.
+    var evidenceKeys = EvidenceKeys()
+    var evidenceTally = EvidenceTally()
     /// The role finder of the current document's language.
     var roles: RoleFinder
     /// How many evidence words each actor report keeps (``ActorReport/portrayalEvidence``,
@@ -64,8 +74,13 @@ public final class DocumentAnalyzer {
     ///   language's lexicons.
     public func analyze(_ text: TokenizedText, targets: [TargetSpan] = [], language given: String? = nil) -> DocumentAnalysis {
         let language = language(of: text, given: given)
-        sentiment = sentimentByLanguage[language] ?? sentimentByLanguage[model.defaultLanguage] ?? sentiment
-        roles = model.roleFinders[language] ?? model.roles
+        let sentimentLanguage = sentimentByLanguage[language] != nil ? language : model.defaultLanguage
+        sentiment = sentimentByLanguage[sentimentLanguage] ?? sentiment
+        let roleFinder = model.roleFinders[language]
+        roles = roleFinder ?? model.roles
+        // The default finder under a name no language code has.
+        evidenceKeys.use(sentiment: sentimentLanguage, entries: sentiment.model.valences.entries.count,
+                         roles: roleFinder != nil ? language : "", predicates: roles.predicates.count)
         let documentSentiment = sentiment.score(text)
         let terms = sentiment.terms
         let mentions = model.actors.mentions(in: text)
@@ -79,16 +94,20 @@ public final class DocumentAnalyzer {
         let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)
 
         var mentionTones: [Double] = []
-        var portrayalEvidence: [Int: [String: Double]] = [:]
-        var toneSums: [Int: Double] = [:]
+        mentionTones.reserveCapacity(mentions.count)
+        var toneSums = Array(repeating: 0.0, count: model.actors.catalog.actors.count)
+        mentionEvidence.removeAll(keepingCapacity: true)
+        mentionEvidenceStart.removeAll(keepingCapacity: true)
         for (index, mention) in mentions.enumerated() {
             let (tone, evidence) = tone(toward: mention.tokens, excludingVoiceOf: mention.actor,
                                         roles: rolesOfMention[index, in: roles.assignments], terms: terms, text: text)
             mentionTones.append(tone)
-            toneSums[mention.actor, default: 0] += tone
-            for (term, contribution) in evidence { portrayalEvidence[mention.actor, default: [:]][term, default: 0] += contribution }
+            toneSums[mention.actor] += tone
+            mentionEvidenceStart.append(mentionEvidence.count)
+            mentionEvidence.append(contentsOf: evidence)
         }
-        let actors = actorReports(text: text, mentions: mentions, toneSums: toneSums, portrayalEvidence: portrayalEvidence,
+        mentionEvidenceStart.append(mentionEvidence.count)
+        let actors = actorReports(text: text, mentions: mentions, toneSums: toneSums,
                                   speeches: speeches, roles: roles.assignments, terms: terms, frames: frames)
         let targetResults = score(targets: targets, text: text, mentions: mentions, terms: terms)
         return DocumentAnalysis(sentiment: documentSentiment, terms: terms, mentions: mentions, mentionTones: mentionTones,
@@ -120,4 +139,28 @@ struct RoleIndex {
     subscript(candidate: Int, in assignments: [RoleAssignment]) -> [RoleAssignment] {
         order[start[candidate]..<start[candidate + 1]].map { assignments[$0] }
     }
+}
+
+/// Indices grouped by a small integer key, without a dictionary or an array per group: a
+/// counting sort, each group in the order given.
+struct Buckets {
+    var order: [Int]
+    var start: [Int]
+
+    /// Groups `0..<keys.count` by `keys[i]`, a number in `0..<count` (or -1 for none).
+    init(count: Int, keys: [Int]) {
+        var counts = Array(repeating: 0, count: count + 1)
+        for key in keys where key >= 0 { counts[key + 1] += 1 }
+        for index in 0..<count { counts[index + 1] += counts[index] }
+        start = counts
+        var next = counts
+        order = Array(repeating: 0, count: counts[count])
+        for (index, key) in keys.enumerated() where key >= 0 {
+            order[next[key]] = index
+            next[key] += 1
+        }
+    }
+
+    /// The indices whose key is `key`, in order.
+    subscript(key: Int) -> ArraySlice<Int> { order[start[key]..<start[key + 1]] }
 }

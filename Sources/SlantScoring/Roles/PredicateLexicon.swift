@@ -13,8 +13,8 @@ public struct PredicateLexicon: Sendable {
     /// The largest valence magnitude a predicate may give.
     public static let maximumValence = 4.0
 
-    /// Compiled terms; each entry's category is its class.
-    let lexicon: CompiledLexicon
+    /// Compiled terms; each entry's category is its class (``LexiconBox``: looked up in place).
+    let words: LexiconBox
     /// Per compiled entry: class, agent valence, patient valence.
     let classes: [PredicateClass]
     let agentValences: [Double]
@@ -45,8 +45,9 @@ public struct PredicateLexicon: Sendable {
         for (text, source) in files {
             try Self.parse(text, source: source, into: &entries, valences: &valences)
         }
-        lexicon = try CompiledLexicon([Lexicon(source: files.map(\.source).joined(separator: ", "), entries: entries)], tokenizer: tokenizer,
-                                      options: .init(stripsPossessive: false))
+        let lexicon = try CompiledLexicon([Lexicon(source: files.map(\.source).joined(separator: ", "), entries: entries)], tokenizer: tokenizer,
+                                          options: .init(stripsPossessive: false))
+        words = LexiconBox(lexicon)
         classes = lexicon.entries.map { PredicateClass(rawValue: $0.category!)! }
         let compiled = lexicon.entries.map { valences[$0.term.lowercased() + "\t" + $0.category!]! }
         agentValences = compiled.map { $0.0 ?? 0 }
@@ -102,10 +103,15 @@ public struct PredicateLexicon: Sendable {
     }
 
     /// The number of predicate terms.
-    public var count: Int { lexicon.entries.count }
+    public var count: Int { words.lexicon.entries.count }
+
+    /// The longest predicate starting at token `index`, looking no further than token `end`.
+    func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> CompiledLexicon.Match? {
+        words.lexicon.match(keys: keys, tokens: tokens, at: index, end: end)
+    }
 
     /// The term of entry `entry` as the file writes it.
-    public func term(_ entry: Int) -> String { lexicon.entries[entry].term }
+    public func term(_ entry: Int) -> String { words.lexicon.entries[entry].term }
 
     /// Whether entry `entry` takes an argument at `position`.
     public func takes(_ entry: Int, _ position: ArgumentPosition) -> Bool {

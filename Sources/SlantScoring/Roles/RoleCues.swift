@@ -38,7 +38,8 @@ public struct RoleCues: Sendable {
         func has(_ kind: Kind) -> Bool { contains(kind.bit) }
     }
 
-    let lexicon: CompiledLexicon
+    /// The cue words (``LexiconBox``: looked up in place, never copied).
+    let words: LexiconBox
     let kinds: [Kinds]
     /// Word endings that make a predicate an active participle ("attacking") or a passive one
     /// ("attacked"), as key bytes.
@@ -55,7 +56,8 @@ public struct RoleCues: Sendable {
         }
         let suffixKinds: Set<Kind> = [.activeParticipleSuffix, .passiveParticipleSuffix]
         let words = Lexicon(source: cues.source, entries: cues.entries.filter { !suffixKinds.contains(Kind(rawValue: $0.category!)!) })
-        lexicon = try CompiledLexicon([words], tokenizer: tokenizer, options: .init(stripsPossessive: false))
+        let lexicon = try CompiledLexicon([words], tokenizer: tokenizer, options: .init(stripsPossessive: false))
+        self.words = LexiconBox(lexicon)
         kinds = lexicon.entries.map { Kind(rawValue: $0.category!)!.bit }
         let suffixes = { (kind: Kind) in
             cues.entries.filter { $0.category == kind.rawValue }.map { Array($0.term.lowercased().utf8) }
@@ -71,7 +73,7 @@ public struct RoleCues: Sendable {
 
     /// The kinds and length of the cue at `index`, if any.
     func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> (kinds: Kinds, length: Int)? {
-        guard index >= 0, index < end, let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
+        guard index >= 0, index < end, let match = words.lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
         var found = Kinds()
         for entry in match.entries { found.formUnion(kinds[entry]) }
         return (found, match.length)

@@ -137,6 +137,8 @@ extension RoleFinder {
 
         mutating func scan(_ sentence: Sentence) {
             var occurrences: [(tokens: Range<Int>, entry: Int)] = []
+            // Read once: through a mutating method's `self`, every use would copy the struct.
+            let predicates = finder.predicates
             let titleCase = ProperNames.isTitleCase(sentence, tokens: tokens)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -145,7 +147,7 @@ extension RoleFinder {
                     index += 1
                     continue
                 }
-                guard let match = finder.predicates.lexicon.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) else {
+                guard let match = predicates.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) else {
                     index += 1
                     continue
                 }
@@ -182,7 +184,7 @@ extension RoleFinder {
         mutating func headNoun(of candidate: Int) {
             let range = candidates[candidate]
             guard range.count > 1, let last = range.last, endingAt[last] == Int32(candidate),
-                  let match = finder.predicates.lexicon.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
+                  let match = finder.predicates.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
             add(candidate, .agent, predicate: last..<last + 1, entry: match.entries.lowerBound, rule: "head noun")
         }
 

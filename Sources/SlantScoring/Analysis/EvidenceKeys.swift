@@ -1,0 +1,115 @@
+import SlantLexicon
+
+/// Integer keys for evidence words, so that a document's evidence is summed without hashing a
+/// string or building one: each distinct word gets a key the first time the analyzer meets it,
+/// and each lexicon entry (each predicate entry with each role label) remembers its key.
+///
+/// One per ``DocumentAnalyzer``, kept across documents. The entries' keys belong to one
+/// language's lexicons; ``use(sentiment:entries:roles:predicates:)`` swaps them when the
+/// document's language changes.
+struct EvidenceKeys {
+    /// The evidence word of each key, as ``DocumentAnalyzer/strongest(_:limit:)`` prints it.
+    private(set) var names: [String] = []
+    private var keyOfName: [String: Int32] = [:]
+    /// The key of each sentiment entry of the current language (-1: not met yet).
+    private var sentimentKeys: [Int32] = []
+    /// The key of each predicate entry × role label of the current language (-1: not met yet).
+    private var roleKeys: [Int32] = []
+    private var sentimentLanguage: String?
+    private var roleLanguage: String?
+    private var storedSentimentKeys: [String: [Int32]] = [:]
+    private var storedRoleKeys: [String: [Int32]] = [:]
+
+    /// How many role labels there are: each ``Role``, then the positions ``ArgumentPosition/agent``
+    /// and ``ArgumentPosition/patient`` for a predicate argument without a role.
+    static let roleLabelCount = Role.allCases.count + 2
+
+    /// The label of an assignment's evidence: its role, else its position.
+    static func roleLabel(_ assignment: RoleAssignment) -> Int32 {
+        if let role = assignment.role { return Int32(role.index) }
+        return Int32(Role.allCases.count + (assignment.position == .agent ? 0 : 1))
+    }
+
+    /// The text of a role label ("aggressor", "agent").
+    static func roleLabelName(_ label: Int) -> String {
+        if label < Role.allCases.count { return Role.allCases[label].rawValue }
+        return (label == Role.allCases.count ? ArgumentPosition.agent : ArgumentPosition.patient).rawValue
+    }
+
+    /// Makes the entry keys those of the given sentiment and role lexicons, named by any code
+    /// that tells them apart, with `entries` sentiment entries and `predicates` predicate entries.
+    mutating func use(sentiment code: String, entries: Int, roles roleCode: String, predicates: Int) {
+        if code != sentimentLanguage {
+            if let old = sentimentLanguage { storedSentimentKeys[old] = sentimentKeys }
+            sentimentKeys = storedSentimentKeys.removeValue(forKey: code) ?? Array(repeating: -1, count: entries)
+            sentimentLanguage = code
+        }
+        if roleCode != roleLanguage {
+            if let old = roleLanguage { storedRoleKeys[old] = roleKeys }
+            roleKeys = storedRoleKeys.removeValue(forKey: roleCode) ?? Array(repeating: -1, count: predicates * Self.roleLabelCount)
+            roleLanguage = roleCode
+        }
+    }
+
+    /// The key of an evidence word: a sentiment term as the lexicon writes it, a role as
+    /// "predicate (label)".
+    mutating func key(of evidence: ToneEvidence, valences: CompiledLexicon, predicates: PredicateLexicon) -> Int32 {
+        let entry = Int(evidence.entry)
+        if evidence.label == ToneEvidence.sentimentTerm {
+            if sentimentKeys[entry] < 0 { sentimentKeys[entry] = key(for: valences.entries[entry].term) }
+            return sentimentKeys[entry]
+        }
+        let slot = entry * Self.roleLabelCount + Int(evidence.label)
+        if roleKeys[slot] < 0 {
+            roleKeys[slot] = key(for: predicates.term(entry) + " (" + Self.roleLabelName(Int(evidence.label)) + ")")
+        }
+        return roleKeys[slot]
+    }
+
+    /// The key of `name`, made when it is new.
+    private mutating func key(for name: String) -> Int32 {
+        if let key = keyOfName[name] { return key }
+        let key = Int32(names.count)
+        names.append(name)
+        keyOfName[name] = key
+        return key
+    }
+}
+
+/// Sums evidence by key for one actor at a time and keeps the strongest; scratch arrays reused
+/// across actors and documents (one per ``DocumentAnalyzer``).
+struct EvidenceTally {
+    /// For each key: its place in `keys` and `sums`, or -1.
+    private var place: [Int32] = []
+    private var keys: [Int32] = []
+    private var sums: [Double] = []
+
+    /// Adds `value` to the sum of `key`.
+    mutating func add(_ key: Int32, _ value: Double) {
+        let index = Int(key)
+        if index >= place.count { place.append(contentsOf: repeatElement(-1, count: index + 1 - place.count)) }
+        if place[index] < 0 {
+            place[index] = Int32(keys.count)
+            keys.append(key)
+            sums.append(0)
+        }
+        sums[Int(place[index])] += value
+    }
+
+    /// The `limit` strongest sums as ``DocumentAnalyzer/strongest(_:limit:)`` gives them (which
+    /// sums its input once more from 0), and empties the tally.
+    mutating func strongest(limit: Int, names: [String]) -> [EvidenceWord] {
+        guard !keys.isEmpty else { return [] }
+        var words: [EvidenceWord] = []
+        words.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() {
+            words.append(EvidenceWord(term: names[Int(key)], contribution: 0.0 + sums[index]))
+            place[Int(key)] = -1
+        }
+        keys.removeAll(keepingCapacity: true)
+        sums.removeAll(keepingCapacity: true)
+        words.sort(by: DocumentAnalyzer.isStronger)
+        if words.count > limit { words.removeSubrange(limit...) }
+        return words
+    }
+}
