@@ -51,6 +51,23 @@ struct RussianUkrainianNewsLexiconTests {
         // згода 1.2, but згодом ("later") is 0.
         ("Згодом так і сталося.", "uk", 0),
         ("Сторони дійшли згоди.", "uk", 1.2),
+        // Phrases win over their words: "ожесточенные бои" −2.5, not ожесточенн* −2.2 and бои −2.2;
+        // "ситуация под контролем" 1.2; "на линии фронта" names a place (0).
+        ("Шли ожесточенные бои.", "ru", -2.5),
+        ("Ситуация под контролем.", "ru", 1.2),
+        ("Он на линии фронта.", "ru", 0),
+        ("Ситуація під контролем.", "uk", 1.2),
+        // Traps listed form by form: мусор −0.8 but not Мусоргский; тролль −1.5 but not троллейбус;
+        // відраза −2.8 but not відразу ("at once"); неук −2.0 but not неукраїнська.
+        ("Вокруг мусор.", "ru", -0.8),
+        ("Звучит Мусоргский.", "ru", 0),
+        ("Пришел троллейбус.", "ru", 0),
+        ("Там панує відраза.", "uk", -2.8),
+        ("Це відразу стало відомо.", "uk", 0),
+        ("Це неукраїнська позиція.", "uk", 0),
+        // Negation of a new verb: справился 1.0 right after "не": 1.0 × −0.74 = −0.74.
+        ("Он не справился.", "ru", -0.74),
+        ("Він не впорався.", "uk", -0.74),
     ])
     func entryScores(_ text: String, language: String, weight: Double) throws {
         #expect(abs(try compound(text, language: language) - Self.normalize(weight)) < 1e-4)
