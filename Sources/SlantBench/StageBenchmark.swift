@@ -157,8 +157,10 @@ public final class StageBenchmark {
         var written = 0
         let seconds = try time {
             var reader = try JSONLinesReader(path: jsonl)
+            // As `slant score` reads: records parsed on the worker threads.
+            reader.defersParsing = true
             try scoring.run(&reader) { outcome in
-                if case .scored(let document) = outcome { written += document.record.utf8.count }
+                if case .scored(let document) = outcome { written += document.recordBytes.count }
             }
         }
         return StageThroughput(stage: "slant score: JSONL in, records out", jobs: jobs, bytes: bytes, tokens: tokens, seconds: seconds,

@@ -57,6 +57,14 @@ public struct Rejection: Sendable, Hashable, Error, CustomStringConvertible {
 public enum ReadItem: Sendable {
     case document(InputDocument)
     case rejected(Rejection)
+    /// A record read but not yet parsed (``JSONLinesReader/defersParsing``): ``parse()`` gives
+    /// the document or the rejection.
+    case deferred(DeferredRecord)
+
+    /// The item with a deferred record parsed.
+    public func parsed() -> ReadItem {
+        if case .deferred(let record) = self { record.parse() } else { self }
+    }
 }
 
 /// A stream of input items, read lazily so that memory stays bounded.

@@ -2,90 +2,169 @@ import SlantText
 
 /// Builds JSON text with a fixed key order and fixed number formatting, so that the same
 /// values always give the same bytes.
+///
+/// The text is built as UTF-8 bytes: keys, strings and numbers are appended in place, with no
+/// `String` made per field.
 public struct JSONWriter {
-    public private(set) var text = ""
+    /// The JSON written so far, as UTF-8.
+    public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = []
+
+    /// The JSON written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public init() {}
 
+    /// Starts with room for `capacity` bytes.
+    public init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     private mutating func separate() {
         if let last = needsComma.last {
-            if last { text += "," }
+            if last { bytes.append(UInt8(ascii: ",")) }
             needsComma[needsComma.count - 1] = true
         }
     }
 
     public mutating func beginObject(_ key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += "{"
+        bytes.append(UInt8(ascii: "{"))
         needsComma.append(false)
     }
 
     public mutating func endObject() {
-        text += "}"
+        bytes.append(UInt8(ascii: "}"))
         needsComma.removeLast()
     }
 
     public mutating func beginArray(_ key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += "["
+        bytes.append(UInt8(ascii: "["))
         needsComma.append(false)
     }
 
     public mutating func endArray() {
-        text += "]"
+        bytes.append(UInt8(ascii: "]"))
         needsComma.removeLast()
     }
 
     private mutating func key(_ key: String) {
         separate()
-        text += Self.quoted(key) + ":"
+        Self.appendQuoted(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
     }
 
     public mutating func field(_ key: String, _ value: String?) {
         self.key(key)
-        text += value.map(Self.quoted) ?? "null"
+        if let value { Self.appendQuoted(value, to: &bytes) } else { bytes.append(contentsOf: Self.null) }
     }
 
     /// A string element of the array being written.
     public mutating func element(_ value: String) {
         separate()
-        text += Self.quoted(value)
+        Self.appendQuoted(value, to: &bytes)
     }
 
     public mutating func field(_ key: String, _ value: Int) {
         self.key(key)
-        text += String(value)
+        Self.appendInteger(value, to: &bytes)
     }
 
     public mutating func field(_ key: String, _ value: Double?) {
         self.key(key)
-        text += value.map(Self.number) ?? "null"
+        if let value { Self.appendNumber(value, to: &bytes) } else { bytes.append(contentsOf: Self.null) }
     }
+
+    private static let null = Array("null".utf8)
 
     /// A number with at most four decimals, no exponent ("-0.1234", "1", "0").
     public static func number(_ value: Double) -> String { DataFile.decimal(value) }
 
+    /// Appends ``number(_:)``'s text for `value` without making a `String` (the same bytes).
+    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        // DataFile.decimal's scale: four decimal places.
+        let unit: Int64 = 10_000
+        guard value.isFinite, let scaled = Int64(exactly: (abs(value) * Double(unit)).rounded()) else {
+            bytes.append(contentsOf: DataFile.decimal(value).utf8)
+            return
+        }
+        if scaled == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendInteger(Int(scaled / unit), to: &bytes)
+        var fraction = scaled % unit
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var digits = 4
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var index = start + digits - 1
+        while fraction > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
+            fraction /= 10
+            index -= 1
+        }
+    }
+
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var count = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        var index = start + count - 1
+        repeat {
+            bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            index -= 1
+        } while magnitude > 0
+    }
+
     /// A quoted JSON string with the escapes RFC 8259 requires.
     public static func quoted(_ value: String) -> String {
-        // Most strings need no escape: copy them whole instead of scalar by scalar.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + value + "\""
-        }
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        appendQuoted(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` quoted, escaping `"`, `\` and control characters (`\n`, `\r`, `\t`, else
+    /// `\u00XX`). Each of them is one byte in UTF-8 and no other scalar's bytes can be mistaken for
+    /// them, so escaping byte by byte gives what escaping scalar by scalar gives.
+    static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                              hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

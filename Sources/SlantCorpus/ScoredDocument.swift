@@ -16,8 +16,14 @@ public struct ScoredDocument: Sendable {
     /// For each actor named in the document (by catalog index): how often each word key occurs
     /// in the sentences that name it, its own mentions left out.
     public var actorTermCounts: [Int: [String: Int]]
+    /// The document's output record as UTF-8, when the pipeline was given a record writer (else
+    /// empty); made on the worker thread, so the writer only copies bytes.
+    public var recordBytes: [UInt8] = []
     /// The document's output record, when the pipeline was given a record writer (else empty).
-    public var record = ""
+    public var record: String {
+        get { String(decoding: recordBytes, as: UTF8.self) }
+        set { recordBytes = Array(newValue.utf8) }
+    }
     /// The record's targets that were not scored, each with why (its index in the record's
     /// list is in the message).
     public var rejectedTargets: [Rejection] = []

@@ -122,6 +122,8 @@ final class WorkerPool: @unchecked Sendable {
 
     func process(_ item: ReadItem, worker: Int, language: String? = nil) -> PipelineOutcome {
         switch item {
+        case .deferred(let record):
+            return process(record.parse(), worker: worker, language: language)
         case .rejected(let rejection):
             return .rejected(rejection)
         case .document(let document) where document.text.count > segmenters[worker].segmentBytes:
@@ -164,7 +166,7 @@ final class WorkerPool: @unchecked Sendable {
         scored.rejectedTargets = rejectedTargets.sorted { $0.index < $1.index }.map { rejected in
             Rejection(source: document.source, record: document.record, reason: "target \(rejected.index): \(rejected.reason)")
         }
-        if let recordWriter { scored.record = recordWriter.record(scored) }
+        if let recordWriter { scored.recordBytes = recordWriter.recordBytes(scored) }
         return .scored(scored)
     }
 }

@@ -38,6 +38,7 @@ public final class EventFinder {
         try forEachInWindows(&reader) { item, counts in
             switch item {
             case .rejected(let rejection): rejections.append(rejection)
+            case .deferred: preconditionFailure("records are parsed as they are read")
             case .document(let document):
                 let day = document.date.flatMap(EventDate.day)
                 if document.date.map({ !$0.isEmpty }) == true, day == nil { unreadableDates += 1 }
@@ -78,7 +79,7 @@ public final class EventFinder {
             window.removeAll(keepingCapacity: true)
             while window.count < windowSize {
                 guard let item = reader.next() else { exhausted = true; break }
-                window.append(item)
+                window.append(item.parsed())
             }
             guard !window.isEmpty else { break }
             let results = Slots<TermCounts?>(count: window.count)

@@ -96,6 +96,7 @@ struct BenchCommand: AsyncParsableCommand {
             switch item {
             case .document(let document): documents.append(document)
             case .rejected(let rejection): throw ValidationError("\(rejection)")
+            case .deferred: preconditionFailure("the reader parses as it reads")
             }
         }
         return documents

@@ -136,8 +136,10 @@ struct ScoreCommand: AsyncParsableCommand {
         fields.outlet = outletField
         fields.id = idField
         let assignments = try events.map { path throws(Rejection) in try EventAssignments(path: path) }
-        var reader = EventTaggingReader(CorpusReader(inputs: inputs, fields: fields, outlet: outlet, format: inputFormat),
-                                        assignments: assignments ?? EventAssignments())
+        var corpus = CorpusReader(inputs: inputs, fields: fields, outlet: outlet, format: inputFormat)
+        // JSON Lines records are parsed by the workers, not on the reading thread.
+        corpus.defersParsing = true
+        var reader = EventTaggingReader(corpus, assignments: assignments ?? EventAssignments())
         rejectsOut?.write("source\trecord\treason\n")
         if writesRecords { out.write(writer.header) }
         var corpusReport = report == nil ? nil : CorpusReport(model: model, bootstrap: PoissonBootstrap(seed: seed, replicates: replicates))
@@ -158,7 +160,7 @@ struct ScoreCommand: AsyncParsableCommand {
                         }
                     }
                     if writesRecords {
-                        out.write(document.record)
+                        out.write(bytes: document.recordBytes)
                         try out.checkFailure()
                     }
                     corpusReport?.add(splitLang ? DocumentSummary(document).splittingLanguage() : DocumentSummary(document))

@@ -28,6 +28,7 @@ func checkJSONLines(_ bytes: [UInt8], _ check: (Bool, @autoclosure () -> String)
     }
     var reader = JSONLinesReader(bytes: bytes, source: "fuzz")
     var seen: [Int] = []
+    var described: [String] = []
     while let item = reader.next() {
         switch item {
         case .document(let document):
@@ -35,9 +36,29 @@ func checkJSONLines(_ bytes: [UInt8], _ check: (Bool, @autoclosure () -> String)
             check(!document.text.isEmpty, "a document has text")
         case .rejected(let rejection):
             seen.append(rejection.record)
+        case .deferred:
+            check(false, "the reader defers nothing unless asked")
         }
+        described.append(describe(item))
     }
     check(seen == expected, "JSONL items on lines \(seen), expected \(expected)")
+    // Records handed out unparsed and parsed later give the same items.
+    var deferring = JSONLinesReader(bytes: bytes, source: "fuzz")
+    deferring.defersParsing = true
+    var later: [String] = []
+    while let item = deferring.next() { later.append(describe(item.parsed())) }
+    check(later == described, "deferred parsing gives the same items")
+}
+
+/// An item's fields as one string, to compare two reads.
+func describe(_ item: ReadItem) -> String {
+    switch item {
+    case .document(let document):
+        "\(document.record)|\(document.id)|\(document.outlet)|\(document.date ?? "-")|\(document.title ?? "-")|\(document.text)|"
+            + "\(document.targets)|\(document.targetIndices)|\(document.rejectedTargets)|\(document.language ?? "-")|\(document.event ?? "-")"
+    case .rejected(let rejection): rejection.description
+    case .deferred(let record): "deferred \(record.record)"
+    }
 }
 
 func checkCSV(_ bytes: [UInt8], _ check: (Bool, @autoclosure () -> String) -> Void) {
@@ -87,6 +108,7 @@ func checkCSV(_ bytes: [UInt8], _ check: (Bool, @autoclosure () -> String) -> Vo
             switch item {
             case .document(let document): line = document.record
             case .rejected(let rejection): line = rejection.record
+            case .deferred(let record): line = record.record
             }
             check(line > previous, "CSV items in line order")
             previous = line

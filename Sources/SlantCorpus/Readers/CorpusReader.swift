@@ -37,6 +37,8 @@ public struct CorpusReader: DocumentReader {
     let format: InputFormat?
     private var index = 0
     private var current: (any DocumentReader)?
+    /// Whether JSON Lines records are handed out unparsed (``JSONLinesReader/defersParsing``).
+    public var defersParsing = false
 
     /// - Parameter format: The format of inputs whose name does not tell it (standard input
     ///   defaults to JSON Lines).
@@ -60,7 +62,7 @@ public struct CorpusReader: DocumentReader {
             let input = inputs[index]
             index += 1
             do {
-                current = try Self.reader(for: input, fields: fields, outlet: outlet, format: format)
+                current = try Self.reader(for: input, fields: fields, outlet: outlet, format: format, defersParsing: defersParsing)
             } catch let rejection as Rejection {
                 return .rejected(rejection)
             } catch {
@@ -97,7 +99,8 @@ public struct CorpusReader: DocumentReader {
         return nil
     }
 
-    static func reader(for input: String, fields: FieldNames, outlet: String?, format: InputFormat?) throws -> any DocumentReader {
+    static func reader(for input: String, fields: FieldNames, outlet: String?, format: InputFormat?,
+                       defersParsing: Bool = false) throws -> any DocumentReader {
         let kind: InputFormat?
         do {
             kind = try inspect(input, format: format)
@@ -106,7 +109,10 @@ public struct CorpusReader: DocumentReader {
         }
         switch kind {
         case nil: return try TextTreeReader(root: input, outlet: outlet)
-        case .jsonl: return try JSONLinesReader(path: input, fields: fields, outlet: outlet)
+        case .jsonl:
+            var reader = try JSONLinesReader(path: input, fields: fields, outlet: outlet)
+            reader.defersParsing = defersParsing
+            return reader
         case .csv: return try CSVFileReader(path: input, fields: fields, outlet: outlet)
         case .txt: return TextFileReader(path: input, outlet: outlet)
         }

@@ -45,7 +45,7 @@ public struct EventAssignments: Sendable {
 public struct EventTaggingReader<Base: DocumentReader>: DocumentReader {
     var base: Base
     let assignments: EventAssignments
-    /// Documents read that the file has no event for.
+    /// Documents read that the file has no event for (counted only when there are assignments).
     public private(set) var unplaced = 0
 
     public init(_ base: Base, assignments: EventAssignments) {
@@ -53,8 +53,15 @@ public struct EventTaggingReader<Base: DocumentReader>: DocumentReader {
         self.assignments = assignments
     }
 
+    ///
+    /// With no assignments a deferred record passes unparsed (and uncounted); with some it is
+    /// parsed here, to be tagged.
     public mutating func next() -> ReadItem? {
-        guard let item = base.next() else { return nil }
+        guard var item = base.next() else { return nil }
+        if case .deferred = item {
+            guard assignments.count > 0 else { return item }
+            item = item.parsed()
+        }
         guard case .document(var document) = item else { return item }
         if let event = assignments.event(outlet: document.outlet, id: document.id) {
             document.event = event

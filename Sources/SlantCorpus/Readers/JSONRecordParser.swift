@@ -1,0 +1,436 @@
+/// The fields of one JSON Lines record that Slant reads, as `JSONSerialization` would give them:
+/// the same values whichever parser filled them in.
+struct RecordFields: Sendable, Equatable {
+    /// One `{start, end}` entry of the record's `targets` list.
+    struct Target: Sendable, Equatable {
+        /// `start` (or `from` when there is no `start`) as a whole number; `nil` when it is missing,
+        /// not a whole number, or the entry is not an object.
+        var start: Int?
+        /// `end` (or `to` when there is no `end`), likewise.
+        var end: Int?
+    }
+
+    /// The `targets` field.
+    enum Targets: Sendable, Equatable {
+        case absent
+        /// Present but not a list.
+        case notList
+        case list([Target])
+    }
+
+    /// The text's UTF-8 bytes, escapes decoded; `nil` when missing or not a string.
+    var text: [UInt8]?
+    /// String fields; a whole number is written in decimal, as `NSNumber.stringValue` does.
+    var id: String?, outlet: String?, date: String?, title: String?, language: String?, event: String?
+    var targets = Targets.absent
+}
+
+/// A byte-level parser for the JSON Lines records that `JSONLinesReader` reads: it walks the line
+/// once, checks its syntax, decodes the fields Slant reads and skips the others, without building
+/// Foundation objects.
+///
+/// It accepts a strict subset of what `JSONSerialization` accepts and gives the same values for
+/// it. Whatever falls outside that subset makes ``parse(_:)`` return `nil`, and the caller asks
+/// `JSONSerialization`: any syntax error (so a rejected line gets `JSONSerialization`'s
+/// decision), trailing commas (which `JSONSerialization` accepts), exponents (`1e999` is
+/// refused there), numbers longer than ``longestNumber`` bytes, `true`/`false` in a field read as
+/// text or as a target bound (they read as `1`/`0` there), a lone `\u` surrogate, an escape in a
+/// key that is read, and nesting deeper than ``deepestNesting``. Repeated keys: the last one wins,
+/// as in `JSONSerialization`.
+struct JSONRecordParser: Sendable {
+    /// The field names as bytes: id, outlet, date, title, text, targets, language, event.
+    private let names: [[UInt8]]
+
+    /// Numbers up to this many bytes are read here; 18 digits always fit in `Int` (2^63 ≈ 9.2e18).
+    static let longestNumber = 18
+    /// Nesting up to this depth is read here; `JSONSerialization` refuses more than 512 levels.
+    static let deepestNesting = 64
+
+    init(fields: FieldNames) {
+        names = [fields.id, fields.outlet, fields.date, fields.title, fields.text, fields.targets, fields.language, fields.event]
+            .map { Array($0.utf8) }
+    }
+
+    fileprivate enum Field: Int {
+        case id, outlet, date, title, text, targets, language, event
+    }
+
+    /// The record's fields, or `nil` when the line is outside what this parser reads (see the
+    /// type's description).
+    func parse(_ line: UnsafeBufferPointer<UInt8>) -> RecordFields? {
+        var scanner = ByteScanner(line)
+        var fields = RecordFields()
+        guard scanner.skipSpace() == UInt8(ascii: "{") else { return nil }
+        scanner.position += 1
+        if scanner.skipSpace() == UInt8(ascii: "}") {
+            scanner.position += 1
+        } else {
+            while true {
+                guard let key = scanner.key(), scanner.skipSpace() == UInt8(ascii: ":") else { return nil }
+                scanner.position += 1
+                scanner.skipSpace()
+                var matched: [Field] = []
+                for (index, name) in names.enumerated() where name.elementsEqual(UnsafeBufferPointer(rebasing: line[key])) {
+                    matched.append(Field(rawValue: index)!)
+                }
+                if matched.isEmpty {
+                    guard scanner.skipValue(depth: 1) else { return nil }
+                } else if matched.contains(.targets) {
+                    guard matched.count == 1, let targets = scanner.targets() else { return nil }
+                    fields.targets = targets
+                } else {
+                    guard let value = scanner.textValue() else { return nil }
+                    for field in matched { fields.set(field, value) }
+                }
+                let next = scanner.skipSpace()
+                scanner.position += 1
+                if next == UInt8(ascii: "}") { break }
+                guard next == UInt8(ascii: ",") else { return nil }
+                scanner.skipSpace()
+            }
+        }
+        guard scanner.skipSpace() == nil else { return nil }
+        return fields
+    }
+}
+
+extension RecordFields {
+    fileprivate mutating func set(_ field: JSONRecordParser.Field, _ value: ByteScanner.TextValue) {
+        let string: String? = switch value {
+        case .string(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .number(let text): text
+        case .other: nil
+        }
+        switch field {
+        case .id: id = string
+        case .outlet: outlet = string
+        case .date: date = string
+        case .title: title = string
+        case .language: language = string
+        case .event: event = string
+        case .text:
+            if case .string(let bytes) = value { text = bytes } else { text = nil }
+        case .targets: break
+        }
+    }
+}
+
+/// A cursor over one line's bytes with the JSON grammar's pieces; every method that returns an
+/// optional or `Bool` gives `nil`/`false` for anything ``JSONRecordParser`` leaves to
+/// `JSONSerialization`.
+private struct ByteScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// A value read as text: a string's decoded bytes, a whole number as `NSNumber` writes it,
+    /// or anything else (null, a list, an object), which reads as no text.
+    enum TextValue {
+        case string([UInt8])
+        case number(String)
+        case other
+    }
+
+    /// A target bound: a whole number, anything else that is not one, or missing.
+    enum Bound {
+        case absent, other
+        case number(Int)
+
+        var value: Int? { if case .number(let value) = self { value } else { nil } }
+    }
+
+    /// Skips JSON whitespace; the byte there, or `nil` at the end.
+    @discardableResult
+    mutating func skipSpace() -> UInt8? {
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A else { return byte }
+            position += 1
+        }
+        return nil
+    }
+
+    /// A key without escapes: its byte range, past its closing quote.
+    mutating func key() -> Range<Int>? {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
+        guard let (range, escaped) = scanString(), !escaped else { return nil }
+        return range
+    }
+
+    /// Scans a string starting at its opening quote, checking its escapes; its content's range and
+    /// whether it holds escapes, with the cursor past the closing quote.
+    mutating func scanString() -> (Range<Int>, escaped: Bool)? {
+        position += 1
+        let start = position
+        var escaped = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return (start..<position - 1, escaped)
+            }
+            if byte < 0x20 { return nil }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                guard skipEscape() else { return nil }
+            } else {
+                position += 1
+            }
+        }
+        return nil
+    }
+
+    /// Checks the escape at the cursor (a backslash) and moves past it.
+    private mutating func skipEscape() -> Bool {
+        guard position + 1 < bytes.count else { return false }
+        switch bytes[position + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
+             UInt8(ascii: "r"), UInt8(ascii: "t"):
+            position += 2
+            return true
+        case UInt8(ascii: "u"):
+            guard let scalar = unicodeEscape(at: position) else { return false }
+            position += scalar.value > 0xFFFF ? 12 : 6
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The scalar of the `\uXXXX` escape at `offset`, with its low surrogate's escape when it is a
+    /// high surrogate; `nil` for bad hex or a lone surrogate.
+    func unicodeEscape(at offset: Int) -> Unicode.Scalar? {
+        guard let high = hex4(at: offset + 2) else { return nil }
+        switch high {
+        case 0xD800...0xDBFF:
+            guard offset + 7 < bytes.count, bytes[offset + 6] == UInt8(ascii: "\\"), bytes[offset + 7] == UInt8(ascii: "u"),
+                  let low = hex4(at: offset + 8), (0xDC00...0xDFFF).contains(low) else { return nil }
+            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+        case 0xDC00...0xDFFF: return nil
+        default: return Unicode.Scalar(high)
+        }
+    }
+
+    private func hex4(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for index in offset..<offset + 4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    /// The string's content with its escapes decoded (checked by ``scanString()`` first).
+    func decoded(_ range: Range<Int>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\\") else {
+                result.append(byte)
+                index += 1
+                continue
+            }
+            let escape = bytes[index + 1]
+            index += 2
+            switch escape {
+            case UInt8(ascii: "b"): result.append(0x08)
+            case UInt8(ascii: "f"): result.append(0x0C)
+            case UInt8(ascii: "n"): result.append(0x0A)
+            case UInt8(ascii: "r"): result.append(0x0D)
+            case UInt8(ascii: "t"): result.append(0x09)
+            case UInt8(ascii: "u"):
+                let scalar = unicodeEscape(at: index - 2)!
+                result.append(contentsOf: UTF8.encode(scalar)!)
+                index += scalar.value > 0xFFFF ? 10 : 4
+            default: result.append(escape)
+            }
+        }
+        return result
+    }
+
+    /// Scans a number; its byte range, or `nil` for bad syntax, an exponent, or more than
+    /// ``JSONRecordParser/longestNumber`` bytes.
+    mutating func scanNumber() -> (Range<Int>, whole: Bool)? {
+        let start = position
+        func digits() -> Int {
+            let first = position
+            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
+            return position - first
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
+        let integerStart = position
+        let integerDigits = digits()
+        guard integerDigits > 0, integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else { return nil }
+        var whole = true
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            guard digits() > 0 else { return nil }
+            whole = false
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") { return nil }
+        guard position - start <= JSONRecordParser.longestNumber else { return nil }
+        return (start..<position, whole)
+    }
+
+    /// Matches `word` (`true`, `false`, `null`) at the cursor.
+    mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] { return false }
+        position += count
+        return true
+    }
+
+    /// Skips any value, checking its syntax.
+    mutating func skipValue(depth: Int) -> Bool {
+        guard depth <= JSONRecordParser.deepestNesting, position < bytes.count else { return false }
+        switch bytes[position] {
+        case UInt8(ascii: "\""): return scanString() != nil
+        case UInt8(ascii: "t"): return literal("true")
+        case UInt8(ascii: "f"): return literal("false")
+        case UInt8(ascii: "n"): return literal("null")
+        case UInt8(ascii: "["):
+            position += 1
+            if skipSpace() == UInt8(ascii: "]") {
+                position += 1
+                return true
+            }
+            while true {
+                guard skipValue(depth: depth + 1) else { return false }
+                let next = skipSpace()
+                position += 1
+                if next == UInt8(ascii: "]") { return true }
+                guard next == UInt8(ascii: ","), skipSpace() != nil else { return false }
+            }
+        case UInt8(ascii: "{"):
+            position += 1
+            if skipSpace() == UInt8(ascii: "}") {
+                position += 1
+                return true
+            }
+            while true {
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), scanString() != nil,
+                      skipSpace() == UInt8(ascii: ":") else { return false }
+                position += 1
+                skipSpace()
+                guard skipValue(depth: depth + 1) else { return false }
+                let next = skipSpace()
+                position += 1
+                if next == UInt8(ascii: "}") { return true }
+                guard next == UInt8(ascii: ","), skipSpace() != nil else { return false }
+            }
+        default:
+            return scanNumber() != nil
+        }
+    }
+
+    /// A field read as text. `true`/`false` and fractions are left to `JSONSerialization`.
+    mutating func textValue() -> TextValue? {
+        guard position < bytes.count else { return nil }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
+            guard let (range, escaped) = scanString() else { return nil }
+            return .string(escaped ? decoded(range) : Array(UnsafeBufferPointer(rebasing: bytes[range])))
+        case UInt8(ascii: "n"), UInt8(ascii: "["), UInt8(ascii: "{"):
+            return skipValue(depth: 1) ? .other : nil
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            guard let (range, whole) = scanNumber(), whole else { return nil }
+            // NSNumber writes -0 as 0; otherwise the digits as given (no leading zeros in JSON).
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            return .number(text == "-0" ? "0" : text)
+        default:
+            return nil
+        }
+    }
+
+    /// A target bound: a whole number, or any other value but `true`/`false` and fractions.
+    mutating func bound() -> Bound? {
+        guard position < bytes.count else { return nil }
+        switch bytes[position] {
+        case UInt8(ascii: "\""), UInt8(ascii: "n"), UInt8(ascii: "["), UInt8(ascii: "{"):
+            return skipValue(depth: 3) ? .other : nil
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            guard let (range, whole) = scanNumber(), whole else { return nil }
+            var value = 0
+            for byte in bytes[range] where byte != UInt8(ascii: "-") { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+            return .number(bytes[range.lowerBound] == UInt8(ascii: "-") ? -value : value)
+        default:
+            return nil
+        }
+    }
+
+    /// The `targets` field: a list of `{start, end}` (or `{from, to}`) objects, or another value.
+    mutating func targets() -> RecordFields.Targets? {
+        guard position < bytes.count else { return nil }
+        guard bytes[position] == UInt8(ascii: "[") else { return skipValue(depth: 1) ? .notList : nil }
+        position += 1
+        var list: [RecordFields.Target] = []
+        if skipSpace() == UInt8(ascii: "]") {
+            position += 1
+            return .list(list)
+        }
+        while true {
+            if position < bytes.count, bytes[position] == UInt8(ascii: "{") {
+                guard let target = target() else { return nil }
+                list.append(target)
+            } else {
+                guard skipValue(depth: 2) else { return nil }
+                list.append(RecordFields.Target())
+            }
+            let next = skipSpace()
+            position += 1
+            if next == UInt8(ascii: "]") { return .list(list) }
+            guard next == UInt8(ascii: ","), skipSpace() != nil else { return nil }
+        }
+    }
+
+    /// One target object at the cursor; `start` wins over `from` and `end` over `to` when present,
+    /// whatever their values, as `target["start"] ?? target["from"]` does.
+    private mutating func target() -> RecordFields.Target? {
+        position += 1
+        var start = Bound.absent, from = Bound.absent, end = Bound.absent, to = Bound.absent
+        if skipSpace() == UInt8(ascii: "}") {
+            position += 1
+        } else {
+            while true {
+                guard let key = key(), skipSpace() == UInt8(ascii: ":") else { return nil }
+                position += 1
+                skipSpace()
+                let name = UnsafeBufferPointer(rebasing: bytes[key])
+                if name.elementsEqual("start".utf8) {
+                    guard let value = bound() else { return nil }
+                    start = value
+                } else if name.elementsEqual("from".utf8) {
+                    guard let value = bound() else { return nil }
+                    from = value
+                } else if name.elementsEqual("end".utf8) {
+                    guard let value = bound() else { return nil }
+                    end = value
+                } else if name.elementsEqual("to".utf8) {
+                    guard let value = bound() else { return nil }
+                    to = value
+                } else {
+                    guard skipValue(depth: 3) else { return nil }
+                }
+                let next = skipSpace()
+                position += 1
+                if next == UInt8(ascii: "}") { break }
+                guard next == UInt8(ascii: ","), skipSpace() != nil else { return nil }
+            }
+        }
+        if case .absent = start { start = from }
+        if case .absent = end { end = to }
+        return RecordFields.Target(start: start.value, end: end.value)
+    }
+}

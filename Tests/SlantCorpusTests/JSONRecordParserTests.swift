@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import SlantCorpus
+
+/// The byte-level JSON Lines parser against `JSONSerialization`: what it reads it reads the same,
+/// and what it leaves aside is exactly the documented set.
+@Suite("Byte-level JSONL parsing")
+struct JSONRecordParserTests {
+    static let context = JSONLinesContext(source: "t.jsonl", fields: FieldNames(), defaultOutlet: nil)
+
+    static func fast(_ line: String) -> RecordFields? {
+        Array(line.utf8).withUnsafeBufferPointer { context.parser.parse($0) }
+    }
+
+    static func foundation(_ line: String) -> RecordFields? {
+        Array(line.utf8).withUnsafeBufferPointer { context.foundationFields($0) }
+    }
+
+    /// Lines the byte-level parser reads: the same fields as `JSONSerialization` gives.
+    static let read: [String] = [
+        #"{"id":"a","outlet":"o","text":"Kyiv said."}"#,
+        #"{"id":7,"outlet":"o","text":"x"}"#,
+        #"{"id":-0,"date":-12,"text":"x"}"#,
+        #"{"text":"a\"b\\c\/d\b\f\n\r\t\u00e9\u0000\ud83d\ude00\uD83D\uDE00"}"#,
+        #"{"text":"x","text":"y"}"#,
+        #"{"text":"x","text":5}"#,
+        #"{"text":"x","id":[1],"title":{"a":1},"date":null}"#,
+        #"{"text":"x","extra":{"a":[1,2.5,-3,true,false,null,"s\u0041",{}],"b":[],"c":{"d\"":0.125}}}"#,
+        " \t{\"text\" : \"x\" , \"outlet\" :null } \r",
+        #"{"text":"x","targets":[{"start":0,"end":4},{"from":1,"to":3},{"start":"0","end":2},{"start":null,"from":1,"end":2},5,{"start":1,"end":2,"start":3},{}]}"#,
+        #"{"text":"x","targets":{"start":1}}"#,
+        #"{"text":"x","targets":null}"#,
+        #"{"text":"x","targets":[]}"#,
+        #"{"text":"x","targets":[{"start":-1,"end":2,"x":[true]}]}"#,
+        "{\"text\":\"x\u{7F}\u{2028}é\",\"lang\":\"\",\"event\":\"e1\",\"title\":\"T\"}",
+        "{}",
+    ]
+
+    /// Lines left to `JSONSerialization`, whether it accepts them or not.
+    static let handedOver: [String] = [
+        #"{"id":1.5,"text":"x"}"#,
+        #"{"id":1.0,"text":"x"}"#,
+        #"{"id":true,"text":"x"}"#,
+        #"{"text":"\ud800"}"#,
+        #"{"text":"\udc00x"}"#,
+        #"{"text":"x","extra":1e5}"#,
+        #"{"text":"x",}"#,
+        #"{"text":"x","extra":[1,]}"#,
+        #"{"te\u0078t":"x"}"#,
+        #"{"text":"x","targets":[{"start":1.0,"end":2}]}"#,
+        #"{"text":"x","targets":[{"start":true,"end":2}]}"#,
+        #"{"text":"x","n":12345678901234567890}"#,
+        #"{"text":"x","n":01}"#,
+        #"{"text":"x","n":.5}"#,
+        #"{"text":"x","n":1.}"#,
+        #"{"text":"x""#,
+        "{\"text\":\"a\tb\"}",
+        #"{"text":"x","b":tru}"#,
+        #"{"text":"x"}{}"#,
+        #"{"text":"\q"}"#,
+        #"{"text":"\u12G4"}"#,
+        "\u{FEFF}{\"text\":\"x\"}",
+        "{\"text\":\"x\",\"deep\":" + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "}",
+    ]
+
+    @Test(arguments: read)
+    func readsTheSameAsJSONSerialization(_ line: String) throws {
+        let fast = try #require(Self.fast(line))
+        #expect(fast == Self.foundation(line))
+    }
+
+    @Test(arguments: handedOver)
+    func leavesTheRareFormsToJSONSerialization(_ line: String) {
+        #expect(Self.fast(line) == nil)
+    }
+
+    /// Hand-worked values: escapes decoded, the last of repeated keys, numbers as NSNumber writes
+    /// them, `start` before `from`.
+    @Test func decodesEscapesNumbersAndTargets() throws {
+        let escaped = try #require(Self.fast(Self.read[3]))
+        #expect(escaped.text == Array("a\"b\\c/d".utf8) + [0x08, 0x0C, 0x0A, 0x0D, 0x09, 0xC3, 0xA9, 0x00]
+            + [0xF0, 0x9F, 0x98, 0x80, 0xF0, 0x9F, 0x98, 0x80])
+        #expect(Self.fast(Self.read[4])?.text == Array("y".utf8))
+        #expect(try #require(Self.fast(Self.read[5])).text == nil)
+        let numbers = try #require(Self.fast(Self.read[2]))
+        #expect(numbers.id == "0" && numbers.date == "-12")
+        let targets = try #require(Self.fast(Self.read[9]))
+        typealias Target = RecordFields.Target
+        #expect(targets.targets == .list([Target(start: 0, end: 4), Target(start: 1, end: 3), Target(start: nil, end: 2),
+                                          Target(start: nil, end: 2), Target(), Target(start: 3, end: 2), Target()]))
+        #expect(Self.fast(Self.read[10])?.targets == .notList)
+        #expect(Self.fast(Self.read[11])?.targets == .notList)
+    }
+
+    /// The reader gives the same items parsing as it reads and handing lines over to be parsed
+    /// later, rejections included, with the lines numbered alike.
+    @Test func deferredParsingGivesTheSameItems() {
+        let lines = Self.read + Self.handedOver + ["", "{\"outlet\":\"o\",\"text\":\" \\n\\u3000\"}", "[1]"]
+        let bytes = Array(lines.joined(separator: "\n").utf8)
+        func items(deferring: Bool) -> [String] {
+            var reader = JSONLinesReader(bytes: bytes, source: "t.jsonl", outlet: "fallback")
+            reader.defersParsing = deferring
+            var all: [String] = []
+            while let item = reader.next() {
+                if deferring, case .deferred = item {} else if deferring { all.append("not deferred") }
+                switch item.parsed() {
+                case .document(let document):
+                    all.append("\(document.record) \(document.id) \(document.outlet) \(document.text) \(document.targets) \(document.rejectedTargets)")
+                case .rejected(let rejection): all.append(rejection.description)
+                case .deferred: all.append("still deferred")
+                }
+            }
+            return all
+        }
+        let eager = items(deferring: false)
+        #expect(eager.count == lines.count - 1)
+        #expect(items(deferring: true) == eager)
+        #expect(eager.contains("t.jsonl:6: expected a string field \"text\""))
+        #expect(eager.contains("t.jsonl:\(lines.count - 1): the document is empty"))
+        #expect(eager.contains("t.jsonl:\(lines.count): expected a JSON object on one line"))
+    }
+}
