@@ -11,12 +11,14 @@ extension CompiledLexicon {
     ///   or a wildcard whose prefix is not a single token.
     public init(_ lexicons: [Lexicon], tokenizer: Tokenizer, options: Options = Options()) throws {
         var builder = Builder()
+        // One tokenized text reused for every term: no tokenizer buffers allocated per term.
+        var text = TokenizedText()
         for lexicon in lexicons {
-            var definedHere = Set<[[UInt8]]>()
+            var definedHere = Set<Signature>()
             for entry in lexicon.entries {
                 let wildcard = entry.isWildcard
-                let written = wildcard ? String(entry.term.dropLast()) : entry.term
-                let text = try tokenizer.tokenize(written)
+                let written = wildcard ? entry.term.utf8.dropLast() : entry.term.utf8[...]
+                try tokenizer.tokenize(utf8: written, into: &text)
                 let keys = text.tokens.map { token in text.withKeyBytes(of: token) { Array($0) } }
                 guard !keys.isEmpty else {
                     throw DataFileError(source: lexicon.source, line: entry.line, message: "the term \"\(entry.term)\" has no words or symbols")
@@ -25,12 +27,13 @@ extension CompiledLexicon {
                     throw DataFileError(source: lexicon.source, line: entry.line, message:
                         "the wildcard prefix of \"\(entry.term)\" must be one word, found \(keys.count) tokens")
                 }
-                let signature = wildcard ? [[UInt8(ascii: "*")]] + keys : keys
+                let keyList = wildcard ? [[UInt8(ascii: "*")]] + keys : keys
+                let signature = Signature(keyList)
                 // A term an earlier lexicon defined keeps that definition.
                 if builder.defined.contains(signature) && !definedHere.contains(signature) { continue }
                 definedHere.insert(signature)
                 builder.defined.insert(signature)
-                builder.add(entry, keys: keys, wildcard: wildcard, signature: signature)
+                builder.add(entry, keys: keyList, wildcard: wildcard, signature: signature)
             }
         }
         do {
@@ -40,17 +43,49 @@ extension CompiledLexicon {
         }
     }
 
+    /// A term's keys (after `*` for a wildcard) as one byte string, each key preceded by its
+    /// length, so that two terms have the same signature exactly when their key lists are equal.
+    /// Hashed in one call over its bytes, not byte by byte as `[[UInt8]]` would be.
+    private struct Signature: Hashable {
+        let bytes: [UInt8]
+
+        init(_ keys: [[UInt8]]) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(keys.reduce(0) { $0 + $1.count + 4 })
+            for key in keys {
+                withUnsafeBytes(of: UInt32(key.count).littleEndian) { bytes.append(contentsOf: $0) }
+                bytes.append(contentsOf: key)
+            }
+            self.bytes = bytes
+        }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
     /// Collects terms, then lays them out as the lookup arrays.
     private struct Builder {
-        var defined = Set<[[UInt8]]>()
+        var defined = Set<Signature>()
+        /// Each distinct term's keys, in order of first appearance.
         var order: [[[UInt8]]] = []
-        var entriesBySignature: [[[UInt8]]: [Lexicon.Entry]] = [:]
-        var wildcard: Set<[[UInt8]]> = []
+        /// The entries of each term, by its index in ``order``.
+        var entryGroups: [[Lexicon.Entry]] = []
+        var indexOfSignature: [Signature: Int] = [:]
+        var wildcard: Set<Int> = []
 
-        mutating func add(_ entry: Lexicon.Entry, keys: [[UInt8]], wildcard isWildcard: Bool, signature: [[UInt8]]) {
-            if entriesBySignature[signature] == nil { order.append(signature) }
-            entriesBySignature[signature, default: []].append(entry)
-            if isWildcard { wildcard.insert(signature) }
+        mutating func add(_ entry: Lexicon.Entry, keys: [[UInt8]], wildcard isWildcard: Bool, signature: Signature) {
+            let index: Int
+            if let known = indexOfSignature[signature] {
+                index = known
+            } else {
+                index = order.count
+                indexOfSignature[signature] = index
+                order.append(keys)
+                entryGroups.append([])
+            }
+            entryGroups[index].append(entry)
+            if isWildcard { wildcard.insert(index) }
         }
 
         func build(options: Options) throws(StemmerError) -> CompiledLexicon {
@@ -67,11 +102,11 @@ extension CompiledLexicon {
                 return id
             }
 
-            for signature in order {
-                let group = entriesBySignature[signature]!
+            for (index, signature) in order.enumerated() {
+                let group = entryGroups[index]
                 let range = Int32(entries.count)..<Int32(entries.count + group.count)
                 entries += group
-                if wildcard.contains(signature) {
+                if wildcard.contains(index) {
                     let id = signature[1].withUnsafeBufferPointer { wildcardPrefixes.insert($0).id }
                     if Int(id) == wildcardEntries.count { wildcardEntries.append(range) }
                 } else if signature.count == 1 {

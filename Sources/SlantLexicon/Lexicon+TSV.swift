@@ -22,7 +22,7 @@ extension Lexicon {
         var hasCategory = false
         var firstLine: [String: Int] = [:]
         for (lineNumber, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let columns = ImportSupport.tabColumns(line)
             if !sawHeader {
                 switch line {
                 case Substring(Self.header): hasCategory = false
@@ -77,6 +77,7 @@ extension Lexicon {
     /// Checks the term rules shared by every format: no leading, trailing or double spaces,
     /// no tabs, and a wildcard only at the end of a single word.
     public static func validateTerm(_ term: String, source: String, line: Int) throws(DataFileError) {
+        if isPlainTerm(term) { return }
         guard !term.isEmpty, term.first != " ", term.last != " " else {
             throw DataFileError(source: source, line: line, message: "expected a term in column 1, found \"\(term)\"")
         }
@@ -87,6 +88,21 @@ extension Lexicon {
             throw DataFileError(source: source, line: line, message:
                 "a wildcard is a single word ending in * (like negotiat*), found \"\(term)\"")
         }
+    }
+
+    /// Whether the term passes ``validateTerm(_:source:line:)`` on its bytes alone: not empty, no
+    /// space byte first or last, no two spaces in a row, no tab, no `*`. Each rule the full check
+    /// applies to characters can only fail where such a byte is (a `Character` equal to " ", "\t"
+    /// or "*" is that one byte), so a term without them needs no walk over its characters.
+    static func isPlainTerm(_ term: String) -> Bool {
+        let utf8 = term.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte == 0x09 || byte == UInt8(ascii: "*") || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// A `*` right after a letter or digit that does not end the term ("negotiat* talks").

@@ -50,6 +50,20 @@ enum ImportSupport {
 
     /// A term with runs of whitespace collapsed to single spaces.
     static func cleanTerm(_ term: Substring) -> String {
-        term.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most terms hold no whitespace scalar at all: kept as they are, without walking their
+        // characters. White_Space scalars are ASCII 09–0D and 20, or start with the UTF-8 lead
+        // bytes C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F) or E3 (U+3000); a term
+        // without those bytes has none.
+        if !term.utf8.contains(where: { (0x09...0x0D).contains($0) || $0 == 0x20 || $0 == 0xC2 || (0xE1...0xE3).contains($0) }) {
+            return String(term)
+        }
+        return term.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The tab-separated columns of a line, split on the byte. A tab is a control character, so
+    /// it is always a `Character` of its own: the same columns as splitting on `Character("\t")`,
+    /// without walking grapheme clusters.
+    static func tabColumns(_ line: Substring) -> [Substring] {
+        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
     }
 }

@@ -6,7 +6,7 @@ enum VADERImporter {
     static func read(_ text: String, source: String) throws(DataFileError) -> Lexicon {
         var entries: [Lexicon.Entry] = []
         for (number, line) in ImportSupport.lines(text) where !line.allSatisfy(\.isWhitespace) {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let columns = ImportSupport.tabColumns(line)
             guard columns.count >= 2 else {
                 throw DataFileError(source: source, line: number, message:
                     "expected VADER columns term<TAB>mean<TAB>sd<TAB>[ratings], found \(columns.count) column(s)")
