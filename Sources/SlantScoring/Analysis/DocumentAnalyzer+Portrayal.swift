@@ -252,8 +252,10 @@ extension DocumentAnalyzer {
             default: break
             }
             let precedes = first < target.lowerBound
-            // With a role, only the words of the target's own noun phrase still count.
-            if hasRole && !(precedes && isOwnModifier(term.tokens, of: target)) { continue }
+            // With a role, only the words of the target's own noun phrase still count: its
+            // modifiers, and a condemning head noun ("the Kyiv regime").
+            if hasRole && !(precedes ? isOwnModifier(term.tokens, of: target)
+                                     : isHeadNoun(first, of: target, text: text) && isLabel(term.tokens, text: text)) { continue }
             let distance = precedes ? target.lowerBound - term.tokens.upperBound : first - target.upperBound
             let sameClause = clauseOfToken[first] == clauseOfToken[target.lowerBound]
             let valence = portrayalValence(of: term, target: target)

@@ -17,10 +17,11 @@ extension DocumentAnalyzer {
         }
         combined.sort { ($0.tokens.lowerBound, $0.tokens.upperBound, $0.actor) < ($1.tokens.lowerBound, $1.tokens.upperBound, $1.actor) }
         let speeches = model.speech.speeches(in: text, mentions: combined)
-        let roles = self.roles.roles(in: text, candidates: combined.map(\.tokens))
+        var roles = self.roles.roles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
         markCandidates(combined.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
+        weighCounterparts(&roles.assignments, candidates: combined.map(\.tokens), groups: combined.map(\.actor), terms: terms, text: text)
         let index = RoleIndex(roles.assignments, candidates: combined.count)
         var candidateOfTarget = Array(repeating: -1, count: targets.count)
         for (position, mention) in combined.enumerated() where mention.actor >= actorCount { candidateOfTarget[mention.actor - actorCount] = position }

@@ -86,11 +86,12 @@ public final class DocumentAnalyzer {
         let mentions = model.actors.mentions(in: text)
         let speeches = model.speech.speeches(in: text, mentions: mentions)
         let frames = model.frames.score(text)
-        let roles = roles.roles(in: text, candidates: mentions.map(\.tokens))
+        var roles = roles.roles(in: text, candidates: mentions.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
         markCandidates(mentions.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
+        weighCounterparts(&roles.assignments, candidates: mentions.map(\.tokens), groups: mentions.map(\.actor), terms: terms, text: text)
         let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)
 
         var mentionTones: [Double] = []

@@ -24,6 +24,7 @@ public struct RoleCues: Sendable {
         case passiveParticipleSuffix = "passive-participle-suffix"
         case armed
         case topicNoun = "topic-noun"
+        case label
 
         /// The kind's bit in ``Kinds``.
         var bit: Kinds { Kinds(rawValue: 1 << UInt32(Kind.allCases.firstIndex(of: self)!)) }

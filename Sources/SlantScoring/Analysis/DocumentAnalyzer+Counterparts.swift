@@ -1,0 +1,142 @@
+import SlantLexicon
+public import SlantText
+
+/// Roles weighed by how the text itself names the other party of the act.
+///
+/// Helping a party is praise only when the text does not condemn that party: "NATO supplies
+/// weapons to the Kyiv regime", in a text that calls Kyiv a regime, shows NATO abetting, not
+/// helping; "strikes on terrorist positions" in a text that calls them terrorists shows no
+/// aggressor and no victim. Which party is condemned is read from the narrator's own labels —
+/// the words that name a candidate (its head noun: "the Kyiv regime", "киевский режим"; a noun
+/// inside it: "the Kyiv junta") —, never from the words others are quoted as saying, nor from
+/// scare quotes, nor from a list of actors: the same rule reads a Russian outlet that calls the
+/// Ukrainian government a regime and a Ukrainian outlet that calls Russian soldiers occupiers.
+extension DocumentAnalyzer {
+    /// The factor of a kind act's positive agent valence when its beneficiary is condemned:
+    /// helping or protecting a party the text condemns is abetting it (aid +1.5 → −0.75),
+    /// blamed less than doing harm oneself.
+    public static let abettingFactor = -0.5
+    /// The factor of a harmful act's agent valence when its patient is condemned, as for harm
+    /// done to armed forces (``RoleFinder/armedTargetAgentFactor``): the text reports a fight
+    /// against those it condemns, not an attack on the defenceless. The patient gets no
+    /// sympathy (factor 0).
+    public static let condemnedTargetAgentFactor = RoleFinder.armedTargetAgentFactor
+
+    /// The most negative label the narrator gives each candidate: its own (`local`), and that
+    /// of any candidate of the same actor with the same words (`named`: "the Putin regime" in
+    /// one sentence makes "helped Putin" abetting in another, while "the Poroshenko regime"
+    /// says nothing of "Ukraine").
+    func condemningLabels(candidates: [Range<Int>], groups: [Int], terms: [ScoredTerm],
+                          text: TokenizedText) -> (local: [Label?], named: [Label?]) {
+        let local = candidates.map { $0.isEmpty ? nil : narratorLabel(of: $0, terms: terms, text: text) }
+        var named = local
+        for (index, label) in local.enumerated() {
+            guard let label else { continue }
+            for other in candidates.indices where groups[other] == groups[index] && (named[other]?.valence ?? 0) > label.valence
+                && sameWords(candidates[other], candidates[index], text: text) {
+                named[other] = label
+            }
+        }
+        return (local, named)
+    }
+
+    /// Whether two token ranges hold the same keys.
+    func sameWords(_ first: Range<Int>, _ second: Range<Int>, text: TokenizedText) -> Bool {
+        guard first.count == second.count else { return false }
+        return text.withKeys { keys, tokens in
+            zip(first, second).allSatisfy { keys[tokens[$0].keyRange].elementsEqual(keys[tokens[$1].keyRange]) }
+        }
+    }
+
+    /// A condemning label: its lexicon valence and the sentiment entry that gave it.
+    typealias Label = (valence: Double, entry: Int)
+
+    /// The narrator's label of `candidate`: the most negative sentiment term ending in a
+    /// condemning name (``isLabel(_:text:)``) that is its head noun (the word right after it: "the Kyiv regime") or a lower-case word inside it after
+    /// its first ("the Kyiv junta" as one name), outside quotations, scare quotes and
+    /// predicates, and not a topic noun ("the Ukraine crisis" is an event, not a name).
+    func narratorLabel(of candidate: Range<Int>, terms: [ScoredTerm], text: TokenizedText) -> Label? {
+        let sentence = text.tokens[candidate.lowerBound].sentence
+        var label: Label?
+        for term in terms[termStart[sentence]..<termStart[sentence + 1]] {
+            let first = term.tokens.lowerBound
+            let inside = first > candidate.lowerBound && term.tokens.upperBound <= candidate.upperBound
+            guard inside || isHeadNoun(first, of: candidate, text: text), term.lexiconValence < 0,
+                  speakerOfToken[first] == -2, markOfToken[first] == .plain,
+                  !text.tokens[first].isCapitalized, !text.tokens[first].isAllCaps, isLabel(term.tokens, text: text) else { continue }
+            if label == nil || term.lexiconValence < label!.valence { label = (term.lexiconValence, term.entry) }
+        }
+        return label
+    }
+
+    /// Whether the last word of `term` is a condemning name of a party (role cue kind `label`:
+    /// "regime", "junta", "neo-Nazis"), not an event or a thing ("scandal", "missile").
+    func isLabel(_ term: Range<Int>, text: TokenizedText) -> Bool {
+        text.withKeys { keys, tokens in
+            roles.cues.kinds(keys: keys, tokens: tokens, at: term.upperBound - 1, end: term.upperBound).has(.label)
+        }
+    }
+
+    /// Whether the word at `index` is the head noun of `candidate`'s noun phrase: right after
+    /// a name (not after a common noun: "the saboteurs committing"), not a participle ("the CIA
+    /// committing sabotage"), when a determiner before the candidate makes it a modifier ("the Kyiv regime", "this
+    /// Kremlin propaganda"), and not a topic noun ("the Ukraine crisis" is an event). A word
+    /// after a bare name is mostly its verb ("Ukraine dismissed", "Russia attacks"); languages
+    /// without articles (Russian "киевский режим") are not read this way yet.
+    func isHeadNoun(_ index: Int, of candidate: Range<Int>, text: TokenizedText) -> Bool {
+        guard index == candidate.upperBound, index < text.tokens.count, candidate.lowerBound > 0, text.tokens[index].isWordLike,
+              text.tokens[index - 1].isCapitalized || text.tokens[index - 1].isAllCaps else { return false }
+        let determined = text.withKeys { keys, tokens in
+            roles.cues.kinds(keys: keys, tokens: tokens, at: candidate.lowerBound - 1, end: candidate.lowerBound).has(.determiner)
+                && !roles.cues.hasSuffix(roles.cues.activeSuffixes, keys: keys, token: tokens[index])
+                && !roles.cues.hasSuffix(roles.cues.passiveSuffixes, keys: keys, token: tokens[index])
+        }
+        return determined && !isTopicNoun(after: candidate, text: text)
+    }
+
+    /// Weighs each assignment by the label of the other party of its predicate (see the
+    /// extension's discussion); `groups` gives each candidate's actor.
+    func weighCounterparts(_ assignments: inout [RoleAssignment], candidates: [Range<Int>], groups: [Int], terms: [ScoredTerm],
+                           text: TokenizedText) {
+        guard assignments.contains(where: { $0.position == .patient }) else { return }
+        let labels = condemningLabels(candidates: candidates, groups: groups, terms: terms, text: text)
+        var start = 0
+        while start < assignments.count {
+            var end = start + 1
+            while end < assignments.count, assignments[end].predicate == assignments[start].predicate { end += 1 }
+            // Harm to a party is read as harm to the defenceless unless that very mention is
+            // condemned ("the murder of Russians" in a text about "the Russian regime" still
+            // has victims); help to it is abetting if the text condemns it anywhere.
+            let harmful = [.harm, .threat].contains(assignments[start].predicateClass)
+            let condemned = (start..<end).compactMap { index -> Label? in
+                let candidate = assignments[index].candidate
+                return assignments[index].position == .patient ? (harmful ? labels.local : labels.named)[candidate] : nil
+            }.min { $0.valence < $1.valence }
+            if let condemned {
+                let word = sentiment.model.valences.entries[condemned.entry].term
+                for index in start..<end { weigh(&assignments[index], condemnedPatient: word) }
+            }
+            start = end
+        }
+    }
+
+    /// One assignment of a predicate whose patient the text condemns as `word`.
+    private func weigh(_ assignment: inout RoleAssignment, condemnedPatient word: String) {
+        switch (assignment.predicateClass, assignment.position) {
+        case (.aid, .agent), (.protection, .agent):
+            guard assignment.valence > 0 else { return }
+            assignment.valence *= Self.abettingFactor
+            assignment.rule += ", helps a party the text calls '\(word)'"
+        case (.aid, .patient), (.protection, .patient), (.harm, .patient), (.threat, .patient):
+            guard assignment.valence > 0 else { return }
+            assignment.valence = 0
+            assignment.rule += ", called '\(word)' by the text"
+        case (.harm, .agent), (.threat, .agent):
+            guard assignment.valence < 0 else { return }
+            assignment.valence *= Self.condemnedTargetAgentFactor
+            assignment.rule += ", against a party the text calls '\(word)'"
+        default:
+            return
+        }
+    }
+}
