@@ -14,7 +14,7 @@ Add a stage label as the last argument to list the innermost frames of its sampl
 import sys, re, collections
 STAGES = [  # (label, regex on the mangled symbol's start: owner type and function)
  ("start-up: model build (lexicons)", r"^\$s12SlantScoring0B5ModelV9directory"),
- ("JSONL reading + parsing", r"^\$s11SlantCorpus15JSONLinesReader|^\$s11SlantCorpus10LineReader"),
+ ("JSONL reading + parsing", r"^\$s11SlantCorpus15JSONLinesReader|^\$s11SlantCorpus10LineReader|^\$s11SlantCorpus16JSONLinesContext|^\$s11SlantCorpus16JSONRecordParser|^\$s11SlantCorpus14DeferredRecord|^\$s11SlantCorpus11ByteScanner"),
  ("record formatting", r"^\$s11SlantCorpus20DocumentRecordWriter|^\$s11SlantCorpus10JSONWriter"),
  ("tokenizer", r"^\$s9SlantText9TokenizerC8tokenize"),
  ("vocabulary ids (Vocabulary.resolve)", r"^\$s9SlantText10VocabularyV7resolve"),

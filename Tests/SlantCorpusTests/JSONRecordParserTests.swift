@@ -119,4 +119,44 @@ struct JSONRecordParserTests {
         #expect(eager.contains("t.jsonl:\(lines.count - 1): the document is empty"))
         #expect(eager.contains("t.jsonl:\(lines.count): expected a JSON object on one line"))
     }
+
+    /// The eight-byte test flags exactly the words holding a quote, a backslash or a control byte,
+    /// wherever it sits, among plain ASCII and UTF-8 lead and continuation bytes.
+    @Test func wordTestFlagsEveryByteThatNeedsALook() {
+        for filler in [UInt8(ascii: "a"), 0x7F, 0x80, 0xD0, 0xFF] {
+            for position in 0..<8 {
+                for byte in UInt8.min...UInt8.max {
+                    var word = [UInt8](repeating: filler, count: 8)
+                    word[position] = byte
+                    let value = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let needsLook = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    #expect(ByteScanner.mayNeedLook(value) == needsLook, "byte \(byte) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
+
+    /// The buffer version of `firstInvalidUTF8` gives the generic version's offset on every
+    /// sequence of up to four bytes drawn from the boundary values of Table 3-7, after ASCII
+    /// prefixes of 0 to 9 bytes (so that the eight-byte skip stops at every alignment).
+    @Test func bufferUTF8CheckAgreesWithTheGenericOne() {
+        let values: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+                               0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        var mismatches = 0
+        func check(_ bytes: [UInt8]) {
+            let fast = bytes.withUnsafeBufferPointer { TextNormalization.firstInvalidUTF8($0) }
+            if fast != TextNormalization.firstInvalidUTF8(bytes[...]) { mismatches += 1 }
+        }
+        for a in values {
+            for b in values {
+                for c in values {
+                    for prefix in 0...9 { check(Array(repeating: UInt8(ascii: "x"), count: prefix) + [a, b, c]) }
+                    for d in values { check([a, b, c, d]) }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(Array("ab\u{20AC}c".utf8).withUnsafeBufferPointer { TextNormalization.firstInvalidUTF8($0) } == nil)
+        #expect(([0x61, 0x62, 0xE2, 0x82] as [UInt8]).withUnsafeBufferPointer { TextNormalization.firstInvalidUTF8($0) } == 2)
+    }
 }

@@ -118,7 +118,7 @@ extension RecordFields {
 /// A cursor over one line's bytes with the JSON grammar's pieces; every method that returns an
 /// optional or `Bool` gives `nil`/`false` for anything ``JSONRecordParser`` leaves to
 /// `JSONSerialization`.
-private struct ByteScanner {
+struct ByteScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
 
@@ -165,6 +165,12 @@ private struct ByteScanner {
         let start = position
         var escaped = false
         while position < bytes.count {
+            // Eight bytes at a time past bytes that need no look.
+            while position + 8 <= bytes.count,
+                  !Self.mayNeedLook(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+                position += 8
+            }
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
@@ -179,6 +185,19 @@ private struct ByteScanner {
             }
         }
         return nil
+    }
+
+    /// Whether any of the eight bytes in `word` may be a quote, a backslash or a control byte
+    /// (below 0x20). The bit tricks (Anderson, "Bit Twiddling Hacks": "determine if a word has a
+    /// byte equal to n" / "less than n") can flag a byte above a real match, never miss one, so a
+    /// word without a flag holds none of them.
+    static func mayNeedLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let quote = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+        let backslash = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return quote | backslash | control != 0
     }
 
     /// Checks the escape at the cursor (a backslash) and moves past it.
@@ -229,16 +248,18 @@ private struct ByteScanner {
         return value
     }
 
-    /// The string's content with its escapes decoded (checked by ``scanString()`` first).
+    /// The string's content with its escapes decoded (checked by ``scanString()`` first). The
+    /// bytes between escapes are copied as runs.
     func decoded(_ range: Range<Int>) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(range.count)
         var index = range.lowerBound
         while index < range.upperBound {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "\\") else {
-                result.append(byte)
-                index += 1
+            var runEnd = index
+            while runEnd < range.upperBound && bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            if runEnd > index {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
                 continue
             }
             let escape = bytes[index + 1]
