@@ -11,10 +11,10 @@ extension CompiledLexicon {
     ///   or a wildcard whose prefix is not a single token.
     public init(_ lexicons: [Lexicon], tokenizer: Tokenizer, options: Options = Options()) throws {
         var builder = Builder()
+        builder.indexOfSignature.reserveCapacity(lexicons.reduce(0) { $0 + $1.entries.count })
         // One tokenized text reused for every term: no tokenizer buffers allocated per term.
         var text = TokenizedText()
-        for lexicon in lexicons {
-            var definedHere = Set<Signature>()
+        for (lexiconIndex, lexicon) in lexicons.enumerated() {
             for entry in lexicon.entries {
                 let wildcard = entry.isWildcard
                 let written = wildcard ? entry.term.utf8.dropLast() : entry.term.utf8[...]
@@ -29,11 +29,7 @@ extension CompiledLexicon {
                 }
                 let keyList = wildcard ? [[UInt8(ascii: "*")]] + keys : keys
                 let signature = Signature(keyList)
-                // A term an earlier lexicon defined keeps that definition.
-                if builder.defined.contains(signature) && !definedHere.contains(signature) { continue }
-                definedHere.insert(signature)
-                builder.defined.insert(signature)
-                builder.add(entry, keys: keyList, wildcard: wildcard, signature: signature)
+                builder.add(entry, keys: keyList, wildcard: wildcard, signature: signature, lexicon: lexiconIndex)
             }
         }
         do {
@@ -66,23 +62,28 @@ extension CompiledLexicon {
 
     /// Collects terms, then lays them out as the lookup arrays.
     private struct Builder {
-        var defined = Set<Signature>()
         /// Each distinct term's keys, in order of first appearance.
         var order: [[[UInt8]]] = []
         /// The entries of each term, by its index in ``order``.
         var entryGroups: [[Lexicon.Entry]] = []
+        /// The lexicon (its index in the list) that defined each term.
+        var definingLexicon: [Int] = []
         var indexOfSignature: [Signature: Int] = [:]
         var wildcard: Set<Int> = []
 
-        mutating func add(_ entry: Lexicon.Entry, keys: [[UInt8]], wildcard isWildcard: Bool, signature: Signature) {
+        /// Adds `entry` to its term; a term an earlier lexicon defined keeps that definition (the
+        /// entry is dropped), while one lexicon may give a term several entries.
+        mutating func add(_ entry: Lexicon.Entry, keys: [[UInt8]], wildcard isWildcard: Bool, signature: Signature, lexicon: Int) {
             let index: Int
             if let known = indexOfSignature[signature] {
+                guard definingLexicon[known] == lexicon else { return }
                 index = known
             } else {
                 index = order.count
                 indexOfSignature[signature] = index
                 order.append(keys)
                 entryGroups.append([])
+                definingLexicon.append(lexicon)
             }
             entryGroups[index].append(entry)
             if isWildcard { wildcard.insert(index) }

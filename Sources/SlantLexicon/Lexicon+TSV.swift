@@ -91,18 +91,23 @@ extension Lexicon {
     }
 
     /// Whether the term passes ``validateTerm(_:source:line:)`` on its bytes alone: not empty, no
-    /// space byte first or last, no two spaces in a row, no tab, no `*`. Each rule the full check
-    /// applies to characters can only fail where such a byte is (a `Character` equal to " ", "\t"
-    /// or "*" is that one byte), so a term without them needs no walk over its characters.
+    /// space byte first or last, no two spaces in a row, no tab, and no `*` but, in a term without
+    /// spaces, as its last byte. Each rule the full check applies to characters can only fail
+    /// where such a byte is (a `Character` equal to " ", "\t" or "*" is that one byte; a `*` that
+    /// is the last byte is in the last character, so it is not inside the term), so such a term
+    /// needs no walk over its characters.
     static func isPlainTerm(_ term: String) -> Bool {
         let utf8 = term.utf8
         guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
         var previous: UInt8 = 0
+        var spaces = false, stars = 0
         for byte in utf8 {
-            if byte == 0x09 || byte == UInt8(ascii: "*") || (byte == 0x20 && previous == 0x20) { return false }
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            if byte == 0x20 { spaces = true }
+            if byte == UInt8(ascii: "*") { stars += 1 }
             previous = byte
         }
-        return true
+        return stars == 0 || (stars == 1 && last == UInt8(ascii: "*") && !spaces)
     }
 
     /// A `*` right after a letter or digit that does not end the term ("negotiat* talks").

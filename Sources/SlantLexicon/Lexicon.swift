@@ -41,6 +41,16 @@ public struct Lexicon: Sendable, Hashable {
 
     /// Whether `term` ends with the suffix wildcard (see ``Entry/isWildcard``).
     public static func isWildcard(_ term: String) -> Bool {
+        // On the bytes first: a last character "*" is a last byte `*`; and an ASCII letter or
+        // digit after an ASCII byte (or at the start) is a character of its own, so no walk over
+        // the term's characters is needed for either answer.
+        var backwards = term.utf8.reversed().makeIterator()
+        guard backwards.next() == UInt8(ascii: "*") else { return false }
+        if let before = backwards.next() {
+            let isAlphanumeric = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(before | 0x20)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(before)
+            if isAlphanumeric, (backwards.next() ?? 0) < 0x80 { return true }
+        }
         guard term.count > 1, term.last == "*" else { return false }
         let before = term[term.index(term.endIndex, offsetBy: -2)]
         return before.isLetter || before.isNumber
