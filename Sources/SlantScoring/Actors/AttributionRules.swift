@@ -30,7 +30,7 @@ public struct AttributionRules: Sendable {
 
     /// The kind and length of the attribution term at `index`, if any.
     func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> (kind: Kind, length: Int)? {
-        guard let match = words.lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
+        guard let match = words.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
         return (kinds[match.entries.lowerBound], match.length)
     }
 }

@@ -1,3 +1,4 @@
+import SlantLexicon
 public import SlantText
 
 extension SpeechFinder.Context {
@@ -84,13 +85,18 @@ extension SpeechFinder.Context {
 
     /// "X said (that) ...", "..., X said." and "according to X" outside quotations.
     mutating func findReportedSpeech() {
+        // Read once into locals: a lookup through a mutating method's `self` or a class copies
+        // the lexicon at every token.
+        let words = rules.words.lexicon
+        let kinds = rules.kinds
         for sentence in text.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
-                guard !usedCues[index], !isQuoted(index), let found = cue(at: index), found.kind != .pronoun else { continue }
+                guard !usedCues[index], !isQuoted(index), let found = words.match(keys: keys, tokens: tokens, at: index, end: tokens.count),
+                      kinds[found.entries.lowerBound] != .pronoun else { continue }
                 let cueRange = index..<index + found.length
-                if let speech = reportedSpeech(cue: cueRange, kind: found.kind, sentence: sentence) {
+                if let speech = reportedSpeech(cue: cueRange, kind: kinds[found.entries.lowerBound], sentence: sentence) {
                     speeches.append(speech)
                     for cueIndex in cueRange { usedCues[cueIndex] = true }
                     index = cueRange.upperBound - 1

@@ -385,6 +385,20 @@ extension DocumentAnalyzer {
 }
 
 extension Role {
-    /// The role's position in ``Role/allCases``, for count arrays.
-    public var index: Int { Role.allCases.firstIndex(of: self)! }
+    /// The role's position in ``Role/allCases``, for count arrays; by a switch, as
+    /// `allCases.firstIndex(of:)` builds the array at every call.
+    public var index: Int {
+        switch self {
+        case .aggressor: 0
+        case .victim: 1
+        case .defender: 2
+        case .helper: 3
+        case .helped: 4
+        case .critic: 5
+        case .criticised: 6
+        case .praised: 7
+        case .partner: 8
+        case .speaker: 9
+        }
+    }
 }

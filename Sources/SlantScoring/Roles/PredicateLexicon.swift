@@ -103,15 +103,15 @@ public struct PredicateLexicon: Sendable {
     }
 
     /// The number of predicate terms.
-    public var count: Int { words.lexicon.entries.count }
+    public var count: Int { words.entries.count }
 
     /// The longest predicate starting at token `index`, looking no further than token `end`.
     func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> CompiledLexicon.Match? {
-        words.lexicon.match(keys: keys, tokens: tokens, at: index, end: end)
+        words.match(keys: keys, tokens: tokens, at: index, end: end)
     }
 
     /// The term of entry `entry` as the file writes it.
-    public func term(_ entry: Int) -> String { words.lexicon.entries[entry].term }
+    public func term(_ entry: Int) -> String { words.entries[entry].term }
 
     /// Whether entry `entry` takes an argument at `position`.
     public func takes(_ entry: Int, _ position: ArgumentPosition) -> Bool {

@@ -27,7 +27,33 @@ public struct RoleCues: Sendable {
         case label
 
         /// The kind's bit in ``Kinds``.
-        var bit: Kinds { Kinds(rawValue: 1 << UInt32(Kind.allCases.firstIndex(of: self)!)) }
+        var bit: Kinds { Kinds(rawValue: 1 << ordinal) }
+
+        /// The kind's position in ``allCases``, by a switch: `allCases.firstIndex(of:)` built the
+        /// array at every call, and role finding asks for bits all the time.
+        var ordinal: UInt32 {
+            switch self {
+            case .passiveAuxiliary: 0
+            case .passivePreposition: 1
+            case .agentMarker: 2
+            case .patientMarker: 3
+            case .determiner: 4
+            case .relative: 5
+            case .coordination: 6
+            case .undergo: 7
+            case .preposition: 8
+            case .rhetorical: 9
+            case .infinitive: 10
+            case .negation: 11
+            case .lightVerb: 12
+            case .quantifier: 13
+            case .activeParticipleSuffix: 14
+            case .passiveParticipleSuffix: 15
+            case .armed: 16
+            case .topicNoun: 17
+            case .label: 18
+            }
+        }
     }
 
     /// A set of kinds: one word may be several ("to" is an infinitive marker and a patient marker).
@@ -74,7 +100,7 @@ public struct RoleCues: Sendable {
 
     /// The kinds and length of the cue at `index`, if any.
     func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> (kinds: Kinds, length: Int)? {
-        guard index >= 0, index < end, let match = words.lexicon.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
+        guard index >= 0, index < end, let match = words.match(keys: keys, tokens: tokens, at: index, end: end) else { return nil }
         var found = Kinds()
         for entry in match.entries { found.formUnion(kinds[entry]) }
         return (found, match.length)

@@ -137,8 +137,9 @@ extension RoleFinder {
 
         mutating func scan(_ sentence: Sentence) {
             var occurrences: [(tokens: Range<Int>, entry: Int)] = []
-            // Read once: through a mutating method's `self`, every use would copy the struct.
-            let predicates = finder.predicates
+            // Read once into a local: a lookup through a mutating method's `self` or a class
+            // copies the lexicon at every token.
+            let predicates = finder.predicates.words.lexicon
             let titleCase = ProperNames.isTitleCase(sentence, tokens: tokens)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {

@@ -24,6 +24,9 @@ extension SentimentAnalyzer {
 
     /// Splits a sentence into units with the longest rule or valence match at each token.
     func buildUnits(_ range: Range<Int>, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) {
+        // Filled as a local variable: appending to the property costs an exclusivity check per unit.
+        var units = self.units
+        self.units = []
         units.removeAll(keepingCapacity: true)
         let valences = model.valences
         let rules = model.rules
@@ -70,6 +73,7 @@ extension SentimentAnalyzer {
             }
             index += 1
         }
+        self.units = units
         resolveModifiersWithNothingToModify()
     }
 
