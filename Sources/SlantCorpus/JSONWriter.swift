@@ -8,7 +8,13 @@ import SlantText
 public struct JSONWriter {
     /// The JSON written so far, as UTF-8.
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+    /// Whether the open object or array at each depth already has a member (so the next one
+    /// needs a comma): bit `d` for depth `d` up to 63, ``deeper`` beyond, so that the usual
+    /// records keep no array of flags.
+    private var hasMember: UInt64 = 0
+    private var deeper: [Bool] = []
+    /// How many objects and arrays are open.
+    private var depth = 0
 
     /// The JSON written so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -21,32 +27,52 @@ public struct JSONWriter {
     }
 
     private mutating func separate() {
-        if let last = needsComma.last {
-            if last { bytes.append(UInt8(ascii: ",")) }
-            needsComma[needsComma.count - 1] = true
+        guard depth > 0 else { return }
+        let level = depth - 1
+        if level < 64 {
+            if hasMember & (1 << UInt64(level)) != 0 { bytes.append(UInt8(ascii: ",")) }
+            hasMember |= 1 << UInt64(level)
+        } else {
+            if deeper[level - 64] { bytes.append(UInt8(ascii: ",")) }
+            deeper[level - 64] = true
         }
+    }
+
+    /// Opens an object or array: the new level has no member yet.
+    private mutating func open() {
+        if depth < 64 {
+            hasMember &= ~(1 << UInt64(depth))
+        } else {
+            deeper.append(false)
+        }
+        depth += 1
+    }
+
+    private mutating func close() {
+        depth -= 1
+        if depth >= 64 { deeper.removeLast() }
     }
 
     public mutating func beginObject(_ key: String? = nil) {
         if let key { self.key(key) } else { separate() }
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        open()
     }
 
     public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
-        needsComma.removeLast()
+        close()
     }
 
     public mutating func beginArray(_ key: String? = nil) {
         if let key { self.key(key) } else { separate() }
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        open()
     }
 
     public mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
-        needsComma.removeLast()
+        close()
     }
 
     private mutating func key(_ key: String) {
