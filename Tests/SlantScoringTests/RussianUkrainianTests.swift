@@ -180,4 +180,20 @@ struct RussianUkrainianRoleTests {
     @Test func agentPhrase() throws {
         #expect(try roles("Украина подверглась нападению со стороны России.", language: "ru")["russia"] == ["aggressor"])
     }
+
+    /// A verb that also names other acts ("добавил": adds) reports speech after its subject
+    /// only when an opener follows ("что", a colon, a dash, a quote mark): "Путину добавили
+    /// обвинение" is an act done to Putin, not his words.
+    @Test(arguments: [
+        ("Путин добавил, что это ошибка.", ["что", "это", "ошибка"]),
+        ("Зеленський додав, що це помилка.", ["що", "це", "помилка"]),
+        ("Путину добавили обвинение в подлоге.", nil),
+        ("Зеленському додали обвинувачення.", nil),
+    ] as [(String, [String]?)])
+    func speechVerbsThatNeedAnOpener(_ source: String, content: [String]?) throws {
+        let text = try tokenizer.tokenize(source)
+        let speeches = DocumentAnalyzer(model: model).analyze(text).speeches
+        #expect(speeches.first.map { speech in speech.content.map { text.text(of: text.tokens[$0]) } } == content)
+        #expect(speeches.count == (content == nil ? 0 : 1))
+    }
 }

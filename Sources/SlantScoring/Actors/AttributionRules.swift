@@ -2,13 +2,24 @@ public import SlantLexicon
 public import SlantText
 
 /// The words that attribute speech (`Lexicons/<language>/attribution-*.tsv`): speech verbs ("said"), source
-/// phrases ("according to") and pronouns that refer back to the last speaker ("he").
+/// phrases ("according to"), pronouns that refer back to the last speaker ("he") and the words
+/// that open reported speech in languages that need one ("что").
 public struct AttributionRules: Sendable {
     /// What an attribution word does.
     public enum Kind: String, Sendable, CaseIterable {
         case speechVerb = "speech-verb"
         case source
         case pronoun
+        /// A speech verb that also names other acts ("добавил" adds, "отметил" marks or
+        /// commends): after its subject it reports speech only when an opener, a colon, a dash
+        /// or a quote mark follows within ``SpeechFinder/attributionReach`` words ("Попову
+        /// добавили обвинение" is no speech, "он добавил, что …" is).
+        case speechVerbIfOpened = "speech-verb-if-opened"
+        /// A word that opens reported speech after its verb (Russian "что", Ukrainian "що").
+        case speechOpener = "speech-opener"
+
+        /// Whether the word reports speech (with or without an opener).
+        var isSpeechVerb: Bool { self == .speechVerb || self == .speechVerbIfOpened }
     }
 
     /// The attribution words (``LexiconBox``: looked up in place, never copied).

@@ -33,7 +33,7 @@ extension SpeechFinder.Context {
             if token.paragraph != paragraph || token.sentence != sentence || index == limit || (step < 0 && token.quote != nil) { return nil }
             if step > 0 && token.quote == .opening { return nil }
             if step < 0 && endsSentence(token) { return nil }
-            if let cue = cue(at: index), cue.kind == .speechVerb, !isQuoted(index) {
+            if let cue = cue(at: index), cue.kind.isSpeechVerb, !isQuoted(index) {
                 let range = index..<index + cue.length
                 return (range, speaker(near: range))
             }
@@ -94,7 +94,7 @@ extension SpeechFinder.Context {
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
                 guard !usedCues[index], !isQuoted(index), let found = words.match(keys: keys, tokens: tokens, at: index, end: tokens.count),
-                      kinds[found.entries.lowerBound] != .pronoun else { continue }
+                      kinds[found.entries.lowerBound].isSpeechVerb || kinds[found.entries.lowerBound] == .source else { continue }
                 let cueRange = index..<index + found.length
                 if let speech = reportedSpeech(cue: cueRange, kind: kinds[found.entries.lowerBound], sentence: sentence) {
                     speeches.append(speech)
@@ -116,14 +116,15 @@ extension SpeechFinder.Context {
             let after = end - source.tokens.upperBound
             let content = after >= before ? source.tokens.upperBound..<end : sentence.tokens.lowerBound..<cue.lowerBound
             return make(content, cue: cue, speaker: source.actor, speakerTokens: source.tokens, paragraph: paragraph)
-        case .speechVerb:
-            if let pronoun = [cue.lowerBound - 1].first(where: { $0 >= sentence.tokens.lowerBound }),
+        case .speechVerb, .speechVerbIfOpened:
+            let opens = kind == .speechVerb || opensSpeech(after: cue, end: end)
+            if opens, let pronoun = [cue.lowerBound - 1].first(where: { $0 >= sentence.tokens.lowerBound }),
                let found = self.cue(at: pronoun), found.kind == .pronoun {
                 return make(cue.upperBound..<end, cue: cue, speaker: lastSpeaker(before: cue.lowerBound),
                             speakerTokens: pronoun..<pronoun + 1, paragraph: paragraph)
             }
             if let subject = sentenceMentions.last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 3 }),
-               cue.upperBound < end {
+               cue.upperBound < end, opens {
                 return make(cue.upperBound..<end, cue: cue, speaker: subject.actor, speakerTokens: subject.tokens, paragraph: paragraph)
             }
             // "..., Peskov said." / "..., said Peskov."
@@ -134,9 +135,25 @@ extension SpeechFinder.Context {
             let clauseEnd = min(adjacent.tokens.lowerBound, cue.lowerBound)
             guard clauseEnd > sentence.tokens.lowerBound, max(adjacent.tokens.upperBound, cue.upperBound) >= end - 1 else { return nil }
             return make(sentence.tokens.lowerBound..<clauseEnd, cue: cue, speaker: adjacent.actor, speakerTokens: adjacent.tokens, paragraph: paragraph)
-        case .pronoun:
+        case .pronoun, .speechOpener:
             return nil
         }
+    }
+
+    /// Whether reported speech opens within ``SpeechFinder/attributionReach`` words after
+    /// `verb`: an opener word ("что"), a colon, a dash or a quote mark ("он добавил
+    /// журналистам, что …", "добавил: …").
+    func opensSpeech(after verb: Range<Int>, end: Int) -> Bool {
+        var index = verb.upperBound
+        var words = 0
+        while index < end, words <= SpeechFinder.attributionReach {
+            let token = tokens[index]
+            if token.quote != nil || isDash(index) || (token.kind == .punctuation && keys[token.keyRange].first == UInt8(ascii: ":")) { return true }
+            if cue(at: index)?.kind == .speechOpener { return true }
+            if token.isWordLike { words += 1 }
+            index += 1
+        }
+        return false
     }
 
     /// The sentence's last token index, less final punctuation.

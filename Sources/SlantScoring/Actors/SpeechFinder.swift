@@ -130,7 +130,7 @@ extension SpeechFinder {
         static let dashCueReach = 2
 
         func dashIntroducesCue(_ dash: Int, end: Int) -> Bool {
-            (dash + 1..<min(end, dash + 1 + Self.dashCueReach)).contains { cue(at: $0)?.kind == .speechVerb }
+            (dash + 1..<min(end, dash + 1 + Self.dashCueReach)).contains { cue(at: $0)?.kind.isSpeechVerb == true }
         }
 
         /// Whether the token is an em dash (U+2014) or an en dash (U+2013).

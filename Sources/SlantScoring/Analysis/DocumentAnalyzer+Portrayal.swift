@@ -166,7 +166,7 @@ extension DocumentAnalyzer {
             var index = open - 1
             var words = 0
             while index >= 0, words < Self.scareQuoteVerbReach, tokens[index].sentence == tokens[open].sentence {
-                if model.speech.rules.match(keys: keys, tokens: tokens, at: index, end: tokens.count)?.kind == .speechVerb { return true }
+                if model.speech.rules.match(keys: keys, tokens: tokens, at: index, end: tokens.count)?.kind.isSpeechVerb == true { return true }
                 if tokens[index].isWordLike { words += 1 }
                 index -= 1
             }
