@@ -69,18 +69,20 @@ struct JSONRecordParser: Sendable {
                 guard let key = scanner.key(), scanner.skipSpace() == UInt8(ascii: ":") else { return nil }
                 scanner.position += 1
                 scanner.skipSpace()
-                var matched: [Field] = []
+                // The fields this key names, one bit each (several when field names coincide).
+                var matched: UInt8 = 0
                 for (index, name) in names.enumerated() where name.elementsEqual(UnsafeBufferPointer(rebasing: line[key])) {
-                    matched.append(Field(rawValue: index)!)
+                    matched |= 1 << UInt8(index)
                 }
-                if matched.isEmpty {
+                let targetsBit: UInt8 = 1 << UInt8(Field.targets.rawValue)
+                if matched == 0 {
                     guard scanner.skipValue(depth: 1) else { return nil }
-                } else if matched.contains(.targets) {
-                    guard matched.count == 1, let targets = scanner.targets() else { return nil }
+                } else if matched & targetsBit != 0 {
+                    guard matched == targetsBit, let targets = scanner.targets() else { return nil }
                     fields.targets = targets
                 } else {
                     guard let value = scanner.textValue() else { return nil }
-                    for field in matched { fields.set(field, value) }
+                    for index in 0..<names.count where matched & (1 << UInt8(index)) != 0 { fields.set(Field(rawValue: index)!, value) }
                 }
                 let next = scanner.skipSpace()
                 scanner.position += 1
@@ -96,10 +98,13 @@ struct JSONRecordParser: Sendable {
 
 extension RecordFields {
     fileprivate mutating func set(_ field: JSONRecordParser.Field, _ value: ByteScanner.TextValue) {
-        let string: String? = switch value {
-        case .string(let bytes): String(decoding: bytes, as: UTF8.self)
-        case .number(let text): text
-        case .other: nil
+        // Made only for the short fields: the text stays bytes.
+        var string: String? {
+            switch value {
+            case .string(let bytes): String(decoding: bytes, as: UTF8.self)
+            case .number(let text): text
+            case .other: nil
+            }
         }
         switch field {
         case .id: id = string
