@@ -196,4 +196,21 @@ struct RussianUkrainianRoleTests {
         #expect(speeches.first.map { speech in speech.content.map { text.text(of: text.tokens[$0]) } } == content)
         #expect(speeches.count == (content == nil ? 0 : 1))
     }
+
+    /// A distancing word ("якобы", "нібито") disputes its clause: the claim portrays nobody it
+    /// names, and the speaker who made it gets the word's weight (−0.4 in both lexicons), as
+    /// normalize(−0.4) = −0.4 / √(0.16 + 15).
+    @Test(arguments: [
+        ("Киев заявил, что Россия якобы ударила по больнице.", "ukraine", "russia"),
+        ("Київ заявив, що Росія нібито обстріляла лікарню.", "ukraine", "russia"),
+    ])
+    func distancingDisputesTheClaim(_ source: String, speaker: String, named: String) throws {
+        let analysis = DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize(source))
+        let portrayal = { (id: String) in analysis.actors.first { self.model.actors.catalog.actors[$0.actor].id == id }?.portrayal }
+        #expect(portrayal(speaker) == -0.4 / (0.16 + 15).squareRoot())
+        #expect(portrayal(named) == 0)
+        let plain = DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize(source.replacingOccurrences(of: " якобы", with: "")
+            .replacingOccurrences(of: " нібито", with: "")))
+        #expect(plain.actors.first { self.model.actors.catalog.actors[$0.actor].id == named }?.portrayal ?? 0 < 0)
+    }
 }

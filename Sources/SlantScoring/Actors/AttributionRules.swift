@@ -17,6 +17,9 @@ public struct AttributionRules: Sendable {
         case speechVerbIfOpened = "speech-verb-if-opened"
         /// A word that opens reported speech after its verb (Russian "что", Ukrainian "що").
         case speechOpener = "speech-opener"
+        /// A word by which the narrator disputes a claim ("allegedly", "якобы", "нібито"): the
+        /// claim does not portray those it names, and its speaker is shown as making it.
+        case distancing
 
         /// Whether the word reports speech (with or without an opener).
         var isSpeechVerb: Bool { self == .speechVerb || self == .speechVerbIfOpened }
@@ -25,6 +28,8 @@ public struct AttributionRules: Sendable {
     /// The attribution words (``LexiconBox``: looked up in place, never copied).
     let words: LexiconBox
     let kinds: [Kind]
+    /// Whether any word is ``Kind/distancing`` (else no document is searched for them).
+    public let hasDistancing: Bool
 
     /// Compiles an attribution lexicon.
     ///
@@ -37,6 +42,7 @@ public struct AttributionRules: Sendable {
         let lexicon = try CompiledLexicon([rules], tokenizer: tokenizer, options: .init(stripsPossessive: false))
         words = LexiconBox(lexicon)
         kinds = lexicon.entries.map { Kind(rawValue: $0.category!)! }
+        hasDistancing = kinds.contains(.distancing)
     }
 
     /// The kind and length of the attribution term at `index`, if any.

@@ -135,7 +135,7 @@ extension SpeechFinder.Context {
             let clauseEnd = min(adjacent.tokens.lowerBound, cue.lowerBound)
             guard clauseEnd > sentence.tokens.lowerBound, max(adjacent.tokens.upperBound, cue.upperBound) >= end - 1 else { return nil }
             return make(sentence.tokens.lowerBound..<clauseEnd, cue: cue, speaker: adjacent.actor, speakerTokens: adjacent.tokens, paragraph: paragraph)
-        case .pronoun, .speechOpener:
+        case .pronoun, .speechOpener, .distancing:
             return nil
         }
     }

@@ -212,8 +212,9 @@ extension DocumentAnalyzer {
         var evidence: [ToneEvidence] = []
         var hasRole = false
         // A role in the target's own words is what it says, not how it is shown ("Borrell said war is ...").
+        // A claim the narrator disputes ("allegedly shelled") portrays nobody it names.
         for role in roles where (role.valence != 0 || role.role != nil)
-            && !(speaker != nil && speakerOfToken[role.predicate.lowerBound] == Int32(speaker!)) {
+            && !(speaker != nil && speakerOfToken[role.predicate.lowerBound] == Int32(speaker!)) && !isDisputed(role.predicate.lowerBound) {
             hasRole = true
             let contribution = Self.roleWeight * role.valence * sentenceFactor[sentence]
             sum += contribution
@@ -221,7 +222,15 @@ extension DocumentAnalyzer {
                 evidence.append(.role(role, contribution))
             }
         }
+        if !distancedSpeakers.isEmpty {
+            for word in distancingTerms(of: target, terms: terms, text: text) {
+                let contribution = word.lexiconValence * sentenceFactor[sentence]
+                sum += contribution
+                evidence.append(.term(word.entry, contribution))
+            }
+        }
         for term in terms[termStart[sentence]..<termStart[sentence + 1]] {
+            if isDisputed(term.tokens.lowerBound) && !term.tokens.overlaps(target) { continue }
             if term.tokens.overlaps(target) {
                 // The target's own head noun names it ("the Kyiv regime"), unless a role already
                 // reads it ("Russian invaders").

@@ -19,6 +19,7 @@ extension DocumentAnalyzer {
         let speeches = model.speech.speeches(in: text, mentions: combined)
         var roles = self.roles.roles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
+        markDistancing(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
         markCandidates(combined.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
         weighCounterparts(&roles.assignments, candidates: combined.map(\.tokens), groups: combined.map(\.actor), terms: terms, text: text)

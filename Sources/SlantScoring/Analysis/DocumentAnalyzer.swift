@@ -16,6 +16,11 @@ public final class DocumentAnalyzer {
     var speakerOfToken: [Int32] = []
     /// For each token: its clause number within the document.
     var clauseOfToken: [Int32] = []
+    /// For each clause: whether a distancing word disputes it (empty when the document has
+    /// none); see ``markDistancing(_:speeches:)``.
+    var disputedClause: [Bool] = []
+    /// Each distancing word inside attributed speech, with the speaker's tokens.
+    var distancedSpeakers: [(speaker: Range<Int>, word: Int)] = []
     /// For each token: what kind of word it is for portrayal (``PortrayalMark``).
     var markOfToken: [PortrayalMark] = []
     /// For each sentence: the factor its terms get in portrayal (a rhetorical question: negative).
@@ -88,6 +93,7 @@ public final class DocumentAnalyzer {
         let frames = model.frames.score(text)
         var roles = roles.roles(in: text, candidates: mentions.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
+        markDistancing(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
         markCandidates(mentions.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)

@@ -1,0 +1,47 @@
+import SlantLexicon
+public import SlantText
+
+/// Claims the narrator disputes.
+///
+/// "Baerbock said that Putin allegedly wants to undermine Europe's security", "Бербок заявила,
+/// что Путин якобы хочет пошатнуть безопасность", "Росія нібито обстріляла": a distancing word
+/// (attribution category `distancing`) tells the reader not to believe the clause it stands in.
+/// The clause then portrays nobody it names — its words and roles are someone's claim, which the
+/// text rejects —, and the speaker who made the claim is shown as making a dubious one: the
+/// distancing word's own sentiment weight (`якобы` −0.4) counts toward the speaker's mention.
+extension DocumentAnalyzer {
+    /// Fills `disputedClause` (by clause number) and `distancedSpeakers` from the distancing
+    /// words of `text`; needs `clauseOfToken`.
+    func markDistancing(_ text: TokenizedText, speeches: [Speech]) {
+        disputedClause.removeAll(keepingCapacity: true)
+        distancedSpeakers.removeAll(keepingCapacity: true)
+        let rules = model.speech.rules
+        guard rules.hasDistancing, let lastClause = clauseOfToken.last else { return }
+        disputedClause.append(contentsOf: repeatElement(false, count: Int(lastClause) + 1))
+        text.withKeys { keys, tokens in
+            for index in tokens.indices where tokens[index].isWordLike {
+                guard rules.match(keys: keys, tokens: tokens, at: index, end: index + 1)?.kind == .distancing else { continue }
+                disputedClause[Int(clauseOfToken[index])] = true
+                if let speech = speeches.first(where: { $0.content.contains(index) }), let speaker = speech.speakerTokens {
+                    distancedSpeakers.append((speaker: speaker, word: index))
+                }
+            }
+        }
+    }
+
+    /// Whether the token at `index` stands in a clause the narrator disputes.
+    func isDisputed(_ index: Int) -> Bool {
+        !disputedClause.isEmpty && disputedClause[Int(clauseOfToken[index])]
+    }
+
+    /// The sentiment terms of the distancing words in the speech of the speaker named by
+    /// `target` (a distancing word without a sentiment weight disputes its clause but does not
+    /// portray the speaker).
+    func distancingTerms(of target: Range<Int>, terms: [ScoredTerm], text: TokenizedText) -> [ScoredTerm] {
+        distancedSpeakers.compactMap { distanced in
+            guard distanced.speaker == target else { return nil }
+            let sentence = text.tokens[distanced.word].sentence
+            return terms[termStart[sentence]..<termStart[sentence + 1]].first { $0.tokens.lowerBound == distanced.word }
+        }
+    }
+}
