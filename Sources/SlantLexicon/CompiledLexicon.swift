@@ -167,7 +167,7 @@ extension CompiledLexicon {
     /// The entries of `key` without a final English possessive `'s`, if it has one and they exist.
     @inlinable
     func possessiveEntries(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard key.count > 2, key[key.count - 2] == UInt8(ascii: "'"), key[key.count - 1] == UInt8(ascii: "s"),
+        guard Possessive.suffixLength(key) == 2,
               let word = words.id(of: UnsafeBufferPointer(rebasing: key[key.startIndex..<key.startIndex + key.count - 2])) else { return nil }
         let single = wordEntries[Int(word)]
         return single.isEmpty ? nil : Int(single.lowerBound)..<Int(single.upperBound)

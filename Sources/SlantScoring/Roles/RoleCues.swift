@@ -111,14 +111,9 @@ public struct RoleCues: Sendable {
         match(keys: keys, tokens: tokens, at: index, end: end)?.kinds ?? []
     }
 
-    /// Whether the token is an English-style possessive: its key ends with `'s` or, after an
-    /// `s`, with `'` ("Russia's", "Ukrainians'"; keys fold ’ to ').
+    /// Whether the token is an English-style possessive ("Russia's", "Ukrainians'").
     func isPossessive(keys: UnsafeBufferPointer<UInt8>, token: Token) -> Bool {
-        let key = keys[token.keyRange]
-        guard key.count > 2 else { return false }
-        let last = key[key.endIndex - 1]
-        let before = key[key.endIndex - 2]
-        return (before == UInt8(ascii: "'") && last == UInt8(ascii: "s")) || (before == UInt8(ascii: "s") && last == UInt8(ascii: "'"))
+        Possessive.suffixLength(keys[token.keyRange]) > 0
     }
 
     /// Whether a topic noun follows the candidate `range` ("the Ukraine crisis"): the noun names
