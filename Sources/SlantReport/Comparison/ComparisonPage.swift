@@ -76,7 +76,7 @@ public struct ComparisonPage {
         page += vocabularySection
         page += """
             </main>
-            <footer>Made with Slant. Portrayal: tone of the words around an actor's mentions. Voice: tone of what it is quoted as saying. \
+            <footer>Made with Slant. Portrayal: how the text shows an actor — its roles (who does what to whom), then the words of its own phrase or nearest to it. Voice: tone of what it is quoted as saying. \
             Mention share: its share of all actor mentions in the outlet. Tones lie in [−1, 1]. Statistics: docs/STATISTICS.md.</footer>
             </body>
             </html>

@@ -16,7 +16,7 @@ public enum ComparisonRenderer {
             lines.append("| \(outlet.name) | \(outlet.documents) | \(outlet.tokens) | \(interval(outlet.compound)) |")
         }
         lines += ["", "## Actors", "",
-                  "Portrayal: the tone of the words around the actor's mentions; voice: the tone of what it is quoted as saying; "
+                  "Portrayal: how the text shows the actor — its roles (who does what to whom) first, then the words of its own phrase or nearest to it; voice: the tone of what it is quoted as saying; "
                       + "mention share: its share of all actor mentions in the outlet. Tones lie in [-1, 1].", ""]
         for actor in comparison.actors {
             lines += ["### \(actor.name)", "", "| outlet | documents | mentions | mention share | portrayal | voice |",
