@@ -18,9 +18,14 @@ extension DocumentAnalyzer {
         let rules = model.speech.rules
         guard rules.hasDistancing, let lastClause = clauseOfToken.last else { return }
         disputedClause.append(contentsOf: repeatElement(false, count: Int(lastClause) + 1))
+        // Copied out of its box once per document: `rules.match` copies the lexicon to the
+        // stack at every token.
+        let words = rules.words.lexicon
+        let kinds = rules.kinds
         text.withKeys { keys, tokens in
             for index in tokens.indices where tokens[index].isWordLike {
-                guard rules.match(keys: keys, tokens: tokens, at: index, end: index + 1)?.kind == .distancing else { continue }
+                guard let match = words.match(keys: keys, tokens: tokens, at: index, end: index + 1),
+                      kinds[match.entries.lowerBound] == .distancing else { continue }
                 disputedClause[Int(clauseOfToken[index])] = true
                 if let speech = speeches.first(where: { $0.content.contains(index) }), let speaker = speech.speakerTokens {
                     distancedSpeakers.append((speaker: speaker, word: index))

@@ -108,7 +108,14 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// Fills `markOfToken` and `sentenceFactor`. Only predicates with an argument are marked:
+    /// Fills `titleCase`: whether each sentence of `text` is a title-case headline.
+    func markTitleCase(_ text: TokenizedText) {
+        var titleCase = Self.take(&self.titleCase)
+        defer { self.titleCase = titleCase }
+        text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens, into: &titleCase) }
+    }
+
+    /// Fills `markOfToken` and `sentenceFactor` (needs `titleCase`). Only predicates with an argument are marked:
     /// one whose arguments were not found still says something about the names near it.
     func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result) {
         var markOfToken = Self.take(&self.markOfToken)
@@ -123,8 +130,8 @@ extension DocumentAnalyzer {
         for assignment in roles.assignments { for index in assignment.predicate { markOfToken[index] = .predicate } }
         let cues = self.roles.cues
         text.withKeys { keys, tokens in
-            for sentence in text.sentences {
-                let titleCase = ProperNames.isTitleCase(sentence, tokens: tokens)
+            for (sentenceIndex, sentence) in text.sentences.enumerated() {
+                let titleCase = self.titleCase[sentenceIndex]
                 var factor = 1.0
                 let first = ProperNames.firstWord(sentence, tokens: tokens)
                 if first < sentence.tokens.upperBound, cues.kinds(keys: keys, tokens: tokens, at: first, end: sentence.tokens.upperBound).has(.rhetorical),

@@ -36,6 +36,9 @@ public final class DocumentAnalyzer {
     /// `mentionEvidence[mentionEvidenceStart[m]..<mentionEvidenceStart[m + 1]]`.
     var mentionEvidence: [ToneEvidence] = []
     var mentionEvidenceStart: [Int] = []
+    /// For each sentence: whether it is a title-case headline (``ProperNames/isTitleCase(_:tokens:)``),
+    /// computed once per document for the role finder and the portrayal marks.
+    var titleCase: [Bool] = []
     /// For each sentence: the last actor whose report looked at it (-1 none).
     var sentenceActor: [Int32] = []
     /// Keys and sums of evidence words, kept across documents.
@@ -91,13 +94,15 @@ public final class DocumentAnalyzer {
         let mentions = model.actors.mentions(in: text)
         let speeches = model.speech.speeches(in: text, mentions: mentions)
         let frames = model.frames.score(text)
-        var roles = roles.roles(in: text, candidates: mentions.map(\.tokens))
+        let candidates = mentions.map(\.tokens)
+        markTitleCase(text)
+        var roles = roles.roles(in: text, candidates: candidates, titleCase: titleCase)
         markSpeakersAndClauses(text, speeches: speeches)
         markDistancing(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
-        markCandidates(mentions.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
+        markCandidates(candidates, speeches: speeches, tokenCount: text.tokens.count)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
-        weighCounterparts(&roles.assignments, candidates: mentions.map(\.tokens), groups: mentions.map(\.actor), terms: terms, text: text)
+        weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.map(\.actor), terms: terms, text: text)
         let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)
 
         var mentionTones: [Double] = []

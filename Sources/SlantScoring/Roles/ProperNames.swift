@@ -18,6 +18,20 @@ public enum ProperNames {
         return words >= 4 && Double(capitalised) >= titleCaseShare * Double(words)
     }
 
+    /// ``isTitleCase(_:tokens:)`` of each sentence of `text`, in order.
+    public static func titleCaseSentences(of text: TokenizedText, tokens: UnsafeBufferPointer<Token>) -> [Bool] {
+        var flags: [Bool] = []
+        titleCaseSentences(of: text, tokens: tokens, into: &flags)
+        return flags
+    }
+
+    /// ``isTitleCase(_:tokens:)`` of each sentence of `text`, replacing the contents of `flags`
+    /// (its capacity is kept: the analyzer reuses one array across documents).
+    public static func titleCaseSentences(of text: TokenizedText, tokens: UnsafeBufferPointer<Token>, into flags: inout [Bool]) {
+        flags.removeAll(keepingCapacity: true)
+        for sentence in text.sentences { flags.append(isTitleCase(sentence, tokens: tokens)) }
+    }
+
     /// Whether the word at `index` is capitalised, not the sentence's first word, and next to
     /// another capitalised word: part of a name.
     public static func isInsideName(_ index: Int, sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {

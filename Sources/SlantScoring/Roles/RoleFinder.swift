@@ -70,10 +70,25 @@ public struct RoleFinder: Sendable {
 
     /// Every predicate in `text` and the roles of `candidates` (token ranges, sorted by start) in them.
     public func roles(in text: TokenizedText, candidates: [Range<Int>]) -> Result {
+        text.withKeys { keys, tokens in
+            roles(in: text, candidates: candidates, titleCase: ProperNames.titleCaseSentences(of: text, tokens: tokens))
+        }
+    }
+
+    /// ``roles(in:candidates:)`` with each sentence's ``ProperNames/isTitleCase(_:tokens:)``
+    /// given (`titleCase[s]` for sentence `s`), as the analyzer computes it once per document
+    /// for the role finder and the portrayal marks.
+    public func roles(in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool]) -> Result {
         guard predicates.count > 0 else { return Result(assignments: [], predicates: []) }
+        precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
         return text.withKeys { keys, tokens in
             var context = Context(finder: self, text: text, keys: keys, tokens: tokens, candidates: candidates)
-            for sentence in text.sentences { context.scan(sentence) }
+            // Copied out of its box once per document: copying it per sentence (or reading it
+            // through the box per token) costs a retain per array or a memcpy per lookup.
+            let predicates = self.predicates.words.lexicon
+            for (index, sentence) in text.sentences.enumerated() {
+                context.scan(sentence, predicates: predicates, titleCase: titleCase[index])
+            }
             return Result(assignments: context.found, predicates: context.occurrences)
         }
     }
@@ -135,12 +150,11 @@ extension RoleFinder {
             return all
         }
 
-        mutating func scan(_ sentence: Sentence) {
+        /// Finds the predicates of `sentence` and their arguments. `predicates` is the predicate
+        /// lexicon, passed in: a lookup through a mutating method's `self` or a class copies the
+        /// lexicon at every token.
+        mutating func scan(_ sentence: Sentence, predicates: CompiledLexicon, titleCase: Bool) {
             var occurrences: [(tokens: Range<Int>, entry: Int)] = []
-            // Read once into a local: a lookup through a mutating method's `self` or a class
-            // copies the lexicon at every token.
-            let predicates = finder.predicates.words.lexicon
-            let titleCase = ProperNames.isTitleCase(sentence, tokens: tokens)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 if covering[index] >= 0 {

@@ -1,10 +1,11 @@
 public import SlantText
 
 extension SentimentAnalyzer {
-    /// Scores one sentence, appends its terms to ``terms`` and its sums to `totals`.
-    func scoreSentence(_ sentence: Int, _ range: Range<Int>, keys: UnsafeBufferPointer<UInt8>,
+    /// Scores one sentence, appends its terms to ``terms`` and its sums to `totals`. `model` is
+    /// ``model``, read once per document by the caller.
+    func scoreSentence(_ sentence: Int, _ range: Range<Int>, model: SentimentModel, keys: UnsafeBufferPointer<UInt8>,
                        tokens: UnsafeBufferPointer<Token>, totals: inout Totals) -> SentimentScore {
-        buildUnits(range, keys: keys, tokens: tokens)
+        buildUnits(range, model: model, keys: keys, tokens: tokens)
         var anyAllCaps = false
         var anyOtherCase = false
         for unit in units where unit.kind != .clauseBreak {

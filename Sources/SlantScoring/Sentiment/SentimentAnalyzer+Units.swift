@@ -22,8 +22,9 @@ extension SentimentAnalyzer {
         var hasWord: Bool = true
     }
 
-    /// Splits a sentence into units with the longest rule or valence match at each token.
-    func buildUnits(_ range: Range<Int>, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) {
+    /// Splits a sentence into units with the longest rule or valence match at each token
+    /// (`model` is ``SentimentAnalyzer/model``, passed in so that it is not copied per sentence).
+    func buildUnits(_ range: Range<Int>, model: SentimentModel, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) {
         // Filled as a local variable: appending to the property costs an exclusivity check per unit.
         var units = self.units
         self.units = []

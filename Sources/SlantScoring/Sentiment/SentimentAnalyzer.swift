@@ -26,10 +26,13 @@ public final class SentimentAnalyzer {
         sentences.reserveCapacity(text.sentences.count)
         var totals = Totals()
         var previous = Totals()
+        // Copied out of the class once per document and passed down: read per sentence, the
+        // two lexicons' dozen arrays each were retained and released at every sentence.
+        let model = self.model
         text.withKeys { keys, tokens in
             for (index, sentence) in text.sentences.enumerated() {
                 var current = Totals()
-                let score = scoreSentence(index, sentence.tokens, keys: keys, tokens: tokens, totals: &current)
+                let score = scoreSentence(index, sentence.tokens, model: model, keys: keys, tokens: tokens, totals: &current)
                 sentences.append(score)
                 // "It looked good. But it was awful.": a sentence that opens with a contrast word
                 // discounts the one before it, as "but" does inside a sentence.
