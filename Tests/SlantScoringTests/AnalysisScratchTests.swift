@@ -1,4 +1,5 @@
 @testable import SlantScoring
+import SlantText
 import Testing
 
 /// The integer-keyed helpers that replaced per-document dictionaries in the analysis (issue 13):
@@ -32,6 +33,17 @@ struct AnalysisScratchTests {
         #expect(Array(buckets[0]) == [1, 4])
         #expect(Array(buckets[1]) == [])
         #expect(Array(buckets[2]) == [0, 3])
+    }
+
+    @Test func titleCaseFlagsOnePerSentence() throws {
+        // "Russian Troops Attack Kyiv Suburbs" has 5 words, all capitalised (5 >= 0.6 × 5);
+        // "The army shelled the city" has 1 of 5; "Peace Talks Stall" has only 3 words (< 4).
+        let text = try Tokenizer().tokenize("Russian Troops Attack Kyiv Suburbs. The army shelled the city. Peace Talks Stall.")
+        let flags = text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens) }
+        #expect(flags == [true, false, false])
+        var reused = [true, true, true, true, true]
+        text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens, into: &reused) }
+        #expect(reused == [true, false, false])
     }
 
     @Test func ordinalsArePositionsInAllCases() {
