@@ -115,6 +115,15 @@ extension DocumentAnalyzer {
         text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens, into: &titleCase) }
     }
 
+    /// The roles of `candidates` in `text` by the current language's finder, with the
+    /// analyzer's title-case flags (``markTitleCase(_:)`` first) and scratch arrays.
+    func findRoles(in text: TokenizedText, candidates: [Range<Int>]) -> RoleFinder.Result {
+        var scratch = roleScratch
+        roleScratch = RoleFinder.Scratch()
+        defer { roleScratch = scratch }
+        return roles.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch)
+    }
+
     /// Fills `markOfToken` and `sentenceFactor` (needs `titleCase`). Only predicates with an argument are marked:
     /// one whose arguments were not found still says something about the names near it.
     func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result) {

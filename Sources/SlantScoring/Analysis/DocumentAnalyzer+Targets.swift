@@ -18,7 +18,7 @@ extension DocumentAnalyzer {
         }
         combined.sort { ($0.tokens.lowerBound, $0.tokens.upperBound, $0.actor) < ($1.tokens.lowerBound, $1.tokens.upperBound, $1.actor) }
         let speeches = model.speech.speeches(in: text, mentions: combined)
-        var roles = self.roles.roles(in: text, candidates: combined.map(\.tokens), titleCase: titleCase)
+        var roles = findRoles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markDistancing(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)

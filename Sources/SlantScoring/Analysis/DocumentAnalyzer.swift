@@ -39,6 +39,8 @@ public final class DocumentAnalyzer {
     /// For each sentence: whether it is a title-case headline (``ProperNames/isTitleCase(_:tokens:)``),
     /// computed once per document for the role finder and the portrayal marks.
     var titleCase: [Bool] = []
+    /// The role finder's per-token working arrays, kept across documents.
+    var roleScratch = RoleFinder.Scratch()
     /// For each sentence: the last actor whose report looked at it (-1 none).
     var sentenceActor: [Int32] = []
     /// Keys and sums of evidence words, kept across documents.
@@ -96,7 +98,7 @@ public final class DocumentAnalyzer {
         let frames = model.frames.score(text)
         let candidates = mentions.map(\.tokens)
         markTitleCase(text)
-        var roles = roles.roles(in: text, candidates: candidates, titleCase: titleCase)
+        var roles = findRoles(in: text, candidates: candidates)
         markSpeakersAndClauses(text, speeches: speeches)
         markDistancing(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)

@@ -79,18 +79,39 @@ public struct RoleFinder: Sendable {
     /// given (`titleCase[s]` for sentence `s`), as the analyzer computes it once per document
     /// for the role finder and the portrayal marks.
     public func roles(in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool]) -> Result {
+        var scratch = Scratch()
+        return roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch)
+    }
+
+    /// ``roles(in:candidates:titleCase:)`` with the per-token working arrays taken from and
+    /// returned to `scratch`, so that an analyzer allocates them once, not per document.
+    public func roles(in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool], scratch: inout Scratch) -> Result {
         guard predicates.count > 0 else { return Result(assignments: [], predicates: []) }
         precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
         return text.withKeys { keys, tokens in
-            var context = Context(finder: self, text: text, keys: keys, tokens: tokens, candidates: candidates)
+            var context = Context(finder: self, text: text, keys: keys, tokens: tokens, candidates: candidates, scratch: &scratch)
             // Copied out of its box once per document: copying it per sentence (or reading it
             // through the box per token) costs a retain per array or a memcpy per lookup.
             let predicates = self.predicates.words.lexicon
             for (index, sentence) in text.sentences.enumerated() {
                 context.scan(sentence, predicates: predicates, titleCase: titleCase[index])
             }
-            return Result(assignments: context.found, predicates: context.occurrences)
+            let result = Result(assignments: context.found, predicates: context.occurrences)
+            context.giveBack(to: &scratch)
+            return result
         }
+    }
+
+    /// The per-token working arrays of role finding, kept between documents by their owner
+    /// (one per worker: not to be shared between threads).
+    public struct Scratch {
+        var endingAt: [Int32] = []
+        var startingAt: [Int32] = []
+        var covering: [Int32] = []
+        var isPredicate: [Bool] = []
+        var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)] = []
+
+        public init() {}
     }
 }
 
@@ -107,6 +128,8 @@ extension RoleFinder {
         var covering: [Int32]
         /// Per token: whether it belongs to a predicate.
         var isPredicate: [Bool]
+        /// The predicate occurrences of the sentence being scanned (reused across sentences).
+        var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)]
         var found: [RoleAssignment] = []
         var occurrences: [Range<Int>] = []
         /// The negator of the predicate being assigned, if any.
@@ -117,21 +140,40 @@ extension RoleFinder {
         var patientlessNoun = false
 
         init(finder: RoleFinder, text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-             candidates: [Range<Int>]) {
+             candidates: [Range<Int>], scratch: inout Scratch) {
             self.finder = finder
             self.text = text
             self.keys = keys
             self.tokens = tokens
             self.candidates = candidates
-            endingAt = Array(repeating: -1, count: tokens.count)
-            startingAt = Array(repeating: -1, count: tokens.count)
-            covering = Array(repeating: -1, count: tokens.count)
-            isPredicate = Array(repeating: false, count: tokens.count)
+            endingAt = Self.filled(&scratch.endingAt, -1, count: tokens.count)
+            startingAt = Self.filled(&scratch.startingAt, -1, count: tokens.count)
+            covering = Self.filled(&scratch.covering, -1, count: tokens.count)
+            isPredicate = Self.filled(&scratch.isPredicate, false, count: tokens.count)
+            sentenceOccurrences = Self.filled(&scratch.sentenceOccurrences, (0..<0, 0), count: 0)
             for (index, range) in candidates.enumerated() where !range.isEmpty {
                 if endingAt[range.upperBound - 1] < 0 { endingAt[range.upperBound - 1] = Int32(index) }
                 if startingAt[range.lowerBound] < 0 { startingAt[range.lowerBound] = Int32(index) }
                 for token in range where covering[token] < 0 { covering[token] = Int32(index) }
             }
+        }
+
+        /// `array` moved out of its owner, emptied (capacity kept) and filled with `count` times `value`.
+        static func filled<Element>(_ array: inout [Element], _ value: Element, count: Int) -> [Element] {
+            var taken = array
+            array = []
+            taken.removeAll(keepingCapacity: true)
+            taken.append(contentsOf: repeatElement(value, count: count))
+            return taken
+        }
+
+        /// Moves the working arrays back into `scratch` for the next document.
+        mutating func giveBack(to scratch: inout Scratch) {
+            swap(&scratch.endingAt, &endingAt)
+            swap(&scratch.startingAt, &startingAt)
+            swap(&scratch.covering, &covering)
+            swap(&scratch.isPredicate, &isPredicate)
+            swap(&scratch.sentenceOccurrences, &sentenceOccurrences)
         }
 
         /// The cue kinds of the word at `index` (empty outside the sentence or for other words).
@@ -154,7 +196,10 @@ extension RoleFinder {
         /// lexicon, passed in: a lookup through a mutating method's `self` or a class copies the
         /// lexicon at every token.
         mutating func scan(_ sentence: Sentence, predicates: CompiledLexicon, titleCase: Bool) {
-            var occurrences: [(tokens: Range<Int>, entry: Int)] = []
+            var occurrences = sentenceOccurrences
+            sentenceOccurrences = []
+            occurrences.removeAll(keepingCapacity: true)
+            defer { sentenceOccurrences = occurrences }
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 if covering[index] >= 0 {

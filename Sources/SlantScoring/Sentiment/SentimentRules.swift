@@ -26,8 +26,12 @@ public struct SentimentRules: Sendable {
     public let lexicon: CompiledLexicon
     /// Each entry's kind, parallel to `lexicon.entries`.
     public let kinds: [SentimentRuleKind]
-    /// Key suffixes that make a word a negator ("n't"), with their weights.
-    let negationSuffixes: [(key: [UInt8], weight: Double)]
+    /// Key suffixes that make a word a negator ("n't"), with their weights: suffix `i`'s key is
+    /// `negationSuffixBytes[negationSuffixes[i].bytes]`. One flat byte array rather than an array
+    /// per suffix: the check runs at every plain word, and iterating arrays of arrays retains
+    /// each one.
+    let negationSuffixes: [(bytes: Range<Int>, weight: Double)]
+    let negationSuffixBytes: [UInt8]
 
     /// Compiles a rules lexicon.
     ///
@@ -51,20 +55,27 @@ public struct SentimentRules: Sendable {
         lexicon = try CompiledLexicon([Lexicon(source: rules.source, entries: wordRules)], tokenizer: tokenizer,
                                       options: .init(stripsPossessive: false))
         kinds = lexicon.entries.map { SentimentRuleKind(rawValue: $0.category!)! }
-        negationSuffixes = suffixes
+        var bytes: [UInt8] = []
+        negationSuffixes = suffixes.map { suffix in
+            bytes.append(contentsOf: suffix.key)
+            return (bytes.count - suffix.key.count..<bytes.count, suffix.weight)
+        }
+        negationSuffixBytes = bytes
     }
 
     /// The weight of a negation suffix that `key` ends with (and is longer than), if any.
     func negationSuffixWeight(_ key: UnsafeBufferPointer<UInt8>) -> Double? {
-        for suffix in negationSuffixes where key.count > suffix.key.count {
-            var matches = true
-            let offset = key.count - suffix.key.count
-            for index in 0..<suffix.key.count where key[offset + index] != suffix.key[index] {
-                matches = false
-                break
+        negationSuffixBytes.withUnsafeBufferPointer { bytes in
+            for suffix in negationSuffixes where key.count > suffix.bytes.count {
+                var matches = true
+                let offset = key.count - suffix.bytes.count
+                for index in 0..<suffix.bytes.count where key[offset + index] != bytes[suffix.bytes.lowerBound + index] {
+                    matches = false
+                    break
+                }
+                if matches { return suffix.weight }
             }
-            if matches { return suffix.weight }
+            return nil
         }
-        return nil
     }
 }
