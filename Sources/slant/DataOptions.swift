@@ -60,6 +60,12 @@ extension DataOptions {
     }
 
     /// The full scoring model of the lexicon directory.
+    /// Checks a `--lang` code against the model's languages (or `und`).
+    func validate(language: String?, in model: ScoringModel) throws {
+        guard let language, model.languages[language] == nil, language != LanguageDetector.undetermined else { return }
+        throw ValidationError("--lang \(language): no such language in the lexicon directory; expected one of \(model.languages.keys.sorted().joined(separator: ", ")) or und")
+    }
+
     func scoringModel(tokenizer: Tokenizer, extraActors: [String] = [], bundledActors: Bool = true, frames: String? = nil) throws -> ScoringModel {
         try ScoringModel(directory: directory(), tokenizer: tokenizer,
                          extraActorFiles: extraActors.map { URL(fileURLWithPath: $0) }, bundledActors: bundledActors,

@@ -22,6 +22,11 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(name: .customLong("target"), help: ArgumentHelp("Also score every occurrence of this phrase as a target, with its roles (repeatable).", valueName: "phrase"))
     var targets: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "The text's language (a folder name under Lexicons: en, ru, uk; default: detect it, which short texts may get wrong).",
+        valueName: "code"))
+    var lang: String?
+
     @OptionGroup var data: DataOptions
 
     func run() async throws {
@@ -32,9 +37,11 @@ struct ExplainCommand: AsyncParsableCommand {
         let model = try data.scoringModel(tokenizer: tokenizer, frames: frames)
         let tokens = try tokenizer.tokenize(input)
         let spans = targets.flatMap { Self.occurrences(of: $0, in: input) }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        let analysis = DocumentAnalyzer(model: model).analyze(tokens, targets: spans)
+        try data.validate(language: lang, in: model)
+        let analysis = DocumentAnalyzer(model: model).analyze(tokens, targets: spans, language: lang)
         var output = try OutputFile(path: nil, inputs: file.map { [$0] } ?? [])
         SentimentExplanation.write(analysis.sentiment, terms: analysis.terms, text: tokens, model: model.sentiment, to: &output)
+        output.write("language: \(analysis.language) (\(lang == nil ? "detected" : "given"))\n")
         ActorExplanation.write(analysis, text: tokens, model: model, to: &output)
         try output.finish()
     }

@@ -125,12 +125,8 @@ struct ScoreCommand: AsyncParsableCommand {
         let writer = DocumentRecordWriter(format: format, model: model)
         let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs, countsWords: report != nil,
                                            recordWriter: writesRecords ? writer : nil)
-        if let lang {
-            guard model.languages[lang] != nil || lang == LanguageDetector.undetermined else {
-                throw ValidationError("--lang \(lang): no such language in the lexicon directory; expected one of \(model.languages.keys.sorted().joined(separator: ", ")) or und")
-            }
-            pipeline.defaultLanguage = lang
-        }
+        try data.validate(language: lang, in: model)
+        if let lang { pipeline.defaultLanguage = lang }
         var fields = FieldNames()
         fields.text = textField
         fields.outlet = outletField

@@ -19,6 +19,7 @@ struct ExplainAndLexiconCommandTests {
               appeasement           -2.4000  -3.6000  after-contrast(but) → -3.6000
               sum -4.3004  compound -0.7431  pos 0.0000  neg 0.4118  neu 0.5882
             document: compound -0.7431 (negative)  sum -4.3004  pos 0.0000  neg 0.4118  neu 0.5882  mean sentence compound -0.7431
+            language: en (detected)
             mentions:
               Kallas                eu        sentence 0   tone -0.0151
             roles:
@@ -33,6 +34,25 @@ struct ExplainAndLexiconCommandTests {
               negotiation   0.3333  1.0000  -        talks
 
             """)
+    }
+
+    /// `--lang` picks the lexicons a short text might not be detected for: "Попову добавили
+    /// обвинение в подлоге" with the Russian lexicon (`обвинени*` −1.2, `подлог*` −2.0), and an
+    /// unknown code is refused with the languages there are.
+    @Test func explainTakesTheLanguage() throws {
+        let result = try SlantProcess.run(["explain", "--lang", "ru", "Попову добавили обвинение в подлоге."])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("""
+            sentence 0: Попову добавили обвинение в подлоге.
+              term                  lexicon  valence  rules
+              обвинение             -1.2000  -1.2000  -
+              подлоге               -2.0000  -2.0000  -
+
+            """))
+        #expect(result.standardOutput.contains("language: ru (given)\n"))
+        let unknown = try SlantProcess.run(["explain", "--lang", "xx", "Text."])
+        #expect(unknown.status == 64)
+        #expect(unknown.standardError.contains("--lang xx: no such language in the lexicon directory; expected one of en, ru, uk or und"))
     }
 
     @Test func lexiconCheckReportsFileAndLineAndExitsWithDataError() throws {
