@@ -7,7 +7,7 @@ import SlantScoring
 import SlantText
 
 /// Slant's hot paths on 1 MB of the seeded synthetic news corpus (SyntheticCorpus, seed 1).
-/// Every benchmark processes the whole megabyte per iteration, so `throughput` × 1 MB is MB/s,
+/// Every benchmark processes the whole megabyte per iteration, so 1 MB / wall clock is MB/s,
 /// and `mallocCountTotal` is the allocations for 1 MB of text: the tokenize and lookup
 /// benchmarks must stay at zero (no allocation per token, nor per document once buffers are warm).
 ///
@@ -17,23 +17,37 @@ import SlantText
 /// portrayal, frames. JSONLReadScoreRecords: read JSONL, score, format records, one job.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
+        // No throughput metric: one iteration is one MB, so it is 1 / wall clock, and a second band on
+        // the same noisy measurement only fails twice as often.
+        metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
         warmupIterations: 2,
         maxDuration: .seconds(3),
         maxIterations: 200,
-        // Shared machines are noisy: time may drift 25% before a check fails. Allocation counts
-        // are deterministic up to a few buffer regrowths, so they are held close.
         // `thresholds check` compares p90 against Thresholds/*.json, so every metric there has a
-        // p90 tolerance.
+        // p90 tolerance, and a metric fails when it leaves EITHER its relative or its absolute
+        // band (package-benchmark 1.38.1, BenchmarkResult.appendDeviationResultsFor), so each
+        // metric gets one kind of band only.
+        // Time: on the shared 2-core development machine the p90 of the same build swung by up to
+        // 3× between runs a minute apart (BENCHMARKS.md, "Benchmarks/ thresholds, session 5"), so
+        // time catches only gross regressions; allocation counts are deterministic up to buffer
+        // regrowths and are the gate.
         thresholds: [
-            .wallClock: .init(relative: [.p50: 25.0, .p90: 25.0]),
-            .throughput: .init(relative: [.p50: 25.0, .p90: 25.0]),
-            .mallocCountTotal: .init(relative: [.p50: 2.0, .p90: 2.0], absolute: [.p50: 10, .p90: 10]),
+            .wallClock: .init(relative: [.p50: timeTolerancePercent, .p90: timeTolerancePercent]),
+            .mallocCountTotal: .init(relative: [.p50: 2.0, .p90: 2.0]),
             .peakMemoryResident: .init(relative: [.p90: 10.0]),
         ]
     )
 
-    Benchmark("Tokenize-1MB") { benchmark in
+    // Tokenize and LexiconLookup allocate only when a reused buffer regrows (50–66 and 16–20
+    // allocations per MB in session 5's runs, depending on which iteration regrows it), too few for
+    // a relative band: they are held to an absolute band instead.
+    let smallCounts = Benchmark.Configuration(thresholds: [
+        .wallClock: .init(relative: [.p50: timeTolerancePercent, .p90: timeTolerancePercent]),
+        .mallocCountTotal: .init(absolute: [.p50: regrowthAllocations, .p90: regrowthAllocations]),
+        .peakMemoryResident: .init(relative: [.p90: 10.0]),
+    ])
+
+    Benchmark("Tokenize-1MB", configuration: smallCounts) { benchmark in
         let fixture = Fixture.shared
         var text = TokenizedText()
         benchmark.startMeasurement()
@@ -43,7 +57,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("LexiconLookup-1MB") { benchmark in
+    Benchmark("LexiconLookup-1MB", configuration: smallCounts) { benchmark in
         let fixture = Fixture.shared
         let lexicon = fixture.model.sentiment.valences
         benchmark.startMeasurement()
@@ -89,6 +103,13 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(bytes)
     }
 }
+
+/// p90 wall-clock tolerance, percent: the same build's p90 ranged over 2–3× on the shared 2-core
+/// machine in session 5, so only a doubling is flagged.
+let timeTolerancePercent = 100.0
+/// Absolute band for the benchmarks whose only allocations are buffer regrowths: the spread seen
+/// in session 5 (Tokenize 50–66 per MB).
+let regrowthAllocations = 16
 
 /// The corpus, the model and the tokenized texts, built once, outside every measurement.
 final class Fixture: @unchecked Sendable {
