@@ -3,14 +3,14 @@ public import SlantText
 
 /// Roles weighed by how the text itself names the other party of the act.
 ///
-/// Helping a party is praise only when the text does not condemn that party: "NATO supplies
-/// weapons to the Kyiv regime", in a text that calls Kyiv a regime, shows NATO abetting, not
-/// helping; "strikes on terrorist positions" in a text that calls them terrorists shows no
-/// aggressor and no victim. Which party is condemned is read from the narrator's own labels —
-/// the words that name a candidate (its head noun: "the Kyiv regime", "киевский режим"; a noun
-/// inside it: "the Kyiv junta") —, never from the words others are quoted as saying, nor from
-/// scare quotes, nor from a list of actors: the same rule reads a Russian outlet that calls the
-/// Ukrainian government a regime and a Ukrainian outlet that calls Russian soldiers occupiers.
+/// Helping a party is praise only when the text does not condemn that party: "Washington
+/// supports the Kyiv junta" shows Washington abetting, not helping; "Russia shelled the Kyiv
+/// regime" shows a fight, with no aggressor's full blame and no victim. Which party is condemned
+/// is read from the narrator's own labels — a condemning noun that names a candidate (its head
+/// noun after a determiner: "the Kyiv regime"; a noun inside it: "the Kyiv junta") —, never from
+/// the words others are quoted as saying, nor from scare quotes, nor from a list of actors: the
+/// same rule reads an English-language outlet of either side, "the Kyiv regime" as much as "the
+/// Putin regime". Languages without articles (Russian "киевский режим") are not read yet.
 extension DocumentAnalyzer {
     /// The factor of a kind act's positive agent valence when its beneficiary is condemned:
     /// helping or protecting a party the text condemns is abetting it (aid +1.5 → −0.75),
