@@ -46,7 +46,9 @@ struct VocabularyTests {
         let first = Vocabulary.register(words: [Array("kyiv".utf8), Array("kremlin".utf8)], stems: [Array("qzinvad".utf8)])
         let second = Vocabulary.register(words: [Array("kremlin".utf8)])
         #expect(second.wordIDs == [first.wordIDs[1]])
-        #expect(second.generation == first.generation + 1)
+        // Other tests register lexicons concurrently, so a later registration is a later
+        // generation, not necessarily the next one.
+        #expect(second.generation > first.generation)
         #expect(first.classBit != second.classBit || first.generation % 64 == second.generation % 64)
         let tokenizer = try Tokenizer()
         var text = try tokenizer.tokenize("Kremlin qzinvaders kyiv kiev")
