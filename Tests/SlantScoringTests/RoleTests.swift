@@ -208,6 +208,12 @@ struct RoleTests {
     @Test func coordinationAndFighting() throws {
         let (_, condemned) = try analyze("Biden and Johnson condemned the invasion.", targets: ["Biden", "Johnson"])
         #expect(targetRoles(condemned) == ["critic via modifier (coordinated)", "critic via modifier"])
+        // A list shares it too, and so does a modifier one word before the predicate.
+        let (_, list) = try analyze("Gorbachev, Gore and Sagan condemned the invasion.", targets: ["Gorbachev", "Gore", "Sagan"])
+        #expect(targetRoles(list) == ["critic via modifier (coordinated)", "critic via modifier (coordinated)", "critic via modifier"])
+        let (_, adverb) = try analyze("Biden and Harris blatantly lied.", targets: ["Biden", "Harris"])
+        #expect(targetRoles(adverb) == ["criticised via modifier (coordinated)", "criticised via modifier"])
+        #expect(adverb.targets[0].tone == adverb.targets[1].tone)
         let (_, against) = try analyze("Activists fight against Russia and Belarus.", targets: ["Activists", "Belarus"])
         #expect(targetRoles(against) == ["defender via modifier", "aggressor via 'against' phrase (coordinated)"])
         #expect(against.targets.map(\.tone) == [Self.normalize(1), Self.normalize(-1)])

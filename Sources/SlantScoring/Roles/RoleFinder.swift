@@ -40,6 +40,10 @@ public struct RoleFinder: Sendable {
     public static let phraseReach = 4
     /// How many words may come before a verb's object ("attacked the Ukrainian capital").
     public static let objectReach = 3
+    /// How many further candidates a coordination adds to an argument at most ("Gorbachev,
+    /// Gore and Sagan were working together" adds two to Sagan): a bound on the walk, longer
+    /// lists keep their nearest names.
+    public static let maximumConjuncts = 4
     /// How many words before a predicate a negator reaches ("did not even attack").
     public static let negationReach = 3
     /// The factor of an agent's valence for harm done to armed forces or their means ("strikes
@@ -351,7 +355,7 @@ extension RoleFinder {
             } else if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
                 add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
                 // "Biden and Johnson condemned": both.
-                if let other = coordinated(with: Int(endingAt[before]), sentence: sentence) {
+                for other in conjuncts(before: Int(endingAt[before]), sentence: sentence) {
                     add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
                 }
                 hasAgent = true
@@ -359,6 +363,10 @@ extension RoleFinder {
                       endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
                       !isPrepositionalObject(Int(endingAt[before - 1]), sentence: sentence) {
                 add(Int(endingAt[before - 1]), .agent, predicate: predicate, entry: entry, rule: "modifier")
+                // "Biden and Harris blatantly lied": both.
+                for other in conjuncts(before: Int(endingAt[before - 1]), sentence: sentence) {
+                    add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
+                }
                 hasAgent = true
             }
             let markerKinds: RoleCues.Kinds = predicateClass == .suffering ? .agentMarker : [.agentMarker, .patientMarker]
@@ -367,7 +375,7 @@ extension RoleFinder {
                 if position == .patient || !hasAgent {
                     add(candidate, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase")
                     // "against the Washington and Brussels elite": both.
-                    if let other = coordinated(after: candidate, sentence: sentence) {
+                    for other in conjuncts(after: candidate, sentence: sentence) {
                         add(other, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase (coordinated)")
                     }
                     if position == .agent { hasAgent = true } else { hasPatient = true }
@@ -530,7 +538,7 @@ extension RoleFinder {
                     if nominal && !sawLightVerb { return ([], nil, false) }
                     if isPrepositionalObject(Int(endingAt[index]), sentence: sentence) { return ([], nil, false) }
                     var found = [Int(endingAt[index])]
-                    if let other = coordinated(with: found[0], sentence: sentence) { found.append(other) }
+                    found += conjuncts(before: found[0], sentence: sentence)
                     return (found, undergo, relative)
                 }
                 let token = tokens[index]
@@ -576,6 +584,30 @@ extension RoleFinder {
                 index -= 1
             }
             return ([], nil, false)
+        }
+
+        /// The candidates coordinated before `candidate`, nearest first: "Gorbachev, Gore and
+        /// Sagan" gives Gore and Gorbachev for Sagan (at most ``RoleFinder/maximumConjuncts``).
+        func conjuncts(before candidate: Int, sentence: Sentence) -> [Int] {
+            var found: [Int] = []
+            var last = candidate
+            while found.count < RoleFinder.maximumConjuncts, let other = coordinated(with: last, sentence: sentence) {
+                found.append(other)
+                last = other
+            }
+            return found
+        }
+
+        /// The candidates coordinated after `candidate` by "and"/"or", nearest first ("against
+        /// Washington and Brussels"; a comma after a name ends its phrase: "on Kyiv, Zelensky said").
+        func conjuncts(after candidate: Int, sentence: Sentence) -> [Int] {
+            var found: [Int] = []
+            var last = candidate
+            while found.count < RoleFinder.maximumConjuncts, let other = coordinated(after: last, sentence: sentence) {
+                found.append(other)
+                last = other
+            }
+            return found
         }
 
         /// The candidate coordinated before `candidate` ("Biden and Johnson", "Biden, Johnson").
