@@ -225,6 +225,17 @@ struct RoleTests {
         #expect(try portrayal(ready, "ukraine") == Self.normalize(0.5))
     }
 
+    /// Coercion of people is a threat (agent -1.5, patient +0.5), misleading is blame (-2 on
+    /// the subject), in any domain: "harassed Klobuchar", "misled the public".
+    @Test func coercionAndMisleading() throws {
+        let (_, harassed) = try analyze("Activists harassed Klobuchar at a book launch.", targets: ["Activists", "Klobuchar"])
+        #expect(targetRoles(harassed) == ["aggressor via modifier", "victim via object"])
+        #expect(harassed.targets.map(\.tone) == [Self.normalize(-1.5), Self.normalize(0.5)])
+        let (_, misled) = try analyze("Exxon misled the public.", targets: ["Exxon"])
+        #expect(targetRoles(misled) == ["criticised via modifier"])
+        #expect(misled.targets.map(\.tone) == [Self.normalize(-2)])
+    }
+
     /// A noun after another verb's past participle is that verb's object, not the light verb's:
     /// "has courageously opposed the war" makes Bogdan no aggressor. With no role, the words
     /// near him count: courageously +2.3 at 1 token (× 1 / (1 + 1/4)), war -2.9 at 4 (× 1/2).
