@@ -1,3 +1,5 @@
+import SlantText
+
 /// The fields of one JSON Lines record that Slant reads, as `JSONSerialization` would give them:
 /// the same values whichever parser filled them in.
 struct RecordFields: Sendable, Equatable {
@@ -207,50 +209,17 @@ struct ByteScanner {
 
     /// Checks the escape at the cursor (a backslash) and moves past it.
     private mutating func skipEscape() -> Bool {
-        guard position + 1 < bytes.count else { return false }
-        switch bytes[position + 1] {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
-             UInt8(ascii: "r"), UInt8(ascii: "t"):
-            position += 2
-            return true
-        case UInt8(ascii: "u"):
-            guard let scalar = unicodeEscape(at: position) else { return false }
-            position += scalar.value > 0xFFFF ? 12 : 6
-            return true
-        default:
-            return false
-        }
+        var next = position + 1
+        guard case .success = JSONEscape.decode({ byte(at: &next) }) else { return false }
+        position = next
+        return true
     }
 
-    /// The scalar of the `\uXXXX` escape at `offset`, with its low surrogate's escape when it is a
-    /// high surrogate; `nil` for bad hex or a lone surrogate.
-    func unicodeEscape(at offset: Int) -> Unicode.Scalar? {
-        guard let high = hex4(at: offset + 2) else { return nil }
-        switch high {
-        case 0xD800...0xDBFF:
-            guard offset + 7 < bytes.count, bytes[offset + 6] == UInt8(ascii: "\\"), bytes[offset + 7] == UInt8(ascii: "u"),
-                  let low = hex4(at: offset + 8), (0xDC00...0xDFFF).contains(low) else { return nil }
-            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-        case 0xDC00...0xDFFF: return nil
-        default: return Unicode.Scalar(high)
-        }
-    }
-
-    private func hex4(at offset: Int) -> UInt32? {
-        guard offset + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for index in offset..<offset + 4 {
-            let byte = bytes[index]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
+    /// The byte at `index`, moving `index` past it; `nil` at the end of the line.
+    private func byte(at index: inout Int) -> UInt8? {
+        guard index < bytes.count else { return nil }
+        defer { index += 1 }
+        return bytes[index]
     }
 
     /// The string's content with its escapes decoded (checked by ``scanString()`` first). The
@@ -267,20 +236,11 @@ struct ByteScanner {
                 index = runEnd
                 continue
             }
-            let escape = bytes[index + 1]
-            index += 2
-            switch escape {
-            case UInt8(ascii: "b"): result.append(0x08)
-            case UInt8(ascii: "f"): result.append(0x0C)
-            case UInt8(ascii: "n"): result.append(0x0A)
-            case UInt8(ascii: "r"): result.append(0x0D)
-            case UInt8(ascii: "t"): result.append(0x09)
-            case UInt8(ascii: "u"):
-                let scalar = unicodeEscape(at: index - 2)!
-                result.append(contentsOf: UTF8.encode(scalar)!)
-                index += scalar.value > 0xFFFF ? 10 : 4
-            default: result.append(escape)
+            index += 1
+            guard case .success(let scalar) = JSONEscape.decode({ byte(at: &index) }) else {
+                preconditionFailure("an escape that scanString() passed does not decode")
             }
+            JSONEscape.appendUTF8(scalar, to: &result)
         }
         return result
     }

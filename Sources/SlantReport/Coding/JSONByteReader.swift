@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SlantText
 
 /// Reads JSON from a file in chunks, or from bytes in memory, one value at a time: no tree of
 /// the document is built and a file is never held whole. Errors name the source and the byte
@@ -150,44 +151,16 @@ struct JSONByteReader {
         }
     }
 
+    /// Decodes the escape after a backslash into ``scratch``.
     private mutating func escape() throws(ReportError) {
-        let kind = try next()
-        switch kind {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(kind)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
-        case UInt8(ascii: "u"):
-            var scalar = try hexQuad()
-            if (0xD800..<0xDC00).contains(scalar) {
-                guard try next() == UInt8(ascii: "\\"), try next() == UInt8(ascii: "u") else { throw error("a lone UTF-16 surrogate") }
-                let low = try hexQuad()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("a lone UTF-16 surrogate") }
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            }
-            guard let value = Unicode.Scalar(scalar) else { throw error("a lone UTF-16 surrogate") }
-            scratch.append(contentsOf: UTF8.encode(value)!)
-        default:
-            throw error("an unknown escape \\\(Unicode.Scalar(kind))")
+        switch try JSONEscape.decode({ () throws(ReportError) -> UInt8? in try next() }) {
+        case .success(let scalar): JSONEscape.appendUTF8(scalar, to: &scratch)
+        case .failure(.unknownLetter(let letter)): throw error("an unknown escape \\\(Unicode.Scalar(letter))")
+        case .failure(.badHex): throw error("expected four hex digits after \\u")
+        case .failure(.loneSurrogate): throw error("a lone UTF-16 surrogate")
+        // next() throws at the end of the input before this can be returned.
+        case .failure(.truncated): throw error("the report ends too early")
         }
-    }
-
-    private mutating func hexQuad() throws(ReportError) -> UInt32 {
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = try next()
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw error("expected four hex digits after \\u")
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
     }
 
     /// Reads a string; its bytes must be UTF-8.
