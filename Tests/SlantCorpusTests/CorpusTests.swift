@@ -5,14 +5,9 @@ import SlantReport
 import SlantScoring
 import SlantText
 
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let examples = repositoryRoot.appendingPathComponent("Examples")
-
 /// Scores `inputs` and returns the records, the rejections and the report.
 func score(_ inputs: [String], jobs: Int, batchSize: Int = 2) throws -> (records: String, rejections: [Rejection], report: CorpusReport) {
-    let tokenizer = try Tokenizer()
-    let model = try ScoringModel(directory: repositoryRoot.appendingPathComponent("Lexicons"), tokenizer: tokenizer)
+    let (tokenizer, model) = try bundledTokenizerAndModel()
     let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs, batchSize: batchSize)
     let writer = DocumentRecordWriter(format: .jsonl, model: model)
     var reader = CorpusReader(inputs: inputs)

@@ -11,8 +11,7 @@ struct PipelineOverlapTests {
     /// Outcomes come in input order across many small windows, and an error from `deliver`
     /// stops the run after exactly that outcome.
     @Test func orderAcrossWindowsAndStopOnError() throws {
-        let tokenizer = try Tokenizer()
-        let model = try ScoringModel(directory: repositoryRoot.appendingPathComponent("Lexicons"), tokenizer: tokenizer)
+        let (tokenizer, model) = try bundledTokenizerAndModel()
         let lines = (0..<50).map { #"{"id": "d\#($0)", "outlet": "o", "text": "Kyiv said \#($0) things."}"# }
         let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         // jobs 2 × batch 1 × 2: windows of four documents, so thirteen windows.

@@ -21,8 +21,8 @@ struct SegmentedDocumentTests {
     static let natoText = String(String(repeating: "The minister praised NATO. ", count: 30).dropLast())
 
     static func model() throws -> (ScoringModel, Tokenizer) {
-        let tokenizer = try Tokenizer()
-        return (try ScoringModel(directory: repositoryRoot.appendingPathComponent("Lexicons"), tokenizer: tokenizer), tokenizer)
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        return (model, tokenizer)
     }
 
     static func score(_ line: String, segmentBytes: Int, model: ScoringModel, tokenizer: Tokenizer) throws -> [PipelineOutcome] {

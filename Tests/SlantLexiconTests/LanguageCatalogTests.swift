@@ -3,11 +3,6 @@ import SlantLexicon
 import SlantText
 import Testing
 
-/// The bundled `Lexicons/` folder, found from this file's path.
-private let bundledLexicons = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Lexicons")
-
 /// A fresh temporary lexicon directory with the given files (path → contents).
 private func temporaryLexicons(_ files: [String: String]) throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("slant-languages-\(UUID().uuidString)")

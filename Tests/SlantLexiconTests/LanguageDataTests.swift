@@ -8,14 +8,10 @@ import SlantText
 /// the weights written in it, through the same lookup the scorer uses.
 @Suite("Russian, Ukrainian and loaded-naming data")
 struct LanguageDataTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Lexicons")
-
     static let files = ["ru/sentiment-news-ru.tsv", "uk/sentiment-news-uk.tsv", "loaded-naming.tsv"]
 
     func load(_ path: String) throws -> Lexicon {
-        try LexiconFile.load(Self.root.appendingPathComponent(path), format: .slant)
+        try bundledLexicon(path)
     }
 
     /// Each match in `input` as (matched words, weight, category) of its first entry.

@@ -17,11 +17,6 @@ let seedStory = """
     Russian forces shelled Kharkiv overnight, killing civilians. Ukraine’s resilient defenders held the line.
     """
 
-/// The bundled model, with optional extra actor files.
-func bundledModel(tokenizer: Tokenizer, extraActors: [URL] = []) throws -> ScoringModel {
-    try ScoringModel(directory: repositoryRoot.appendingPathComponent("Lexicons"), tokenizer: tokenizer, extraActorFiles: extraActors)
-}
-
 @Suite("Actors: mentions, speakers, portrayal and voice")
 struct ActorTests {
     let tokenizer: Tokenizer
@@ -30,8 +25,7 @@ struct ActorTests {
     let analysis: DocumentAnalysis
 
     init() throws {
-        tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
+        (tokenizer, model) = try bundledTokenizerAndModel()
         text = try tokenizer.tokenize(seedStory)
         analysis = DocumentAnalyzer(model: model).analyze(text)
     }
@@ -130,8 +124,7 @@ struct ActorFileTests {
     }
 
     @Test func casedAliasesNeedTheirCapitals() throws {
-        let tokenizer = try Tokenizer()
-        let model = try bundledModel(tokenizer: tokenizer)
+        let (tokenizer, model) = try bundledTokenizerAndModel()
         let text = try tokenizer.tokenize("The US told us that the U.S.-brokered deal and Russia-Ukraine talks go on.")
         let mentions = model.actors.mentions(in: text).map { model.actors.catalog.actors[$0.actor].id }
         #expect(mentions == ["usa", "usa", "russia", "ukraine"])
@@ -167,8 +160,7 @@ struct FrameTests {
     }
 
     @Test func bundledFramesCoOccurWithActors() throws {
-        let tokenizer = try Tokenizer()
-        let model = try bundledModel(tokenizer: tokenizer)
+        let (tokenizer, model) = try bundledTokenizerAndModel()
         let analysis = DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize("Russia launched missiles at Kyiv. The EU discussed sanctions."))
         let frames = model.frames.frames
         let russia = try #require(analysis.actors.first { model.actors.catalog.actors[$0.actor].id == "russia" })

@@ -55,7 +55,7 @@ struct FramePresenceTests {
     }
 
     @Test func theMediaFramesLexiconReadsEnglishRussianAndUkrainian() throws {
-        let mfc = try FrameScorer(LexiconFile.load(repositoryRoot.appendingPathComponent("Lexicons/frames-mfc.tsv"), format: .slant),
+        let mfc = try FrameScorer(bundledLexicon("frames-mfc.tsv"),
                                   tokenizer: tokenizer)
         #expect(mfc.frames.count == 14)
         func present(_ text: String) throws -> [String] {

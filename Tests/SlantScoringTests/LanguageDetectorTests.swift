@@ -11,8 +11,7 @@ struct LanguageDetectorTests {
     let detector: LanguageDetector
 
     init() throws {
-        tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
+        (tokenizer, model) = try bundledTokenizerAndModel()
         detector = try #require(model.detector)
     }
 

@@ -8,16 +8,13 @@ import SlantText
 /// summed role valences (Lexicons/en/predicates.tsv: harm agent -2.5, victim +1, ...) and the
 /// words near the mention that still count.
 @Suite("Roles: who does what to whom")
-struct RoleTests {
+struct RoleTests: HandWorkedTones {
     let tokenizer: Tokenizer
     let model: ScoringModel
 
     init() throws {
-        tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
+        (tokenizer, model) = try bundledTokenizerAndModel()
     }
-
-    static func normalize(_ x: Double) -> Double { x / (x * x + 15).squareRoot() }
 
     /// The analysis of `text` with every occurrence of `targets` scored as a target.
     func analyze(_ text: String, targets: [String] = []) throws -> (TokenizedText, DocumentAnalysis) {

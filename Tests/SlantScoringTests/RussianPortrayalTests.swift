@@ -9,18 +9,15 @@ import Testing
 /// loaded names. Tones are `normalize(x) = x / √(x² + 15)` of the summed contributions; a word
 /// right after the target weighs 1 (distance 0).
 @Suite("Russian and Ukrainian portrayal")
-struct RussianPortrayalTests {
+struct RussianPortrayalTests: HandWorkedTones {
     let tokenizer: Tokenizer
     let model: ScoringModel
     let catalog: LanguageCatalog
 
     init() throws {
-        tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
-        catalog = try LanguageCatalog(directory: repositoryRoot.appendingPathComponent("Lexicons"))
+        (tokenizer, model) = try bundledTokenizerAndModel()
+        catalog = try bundledCatalog()
     }
-
-    static func normalize(_ x: Double) -> Double { x / (x * x + 15).squareRoot() }
 
     /// The tone of the first occurrence of `target` in `text`, scored in `language`.
     func tone(_ text: String, target: String, language: String) throws -> Double {
@@ -34,9 +31,7 @@ struct RussianPortrayalTests {
 
     /// The document compound of `text` with a language's bundled sentiment lexicons and rules.
     func compound(_ text: String, language: String, stemmer: Bool = true) throws -> Double {
-        let manifest = try #require(catalog[language])
-        let sentiment = try SentimentModel(valences: manifest.lexicons(.sentiment), rules: manifest.mergedLexicon(.rules), tokenizer: tokenizer,
-                                           stemmer: stemmer ? manifest.stemmerAlgorithm : nil)
+        let sentiment = try bundledSentimentModel(catalog, language: language, tokenizer: tokenizer, stemmer: stemmer)
         return SentimentAnalyzer(model: sentiment).score(try tokenizer.tokenize(text)).document.compound
     }
 

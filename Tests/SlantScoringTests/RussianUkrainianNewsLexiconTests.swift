@@ -11,22 +11,18 @@ import Testing
 /// sentiment word scores `normalize(w) = w / √(w² + 15)`; "не" within three words before it
 /// multiplies it by −0.74 (VADER's `N_SCALAR`, `rules-ru.tsv` / `rules-uk.tsv`).
 @Suite("Russian and Ukrainian news lexicon entries")
-struct RussianUkrainianNewsLexiconTests {
+struct RussianUkrainianNewsLexiconTests: HandWorkedTones {
     let tokenizer: Tokenizer
     let catalog: LanguageCatalog
 
     init() throws {
         tokenizer = try Tokenizer()
-        catalog = try LanguageCatalog(directory: repositoryRoot.appendingPathComponent("Lexicons"))
+        catalog = try bundledCatalog()
     }
-
-    static func normalize(_ x: Double) -> Double { x / (x * x + 15).squareRoot() }
 
     /// The document compound of `text` with a language's bundled sentiment lexicons, rules and stemmer.
     func compound(_ text: String, language: String) throws -> Double {
-        let manifest = try #require(catalog[language])
-        let sentiment = try SentimentModel(valences: manifest.lexicons(.sentiment), rules: manifest.mergedLexicon(.rules),
-                                           tokenizer: tokenizer, stemmer: manifest.stemmerAlgorithm)
+        let sentiment = try bundledSentimentModel(catalog, language: language, tokenizer: tokenizer)
         return SentimentAnalyzer(model: sentiment).score(try tokenizer.tokenize(text)).document.compound
     }
 

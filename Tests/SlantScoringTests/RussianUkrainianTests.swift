@@ -39,8 +39,7 @@ struct RussianUkrainianTests {
     let model: ScoringModel
 
     init() throws {
-        tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
+        (tokenizer, model) = try bundledTokenizerAndModel()
     }
 
     @Test(arguments: inflectedActorNames)
@@ -56,7 +55,7 @@ struct RussianUkrainianTests {
 
     /// A Russian or Ukrainian rules file over a one-word hand lexicon (хорош* 1.9).
     func score(_ text: String, language: String) throws -> Double {
-        let rules = try LexiconFile.load(repositoryRoot.appendingPathComponent("Lexicons/\(language)/rules-\(language).tsv"), format: .slant)
+        let rules = try bundledLexicon("\(language)/rules-\(language).tsv")
         let lexicon = Lexicon(source: "hand.tsv", entries: [.init(term: "хорош*", weight: 1.9), .init(term: "добр*", weight: 1.9)])
         let analyzer = SentimentAnalyzer(model: try SentimentModel(valences: [lexicon], rules: rules, tokenizer: tokenizer))
         return analyzer.score(try tokenizer.tokenize(text)).document.compound
@@ -125,7 +124,7 @@ struct RussianUkrainianRoleTests {
     /// commented out in `Lexicons/ru/manifest.tsv`; see EVALUATION.md).
     static func modelWithRussianPredicates(tokenizer: Tokenizer) throws -> ScoringModel {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("slant-lexicons-\(UUID())")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Lexicons"), to: copy)
+        try FileManager.default.copyItem(at: bundledLexicons, to: copy)
         defer { try? FileManager.default.removeItem(at: copy) }
         let manifest = copy.appendingPathComponent("ru/manifest.tsv")
         let text = try String(contentsOf: manifest, encoding: .utf8)
@@ -137,7 +136,7 @@ struct RussianUkrainianRoleTests {
 
     /// By default Russian documents get no roles; Ukrainian ones do.
     @Test func russianPredicatesAreOffByDefault() throws {
-        let bundled = try bundledModel(tokenizer: tokenizer)
+        let bundled = try sharedBundledModel()
         let russian = DocumentAnalyzer(model: bundled).analyze(try tokenizer.tokenize("Россия напала на Украину."), language: "ru")
         #expect(russian.roles.isEmpty)
         let ukrainian = DocumentAnalyzer(model: bundled).analyze(try tokenizer.tokenize("Росія напала на Україну."), language: "uk")

@@ -3,10 +3,6 @@ import SlantLexicon
 import SlantScoring
 import SlantText
 
-/// The repository's root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 /// A small valence lexicon with round weights, so that expected scores can be worked by hand.
 let handLexicon = Lexicon(source: "hand.tsv", entries: [
     .init(term: "good", weight: 1.9), .init(term: "bad", weight: -2.5), .init(term: "great", weight: 3.1),
@@ -16,7 +12,7 @@ let handLexicon = Lexicon(source: "hand.tsv", entries: [
 
 /// The bundled English rules file.
 func bundledRules() throws -> Lexicon {
-    try LexiconFile.load(repositoryRoot.appendingPathComponent("Lexicons/en/rules-en.tsv"), format: .slant)
+    try bundledLexicon("en/rules-en.tsv")
 }
 
 /// Scores `text` with the hand lexicon and the bundled rules.

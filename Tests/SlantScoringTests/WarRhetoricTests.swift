@@ -9,16 +9,13 @@ import Testing
 /// no double counting with the predicates. Tones are `normalize(x) = x / sqrt(x² + 15)` of the
 /// summed valences; a word right after a mention weighs 1, so its tone is the word's own.
 @Suite("English war rhetoric lexicon")
-struct WarRhetoricTests {
+struct WarRhetoricTests: HandWorkedTones {
     let tokenizer: Tokenizer
     let model: ScoringModel
 
     init() throws {
-        tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
+        (tokenizer, model) = try bundledTokenizerAndModel()
     }
-
-    static func normalize(_ x: Double) -> Double { x / (x * x + 15).squareRoot() }
 
     func analyze(_ text: String, targets: [TargetSpan] = []) throws -> DocumentAnalysis {
         DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize(text), targets: targets)
@@ -81,7 +78,7 @@ struct WarRhetoricTests {
     }
 
     @Test func noTermIsInAnotherEnglishSentimentFileOrTwiceInItsOwn() throws {
-        let folder = repositoryRoot.appendingPathComponent("Lexicons/en")
+        let folder = bundledLexicons.appendingPathComponent("en")
         func keys(_ name: String) throws -> [String] {
             try LexiconFile.load(folder.appendingPathComponent(name), format: .slant).entries.map { entry in
                 let text = try tokenizer.tokenize(entry.term)
