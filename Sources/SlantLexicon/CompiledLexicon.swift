@@ -90,17 +90,25 @@ extension CompiledLexicon {
     ///   - keys: all key bytes of the text (``TokenizedText/withKeys(_:)``).
     ///   - tokens: the text's tokens.
     /// - Complexity: O(length of the key) expected for single words, plus the phrases that
-    ///   start with the key.
-    @inlinable
+    ///   start with the key; O(1), inlined in the caller, for a resolved token whose class bit
+    ///   is clear (most tokens, for most lexicons).
+    @inlinable @inline(__always)
     public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
-        let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
         // A token resolved against the vocabulary says whether this lexicon has its key as a
-        // word or a prefix of it as a stem; if not, only the Snowball stem and the possessive
-        // remain to try.
+        // word, a prefix of it as a stem, or (for a key ending in 's) the key without the
+        // possessive as a word; if none and there is no Snowball stem to try, there is no
+        // match, known without a call.
+        if isResolved(tokens[index]) && tokens[index].lexiconClasses & classBit == 0 && stemIndex == nil { return nil }
+        return lookUp(keys: keys, tokens: tokens, at: index, end: end)
+    }
+
+    /// ``match(keys:tokens:at:end:)`` past its inlined test.
+    @usableFromInline
+    func lookUp(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
+        let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
         let resolved = isResolved(tokens[index])
         if resolved && tokens[index].lexiconClasses & classBit == 0 {
             if let stemIndex, let entries = stemIndex.entries(stemming: key) { return Match(entries: entries, length: 1) }
-            if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
             return nil
         }
         if let word = wordID(keys, tokens[index]) {

@@ -2,6 +2,11 @@
 /// platform. Slant uses it to look up byte keys (``ByteStringTable``) and to seed reproducible
 /// draws from a document's identity (the bootstrap weights).
 public enum FNV1a {
+    /// The 64-bit offset basis, the hash of no bytes (FNV's published parameters).
+    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The 64-bit FNV prime, 2⁴⁰ + 2⁸ + 0xB3.
+    public static let prime: UInt64 = 0x0000_0100_0000_01B3
+
     /// The hash of `bytes`.
     @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -11,6 +16,12 @@ public enum FNV1a {
             hash &*= 0x0000_0100_0000_01B3
         }
         return hash
+    }
+
+    /// `hash` extended by one byte: `hash(bytes + [byte]) == step(hash(bytes), byte)`.
+    @inlinable @inline(__always)
+    public static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
     /// Calls `body` with the length and hash of each prefix of `key` whose length (1…63) is set

@@ -75,8 +75,9 @@ public struct Token: Sendable, Hashable {
     /// generation includes its own registration.
     public internal(set) var vocabularyGeneration: UInt32 = 0
     /// The class bits (``Vocabulary/Registration/classBit``) of the lexicons that have the key
-    /// as a word or a prefix of it as a wildcard stem: a lexicon whose bit is clear has
-    /// neither, and skips the token without a lookup.
+    /// as a word or a prefix of it as a wildcard stem, or, for a key ending in a possessive
+    /// `'s`, the key without it as a word: a lexicon whose bit is clear has none of these, and
+    /// skips the token without a lookup.
     public internal(set) var lexiconClasses: UInt64 = 0
 
     @usableFromInline

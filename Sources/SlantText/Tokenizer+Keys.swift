@@ -13,26 +13,8 @@ extension Tokenizer {
             keys.append(UInt8(ascii: "-"))
             token.flags.insert(.ascii)
         } else if Self.isASCII(bytes, range) {
-            var hasUpper = false
-            var hasLower = false
-            var firstLetterIsUpper: Bool?
-            for index in range {
-                let byte = bytes[index]
-                if byte &- 0x41 < 26 {
-                    hasUpper = true
-                    if firstLetterIsUpper == nil { firstLetterIsUpper = true }
-                    keys.append(byte | 0x20)
-                } else {
-                    if byte &- 0x61 < 26 {
-                        hasLower = true
-                        if firstLetterIsUpper == nil { firstLetterIsUpper = false }
-                    }
-                    keys.append(byte)
-                }
-            }
-            token.flags.insert(.ascii)
-            if hasUpper && !hasLower { token.flags.insert(.allCaps) }
-            if firstLetterIsUpper == true { token.flags.insert(.capitalized) }
+            appendASCIIKey(of: &token, bytes, to: &keys)
+            return
         } else {
             try folder.fold(UnsafeBufferPointer(rebasing: bytes[range]), appendingTo: &keys)
             if token.kind == .word {
@@ -42,6 +24,40 @@ extension Tokenizer {
         }
         token.keyEnd = UInt32(keys.count)
         token.keyHash = Self.keyHash(keys, token.keyRange)
+    }
+
+    /// The ASCII case of ``appendKey(of:_:to:)``: the bytes are copied in one go, then
+    /// lowercased, hashed and read for case flags in one walk over the copy (appending byte by
+    /// byte checked the array's uniqueness and capacity at every byte, and hashing walked the
+    /// key again).
+    @inline(__always)
+    func appendASCIIKey(of token: inout Token, _ bytes: UnsafeBufferPointer<UInt8>, to keys: inout [UInt8]) {
+        let start = keys.count
+        keys.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.byteRange]))
+        var hasUpper = false
+        var hasLower = false
+        var firstLetterIsUpper: Bool?
+        var hash = FNV1a.offsetBasis
+        keys.withUnsafeMutableBufferPointer { keys in
+            for index in start..<keys.count {
+                var byte = keys[index]
+                if byte &- 0x41 < 26 {
+                    hasUpper = true
+                    if firstLetterIsUpper == nil { firstLetterIsUpper = true }
+                    byte |= 0x20
+                    keys[index] = byte
+                } else if byte &- 0x61 < 26 {
+                    hasLower = true
+                    if firstLetterIsUpper == nil { firstLetterIsUpper = false }
+                }
+                hash = FNV1a.step(hash, byte)
+            }
+        }
+        token.flags.insert(.ascii)
+        if hasUpper && !hasLower { token.flags.insert(.allCaps) }
+        if firstLetterIsUpper == true { token.flags.insert(.capitalized) }
+        token.keyEnd = UInt32(keys.count)
+        token.keyHash = UInt32(truncatingIfNeeded: hash)
     }
 
     /// The low 32 bits of FNV-1a over `keys[range]` (see ``Token/keyHash``).

@@ -100,7 +100,10 @@ public struct Vocabulary: Sendable {
 
     /// Sets each token's word id (``Token/wordID``), lexicon classes (``Token/lexiconClasses``)
     /// and generation from its key: one word lookup per token with the hash the tokenizer
-    /// computed, and one walk along the key for the stems.
+    /// computed, one walk along the key for the stems of a word no lexicon has (each stem
+    /// length probed only when the stem filter lets it through), and for a key ending in a
+    /// possessive `'s` one more lookup of the key without it, whose classes are added: a
+    /// lexicon that strips possessives then sees from the bits alone whether to look.
     ///
     /// - Complexity: O(total key bytes); allocates nothing.
     public func resolve(_ text: inout TokenizedText) {
@@ -111,16 +114,26 @@ public struct Vocabulary: Sendable {
             registry.words.storage.withUnsafeBufferPointer { storage in
                 keys.withUnsafeBufferPointer { keys in
                     text.tokens.withUnsafeMutableBufferPointer { tokens in
-                        for index in tokens.indices {
-                            let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
-                            if let slot = Index.find(key, hash: tokens[index].keyHash, slots: slots, storage: storage) {
-                                tokens[index].wordID = slots[slot].id
-                                tokens[index].lexiconClasses = slots[slot].classes
-                            } else {
-                                tokens[index].wordID = -1
-                                tokens[index].lexiconClasses = Self.stemClasses(key, registry)
+                        frozen.index.stemFilter.withUnsafeBufferPointer { filter in
+                            for index in tokens.indices {
+                                let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
+                                var classes: UInt64
+                                if let slot = Index.find(key, hash: tokens[index].keyHash, slots: slots, storage: storage) {
+                                    tokens[index].wordID = slots[slot].id
+                                    classes = slots[slot].classes
+                                } else {
+                                    tokens[index].wordID = -1
+                                    classes = Self.stemClasses(key, registry, filter: filter)
+                                }
+                                // "Russia's": the lexicons that strip a possessive look up "russia" too.
+                                if Possessive.suffixLength(key) == 2 {
+                                    let stripped = UnsafeBufferPointer(rebasing: key[key.startIndex..<key.endIndex - 2])
+                                    let hash = UInt32(truncatingIfNeeded: FNV1a.hash(stripped))
+                                    if let slot = Index.find(stripped, hash: hash, slots: slots, storage: storage) { classes |= slots[slot].classes }
+                                }
+                                tokens[index].lexiconClasses = classes
+                                tokens[index].vocabularyGeneration = generation
                             }
-                            tokens[index].vocabularyGeneration = generation
                         }
                     }
                 }
@@ -147,21 +160,43 @@ public struct Vocabulary: Sendable {
         }
 
         let slots: [Slot]
+        /// A Bloom filter (one hash) over the stems: bit ``filterBit(_:)`` of each stem's
+        /// FNV-1a hash is set. A prefix whose bit is clear is no stem, and the stem table is not
+        /// probed for it; a set bit only says "probe".
+        let stemFilter: [UInt64]
+
+        /// The stem filter's size: 2¹⁶ bits (8 KiB, in L1 cache), a few bits per stem for the
+        /// thousands of stems the shipped lexicons have, so that most probes of a prefix that is
+        /// no stem stop at the filter.
+        static let stemFilterBits = 16
+
+        /// The filter bit of a stem or prefix hash: its top bits (the tables use the low ones).
+        @inline(__always)
+        static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - stemFilterBits)) }
 
         init(_ registry: Registry) {
+            var filter = [UInt64](repeating: 0, count: (1 << Self.stemFilterBits) / 64)
+            for hash in registry.stems.hashes {
+                let bit = Self.filterBit(hash)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            stemFilter = filter
             var capacity = 16
             // At most half full: linear probing stays short on a miss.
             while capacity < registry.words.count * 2 { capacity *= 2 }
             var slots = [Slot](repeating: Slot(inline: 0, classes: 0, hash: 0, id: -1, length: 0, start: 0), count: capacity)
             registry.words.storage.withUnsafeBufferPointer { storage in
-                for id in 0..<registry.words.count {
-                    let start = Int(registry.words.starts[id]), end = Int(registry.words.starts[id + 1])
-                    let key = UnsafeBufferPointer(rebasing: storage[start..<end])
-                    let hash = UInt32(truncatingIfNeeded: registry.words.hashes[id])
-                    var slot = Int(hash) & (capacity - 1)
-                    while slots[slot].id >= 0 { slot = (slot + 1) & (capacity - 1) }
-                    slots[slot] = Slot(inline: Self.inline(key), classes: registry.wordClasses[id] | Vocabulary.stemClasses(key, registry),
-                                       hash: hash, id: Int32(id), length: UInt32(key.count), start: UInt32(start))
+                filter.withUnsafeBufferPointer { filter in
+                    for id in 0..<registry.words.count {
+                        let start = Int(registry.words.starts[id]), end = Int(registry.words.starts[id + 1])
+                        let key = UnsafeBufferPointer(rebasing: storage[start..<end])
+                        let hash = UInt32(truncatingIfNeeded: registry.words.hashes[id])
+                        var slot = Int(hash) & (capacity - 1)
+                        while slots[slot].id >= 0 { slot = (slot + 1) & (capacity - 1) }
+                        slots[slot] = Slot(inline: Self.inline(key),
+                                           classes: registry.wordClasses[id] | Vocabulary.stemClasses(key, registry, filter: filter),
+                                           hash: hash, id: Int32(id), length: UInt32(key.count), start: UInt32(start))
+                    }
                 }
             }
             self.slots = slots
@@ -197,12 +232,15 @@ public struct Vocabulary: Sendable {
     }
 
     /// The class bits of every stem that is a prefix of `key`: FNV-1a runs once along the key
-    /// and the stem table is probed at each length some stem has.
-    static func stemClasses(_ key: UnsafeBufferPointer<UInt8>, _ registry: Registry) -> UInt64 {
+    /// and the stem table is probed at each length some stem has, when the prefix's bit is set
+    /// in `filter` (``Index/stemFilter``).
+    static func stemClasses(_ key: UnsafeBufferPointer<UInt8>, _ registry: Registry, filter: UnsafeBufferPointer<UInt64>) -> UInt64 {
         let lengths = registry.stemLengths
         guard lengths != 0 || !registry.longStemLengths.isEmpty else { return 0 }
         var classes: UInt64 = 0
         FNV1a.forEachPrefix(of: key, lengths: lengths) { length, hash in
+            let bit = Index.filterBit(hash)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
             if let id = registry.stems.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
                 classes |= registry.stemClasses[Int(id)]
             }
