@@ -199,8 +199,8 @@ public struct ComparisonPage {
         let labelWidth = 190.0, cellWidth = 120.0, cellHeight = 30.0, top = 40.0
         let width = labelWidth + cellWidth * Double(comparison.outlets.count)
         let height = top + cellHeight * Double(comparison.frames.count) + 4
-        let maximum = max(comparison.frames.flatMap { $0.shares.compactMap { $0.value?.estimate } }.max() ?? 0, 0.0001)
-        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Frame shares by outlet\">"
+        let maximum = largestFrameShare
+        var svg = heatMapStart(width: width, height: height)
         for (column, outlet) in comparison.outlets.enumerated() {
             let x = labelWidth + cellWidth * (Double(column) + 0.5)
             svg += "<text x=\"\(f(x))\" y=\"\(f(top - 12))\" text-anchor=\"middle\" class=\"panel\">\(escape(outlet.name))</text>"
@@ -209,13 +209,7 @@ public struct ComparisonPage {
             let y = top + cellHeight * Double(row)
             svg += "<text x=\"\(f(labelWidth - 10))\" y=\"\(f(y + cellHeight / 2 + 4))\" text-anchor=\"end\">\(escape(frame.id.replacingOccurrences(of: "_", with: " ")))</text>"
             for (column, share) in frame.shares.enumerated() {
-                let x = labelWidth + cellWidth * Double(column)
-                let value = share.value?.estimate ?? 0
-                let strength = value / maximum
-                let fill = Self.blend(strength)
-                svg += "<g><title>\(escape(frame.id)) · \(escape(share.outlet)): \(escape(ComparisonRenderer.interval(share.value, signed: false)))</title>"
-                svg += "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cellWidth - 2))\" height=\"\(f(cellHeight - 2))\" rx=\"3\" fill=\"\(fill)\"/>"
-                svg += "<text x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + cellHeight / 2 + 4))\" text-anchor=\"middle\" class=\"\(strength > 0.55 ? "light" : "")\">\(percentText(value))</text></g>"
+                svg += heatCell(frame, share, x: labelWidth + cellWidth * Double(column), y: y, width: cellWidth, height: cellHeight, maximum: maximum)
             }
         }
         html += svg + "</svg>\n" + presenceTable
@@ -240,8 +234,8 @@ public struct ComparisonPage {
         let labelWidth = 190.0, cellWidth = 84.0, cellHeight = 24.0, top = 40.0
         let width = labelWidth + cellWidth * Double(comparison.frames.count)
         let height = top + cellHeight * Double(comparison.outlets.count) + 4
-        let maximum = max(comparison.frames.flatMap { $0.shares.compactMap { $0.value?.estimate } }.max() ?? 0, 0.0001)
-        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Frame shares by outlet\">"
+        let maximum = largestFrameShare
+        var svg = heatMapStart(width: width, height: height)
         for (column, frame) in comparison.frames.enumerated() {
             let x = labelWidth + cellWidth * (Double(column) + 0.5)
             svg += "<text x=\"\(f(x))\" y=\"\(f(top - 12))\" text-anchor=\"middle\" class=\"panel\">\(escape(HTMLText.short(frame.id.replacingOccurrences(of: "_", with: " "), limit: 12)))</text>"
@@ -250,16 +244,31 @@ public struct ComparisonPage {
             let y = top + cellHeight * Double(row)
             svg += "<text x=\"\(f(labelWidth - 10))\" y=\"\(f(y + cellHeight / 2 + 4))\" text-anchor=\"end\">\(escape(HTMLText.short(outlet.name, limit: 26)))</text>"
             for (column, frame) in comparison.frames.enumerated() {
-                let x = labelWidth + cellWidth * Double(column)
-                let share = frame.shares[row]
-                let value = share.value?.estimate ?? 0
-                let strength = value / maximum
-                svg += "<g><title>\(escape(frame.id)) · \(escape(share.outlet)): \(escape(ComparisonRenderer.interval(share.value, signed: false)))</title>"
-                svg += "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cellWidth - 2))\" height=\"\(f(cellHeight - 2))\" rx=\"3\" fill=\"\(Self.blend(strength))\"/>"
-                svg += "<text x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + cellHeight / 2 + 4))\" text-anchor=\"middle\" class=\"\(strength > 0.55 ? "light" : "")\">\(percentText(value))</text></g>"
+                svg += heatCell(frame, frame.shares[row], x: labelWidth + cellWidth * Double(column), y: y, width: cellWidth, height: cellHeight, maximum: maximum)
             }
         }
         return svg + "</svg>\n"
+    }
+
+    /// The largest frame share of any outlet, at least 0.0001: the darkest cell of a frame heat map.
+    var largestFrameShare: Double {
+        max(comparison.frames.flatMap { $0.shares.compactMap { $0.value?.estimate } }.max() ?? 0, 0.0001)
+    }
+
+    /// The opening tag of a frame heat map of the given size in pixels.
+    func heatMapStart(width: Double, height: Double) -> String {
+        "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Frame shares by outlet\">"
+    }
+
+    /// One cell of a frame heat map with its top-left corner at (`x`, `y`): shaded by the share
+    /// relative to `maximum`, labelled with the share in percent, its interval shown on hover.
+    func heatCell(_ frame: OutletComparison.Frame, _ share: OutletComparison.OutletInterval, x: Double, y: Double, width: Double, height: Double,
+                  maximum: Double) -> String {
+        let value = share.value?.estimate ?? 0
+        let strength = value / maximum
+        return "<g><title>\(escape(frame.id)) · \(escape(share.outlet)): \(escape(ComparisonRenderer.interval(share.value, signed: false)))</title>"
+            + "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(width - 2))\" height=\"\(f(height - 2))\" rx=\"3\" fill=\"\(Self.blend(strength))\"/>"
+            + "<text x=\"\(f(x + width / 2))\" y=\"\(f(y + height / 2 + 4))\" text-anchor=\"middle\" class=\"\(strength > 0.55 ? "light" : "")\">\(percentText(value))</text></g>"
     }
 
     /// Each compared pair's Jensen–Shannon divergence as a list (for many outlets, instead of the matrix).
