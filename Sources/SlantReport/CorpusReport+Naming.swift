@@ -21,7 +21,7 @@ extension CorpusReport {
             ukrainian = try checkedSum(ukrainian, other.ukrainian, "naming counts")
             russian = try checkedSum(russian, other.russian, "naming counts")
             try share.merge(other.share)
-            for (term, count) in other.terms { terms[term] = try checkedSum(terms[term] ?? 0, count, "naming counts") }
+            try addCounts(other.terms, to: &terms, "naming counts")
         }
 
         /// Adds one document's variants.

@@ -89,8 +89,8 @@ public struct CorpusReport: Sendable, Hashable, Codable {
             }
             try actorMentions.merge(other.actorMentions)
             for (id, actor) in other.actors { try actors[id, default: ActorAggregate()].merge(actor) }
-            for (term, count) in other.terms { terms[term] = try checkedSum(terms[term] ?? 0, count, "word counts") }
-            for (language, count) in other.languages { languages[language] = try checkedSum(languages[language] ?? 0, count, "language counts") }
+            try addCounts(other.terms, to: &terms, "word counts")
+            try addCounts(other.languages, to: &languages, "language counts")
         }
     }
 
@@ -124,7 +124,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
             try portrayal.merge(other.portrayal)
             try voice.merge(other.voice)
             for (frame, weights) in other.frameWeights { try frameWeights[frame, default: Moments()].merge(weights) }
-            for (term, count) in other.nearTerms { nearTerms[term] = try checkedSum(nearTerms[term] ?? 0, count, "word counts") }
+            try addCounts(other.nearTerms, to: &nearTerms, "word counts")
             if let theirs = other.roles {
                 var mine = roles ?? [:]
                 roles = nil
@@ -318,4 +318,10 @@ func checkedSum<Integer: FixedWidthInteger>(_ a: Integer, _ b: Integer, _ figure
     let (sum, overflow) = a.addingReportingOverflow(b)
     if overflow { throw .overflow(figure) }
     return sum
+}
+
+/// Adds each of `other`'s counts to the count of the same key in `counts`, or
+/// ``ReportError/overflow(_:)`` naming `figure` when one would pass `Int.max`.
+func addCounts(_ other: [String: Int], to counts: inout [String: Int], _ figure: String) throws(ReportError) {
+    for (key, count) in other { counts[key] = try checkedSum(counts[key] ?? 0, count, figure) }
 }
