@@ -1,6 +1,6 @@
 import Foundation
 import SlantLexicon
-import SlantScoring
+@testable import SlantScoring
 import SlantText
 import Testing
 
@@ -173,6 +173,50 @@ struct RussianUkrainianRoleTests {
     ])
     func rolePatterns(_ text: String, language: String, expected: [String: [String]]) throws {
         #expect(try roles(text, language: language) == expected)
+    }
+
+    /// Arguments read from their case (`RoleFinder+Case.swift`): the genitive after a harm or
+    /// aid noun is its agent, the instrumental is the agent of a noun or a passive, the dative
+    /// after an aid noun its beneficiary, a short passive participle's subject its patient, and
+    /// a name in an oblique case is no subject ("Росії … загинули": Russia did not die).
+    @Test(arguments: [
+        ("Унаслідок удару Росії по Харкову загинули троє людей.", "uk", ["russia": ["aggressor"]]),
+        ("В результате удара России по Харькову погибли три человека.", "ru", ["russia": ["aggressor"]]),
+        ("Атака російських військ на Київ тривала всю ніч.", "uk", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        ("Атака российских войск на Киев продолжалась всю ночь.", "ru", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        ("Україна зазнала масованої атаки Росії.", "uk", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        ("Обстріл Херсона російськими військами забрав життя двох людей.", "uk", ["russia": ["aggressor"]]),
+        ("Киев был атакован Россией.", "ru", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        ("Оккупированные Россией территории.", "ru", ["russia": ["aggressor"]]),
+        ("Украина разрушена.", "ru", ["ukraine": ["victim"]]),
+        ("Допомога США Україні триватиме.", "uk", ["usa": ["helper"], "ukraine": ["helped"]]),
+        ("Помощь Украине продолжится.", "ru", ["ukraine": ["helped"]]),
+        // "з"/"с" + instrumental is company, not agency; a bare genitive of a transitive noun
+        // is its patient.
+        ("Обстріл Києва з Росії.", "uk", ["ukraine": ["victim"], "russia": []]),
+        ("Обстрел Киева продолжался.", "ru", ["ukraine": ["victim"]]),
+    ])
+    func caseMarkedArguments(_ text: String, language: String, expected: [String: [String]]) throws {
+        #expect(try roles(text, language: language) == expected)
+    }
+
+    /// No nominative name of a bundled actor ends in an oblique ending of its language, so case
+    /// never takes a subject away from a name in the nominative.
+    @Test func nominativeNamesHaveNoObliqueEnding() throws {
+        let tokenizer = try Tokenizer()
+        for language in ["ru", "uk"] {
+            let finder = try #require(model.roleFinders[language])
+            for (_, forms) in inflectedActorNames {
+                let nominative = forms[0]
+                let isUkrainian = nominative.contains { "іїєґІЇЄҐ".contains($0) }
+                let isRussian = nominative.contains { "ыэёъЫЭЁЪ".contains($0) }
+                guard language == "uk" ? !isRussian : !isUkrainian else { continue }
+                let text = try tokenizer.tokenize(nominative)
+                let last = try #require(text.tokens.last { $0.isWordLike })
+                let oblique = text.withKeys { keys, _ in finder.cues.hasSuffix(finder.cues.obliqueEndings, keys: keys, token: last) }
+                #expect(!oblique, "\(language): \(nominative)")
+            }
+        }
     }
 
     /// "со стороны X" / "з боку X" introduces the agent of a noun predicate.

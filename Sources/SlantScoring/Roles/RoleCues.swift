@@ -25,6 +25,11 @@ public struct RoleCues: Sendable {
         case armed
         case topicNoun = "topic-noun"
         case label
+        case obliqueEnding = "oblique-ending"
+        case instrumentalEnding = "instrumental-ending"
+        case verbEnding = "verb-ending"
+        case subjectiveGenitive = "subjective-genitive"
+        case dativeEnding = "dative-ending"
 
         /// The kind's bit in ``Kinds``.
         var bit: Kinds { Kinds(rawValue: 1 << ordinal) }
@@ -52,6 +57,11 @@ public struct RoleCues: Sendable {
             case .armed: 16
             case .topicNoun: 17
             case .label: 18
+            case .obliqueEnding: 19
+            case .instrumentalEnding: 20
+            case .verbEnding: 21
+            case .subjectiveGenitive: 22
+            case .dativeEnding: 23
             }
         }
     }
@@ -72,6 +82,17 @@ public struct RoleCues: Sendable {
     /// ("attacked"), as key bytes.
     let activeSuffixes: [[UInt8]]
     let passiveSuffixes: [[UInt8]]
+    /// Endings of a case other than the nominative ("Росії", "Зеленского", "Києвом"): a word
+    /// with one is no subject. Empty for languages that do not inflect names (English).
+    let obliqueEndings: [[UInt8]]
+    /// Endings of the instrumental ("російськими військами"): the agent of a passive or of a
+    /// harm noun.
+    let instrumentalEndings: [[UInt8]]
+    /// Endings of finite verbs and infinitives ("обстріляли", "атакує"): a predicate without
+    /// one is a noun, whose bare complement is in the genitive.
+    let verbEndings: [[UInt8]]
+    /// Endings of the dative ("Україні", "Киеву"): the beneficiary of an aid noun.
+    let dativeEndings: [[UInt8]]
 
     /// Compiles a cue lexicon.
     ///
@@ -81,7 +102,7 @@ public struct RoleCues: Sendable {
             throw DataFileError(source: cues.source, line: entry.line, message:
                 "expected a role cue category (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))), found \"\(entry.category ?? "")\"")
         }
-        let suffixKinds: Set<Kind> = [.activeParticipleSuffix, .passiveParticipleSuffix]
+        let suffixKinds: Set<Kind> = [.activeParticipleSuffix, .passiveParticipleSuffix, .obliqueEnding, .instrumentalEnding, .verbEnding, .dativeEnding]
         let words = Lexicon(source: cues.source, entries: cues.entries.filter { !suffixKinds.contains(Kind(rawValue: $0.category!)!) })
         let lexicon = try CompiledLexicon([words], tokenizer: tokenizer, options: .init(stripsPossessive: false))
         self.words = LexiconBox(lexicon)
@@ -91,7 +112,14 @@ public struct RoleCues: Sendable {
         }
         activeSuffixes = suffixes(.activeParticipleSuffix)
         passiveSuffixes = suffixes(.passiveParticipleSuffix)
+        obliqueEndings = suffixes(.obliqueEnding)
+        instrumentalEndings = suffixes(.instrumentalEnding)
+        verbEndings = suffixes(.verbEnding)
+        dativeEndings = suffixes(.dativeEnding)
     }
+
+    /// Whether the language's cues mark case (it lists verb endings): Russian and Ukrainian.
+    var marksCase: Bool { !verbEndings.isEmpty }
 
     /// No cues: only subjects, objects and modifiers are found.
     public init(tokenizer: Tokenizer) throws {

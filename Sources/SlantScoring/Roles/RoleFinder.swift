@@ -300,7 +300,10 @@ extension RoleFinder {
                before < start || isClauseBreak(before)
                    || !beforeCue.intersection([.determiner, .preposition, .patientMarker, .agentMarker]).isEmpty && !beforeCue.has(.infinitive),
                isActiveParticiple || isPassiveParticiple, predicateClass != .suffering {
-                add(Int(startingAt[predicate.upperBound]), isActiveParticiple ? .agent : .patient, predicate: predicate, entry: entry,
+                // "Оккупированные Россией территории": in the instrumental, the participle's agent.
+                let described = Int(startingAt[predicate.upperBound])
+                let isAgent = isActiveParticiple || (finder.cues.marksCase && isInstrumental(described))
+                add(described, isAgent ? .agent : .patient, predicate: predicate, entry: entry,
                     rule: "participle '\(word(predicate.upperBound - 1))'")
                 return
             }
@@ -321,6 +324,9 @@ extension RoleFinder {
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
                       cue(before - 1, in: sentence).has(.passiveAuxiliary), !isActiveParticiple {
                 auxiliary = before - 1
+            } else if finder.cues.marksCase, isPassiveParticiple {
+                // "Украина разрушена": a short passive participle needs no auxiliary.
+                auxiliary = predicate.lowerBound
             }
             if let auxiliary, predicateClass != .suffering {
                 if (predicateClass == .harm) { currentArmed = armedWord(before: auxiliary, sentence: sentence) }
@@ -329,11 +335,32 @@ extension RoleFinder {
                 }
                 if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: .agentMarker) {
                     add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive '\(marker.word)'")
+                } else if finder.cues.marksCase, let (candidate, rule) = caseMarkedAgent(after: predicate, predicateClass: predicateClass, sentence: sentence),
+                          rule == RoleFinder.instrumentalRule {
+                    add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive, " + rule)
                 }
                 return
             }
             var hasAgent = false
             var hasPatient = false
+            // Languages that mark case (Russian, Ukrainian): the agent after the predicate, by its case.
+            var caseAgent: Int?
+            if finder.cues.marksCase, let (agent, rule) = caseMarkedAgent(after: predicate, predicateClass: predicateClass, sentence: sentence) {
+                add(agent, .agent, predicate: predicate, entry: entry, rule: rule)
+                caseAgent = agent
+                hasAgent = true
+                // "удару Росії по Харкову", "атака російських військ на Київ": the patient phrase
+                // after the agent and its head noun; "допомога США Україні": the dative.
+                if let (patient, rule) = patient(afterCaseAgent: agent, predicateClass: predicateClass, sentence: sentence) {
+                    add(patient, .patient, predicate: predicate, entry: entry, rule: rule)
+                    hasPatient = true
+                }
+            } else if finder.cues.marksCase, [.aid, .protection].contains(predicateClass), isNoun(predicate),
+                      let patient = dative(at: predicate.upperBound, sentence: sentence) {
+                // "помощь Украине": a dative right after an aid noun is its beneficiary.
+                add(patient, .patient, predicate: predicate, entry: entry, rule: "dative")
+                hasPatient = true
+            }
             // "to help": an infinitive is a verb, whatever else "to" is.
             let nominal = !beforeCue.has(.infinitive) && !beforeCue.intersection([.determiner, .patientMarker, .agentMarker, .preposition]).isEmpty
             if predicateClass == .harm {
@@ -347,7 +374,9 @@ extension RoleFinder {
                 patientlessNoun = noun && currentArmed == nil && !cue(predicate.upperBound, in: sentence).has(.patientMarker)
             }
             // A candidate right before the predicate, or one word before it.
-            if before >= start, endingAt[before] >= 0,
+            if caseAgent != nil || (before >= start && endingAt[before] >= 0 && isOblique(Int(endingAt[before]), before: predicate)) {
+                // The agent is known from its case, or the word before a verb is no subject ("Росії").
+            } else if before >= start, endingAt[before] >= 0,
                finder.cues.isTopicNoun(after: candidates[Int(endingAt[before])], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
                 // "the Ukraine war", "the Russia-Ukraine war": a name before a topic noun says
                 // where, not who; no agent (a possessive still is one: "Russia's war").
@@ -389,15 +418,15 @@ extension RoleFinder {
                 }
             }
             if !nominal && !hasPatient && predicateClass != .suffering,
-               let candidate = object(after: predicate.upperBound, sentence: sentence) {
+               let candidate = object(after: predicate.upperBound, sentence: sentence), candidate != caseAgent {
                 add(candidate, .patient, predicate: predicate, entry: entry, rule: "object")
             }
-            if !hasAgent {
+            if !hasAgent || caseAgent != nil {
                 let found = subjects(before: predicate.lowerBound, sentence: sentence, nominal: nominal)
                 for subject in found.candidates {
                     if let undergo = found.undergo, predicateClass != .suffering {
                         add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of '\(word(undergo))'")
-                    } else {
+                    } else if caseAgent == nil {
                         add(subject, .agent, predicate: predicate, entry: entry, rule: found.relative ? "subject (relative clause)" : "subject")
                     }
                 }
@@ -537,6 +566,12 @@ extension RoleFinder {
                     // killed": a candidate after a preposition is not the subject.
                     if nominal && !sawLightVerb { return ([], nil, false) }
                     if isPrepositionalObject(Int(endingAt[index]), sentence: sentence) { return ([], nil, false) }
+                    // "удару Росії по Харкову загинули": a name in an oblique case is no subject.
+                    if isOblique(Int(endingAt[index])) {
+                        index = candidates[Int(endingAt[index])].lowerBound - 1
+                        words += 1
+                        continue
+                    }
                     var found = [Int(endingAt[index])]
                     found += conjuncts(before: found[0], sentence: sentence)
                     return (found, undergo, relative)
@@ -551,7 +586,7 @@ extension RoleFinder {
                     }
                     // "Gardner, in a series of tweets, also threatened": the subject before a
                     // parenthesis set off by commas.
-                    if let subject = subjectBeforeParenthesis(endingAt: index, sentence: sentence) {
+                    if let subject = subjectBeforeParenthesis(endingAt: index, sentence: sentence), !isOblique(subject) {
                         return ([subject], undergo, false)
                     }
                     break

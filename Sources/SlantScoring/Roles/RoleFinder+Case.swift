@@ -1,0 +1,129 @@
+public import SlantText
+
+/// Arguments read from their case, in languages whose role cues list case endings (Russian,
+/// Ukrainian: `oblique-ending`, `instrumental-ending`, `verb-ending` and `subjective-genitive`
+/// in `Lexicons/<lang>/roles-<lang>.tsv`). English word order does not carry over: a name after
+/// a harm noun is mostly its agent ("удару Росії по Харкову", "атака російських військ на
+/// Київ"), a name in the instrumental is the agent ("обстріл Херсона російськими військами"),
+/// and a name in an oblique case is no subject ("удару Росії … загинули троє людей" does not
+/// make Russia the one who died).
+///
+/// The endings are a heuristic over word forms, not a morphological analysis: they are chosen
+/// so that nominative names and adjectives ("Росія", "російські", "Зеленський") never end in
+/// one, and forms that are ambiguous between cases ("Путина", "Києва" genitive or nominative of
+/// another word in -а) are left to the word-order rules.
+extension RoleFinder {
+    /// The rule name of an agent found by the instrumental.
+    static let instrumentalRule = "instrumental"
+}
+
+extension RoleFinder.Context {
+    /// The agent right after `predicate` by its case, with the rule that found it: a candidate
+    /// in the instrumental within ``RoleFinder/phraseReach`` words (not after a preposition:
+    /// "переговори з Росією" is company, not agency); or, after a noun predicate, the candidate
+    /// that follows it directly (its genitive) when the noun's complement is its subject
+    /// (`subjective-genitive`: удар, атака, напад, агресія, допомога …), when that candidate
+    /// names armed forces ("обстріли ЗСУ"), or when a patient phrase follows it ("удар Росії по
+    /// Харкову").
+    func caseMarkedAgent(after predicate: Range<Int>, predicateClass: PredicateClass, sentence: Sentence) -> (Int, String)? {
+        guard predicateClass != .suffering else { return nil }
+        let end = sentence.tokens.upperBound
+        var index = predicate.upperBound
+        var words = 0
+        while index < end, words <= RoleFinder.phraseReach {
+            if isClauseBreak(index) || tokens[index].quote != nil || isPredicate[index] { break }
+            if startingAt[index] >= 0 {
+                let candidate = Int(startingAt[index])
+                if isInstrumental(candidate), !isPrepositionalObject(candidate, sentence: sentence), !isComitative(before: index) {
+                    return (candidate, RoleFinder.instrumentalRule)
+                }
+            }
+            if tokens[index].isWordLike { words += 1 }
+            index += 1
+        }
+        let next = predicate.upperBound
+        guard next < end, startingAt[next] >= 0, isNoun(predicate) else { return nil }
+        let candidate = Int(startingAt[next])
+        // "помощь Украине" is help to Ukraine, not from it.
+        if isDative(candidate) { return nil }
+        let last = predicate.upperBound - 1
+        if cue(last, in: sentence).has(.subjectiveGenitive) { return (candidate, "genitive") }
+        if armedHead(of: candidate) != nil { return (candidate, "genitive (armed forces)") }
+        if phrase(after: candidates[candidate], sentence: sentence, kinds: .patientMarker) != nil {
+            return (candidate, "genitive before a patient phrase")
+        }
+        return nil
+    }
+
+    /// The patient after a case-marked agent: a patient phrase after the agent and its head
+    /// noun ("атака російських військ на Київ"), or for help a dative right after the agent
+    /// ("допомога США Україні").
+    func patient(afterCaseAgent agent: Int, predicateClass: PredicateClass, sentence: Sentence) -> (Int, String)? {
+        var end = candidates[agent].upperBound
+        if let head = armedHead(of: agent), head >= end { end = head + 1 }
+        if let (patient, marker) = phrase(after: end - 1..<end, sentence: sentence, kinds: .patientMarker) {
+            return (patient, "'\(marker.word)' phrase")
+        }
+        if [.aid, .protection].contains(predicateClass), let patient = dative(at: end, sentence: sentence) {
+            return (patient, "dative")
+        }
+        return nil
+    }
+
+    /// The candidate starting at `index` when its last word ends in the dative (role cue kind
+    /// `dative-ending`: "Україні", "Киеву").
+    func dative(at index: Int, sentence: Sentence) -> Int? {
+        guard index < sentence.tokens.upperBound, startingAt[index] >= 0 else { return nil }
+        let candidate = Int(startingAt[index])
+        return isDative(candidate) ? candidate : nil
+    }
+
+    /// Whether `candidate`'s last word ends in the dative.
+    func isDative(_ candidate: Int) -> Bool {
+        guard let last = candidates[candidate].last else { return false }
+        return finder.cues.hasSuffix(finder.cues.dativeEndings, keys: keys, token: tokens[last])
+    }
+
+    /// Whether the predicate is a noun: its last word has no verb ending of the language.
+    func isNoun(_ predicate: Range<Int>) -> Bool {
+        !finder.cues.hasSuffix(finder.cues.verbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
+    }
+
+    /// Whether `candidate`'s last word, or the noun right after it ("російськими військами"),
+    /// ends in the instrumental.
+    func isInstrumental(_ candidate: Int) -> Bool {
+        let range = candidates[candidate]
+        guard let last = range.last else { return false }
+        if finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[last]) { return true }
+        let after = range.upperBound
+        return after < tokens.count && tokens[after].isWordLike && covering[after] < 0 && !isPredicate[after]
+            && finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[after])
+    }
+
+    /// Whether the word before `index` is a preposition that takes the instrumental for
+    /// company or place ("з", "с", "між", "перед"): role cue kind `preposition`.
+    func isComitative(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let sentence = text.sentences[tokens[index].sentence]
+        return cue(index - 1, in: sentence).has(.preposition)
+    }
+
+    /// Whether `candidate` cannot be a subject: its last word ends in an oblique case, and it is
+    /// not the possessor of a plain noun right before it ("Армия России нанесла удар": the
+    /// army is the subject and Russia stands for it, as "the Russian army" does in English).
+    /// Before a noun predicate (`before`) a name in any case may modify it ("російських
+    /// ударів"), so only a verb's candidates are checked there.
+    func isOblique(_ candidate: Int, before predicate: Range<Int>? = nil) -> Bool {
+        guard finder.cues.marksCase, let last = candidates[candidate].last else { return false }
+        if let predicate, isNoun(predicate) { return false }
+        guard finder.cues.hasSuffix(finder.cues.obliqueEndings, keys: keys, token: tokens[last]) else { return false }
+        let head = candidates[candidate].lowerBound - 1
+        guard head >= 0, tokens[head].isWordLike, covering[head] < 0, !isPredicate[head] else { return true }
+        let sentence = text.sentences[tokens[head].sentence]
+        // A function word before it ("со стороны", "по") makes it no possessor; a noun for
+        // armed forces or a label is a head ("Армия России").
+        let nouns: RoleCues.Kinds = [RoleCues.Kind.armed.bit, RoleCues.Kind.label.bit, RoleCues.Kind.topicNoun.bit]
+        return !cue(head, in: sentence).subtracting(nouns).isEmpty
+            || finder.speech.match(keys: keys, tokens: tokens, at: head, end: sentence.tokens.upperBound) != nil
+    }
+}
