@@ -10,16 +10,13 @@ import Testing
 /// Tones are `normalize(x) = x / sqrt(x² + 15)` of the summed valences; a word right after a
 /// mention weighs 1, one right before it `precedingFactor` (0.25).
 @Suite("English labels for people lexicon")
-struct LabelLexiconTests {
+struct LabelLexiconTests: HandWorkedTones {
     let tokenizer: Tokenizer
     let model: ScoringModel
 
     init() throws {
-        tokenizer = try Tokenizer()
-        model = try bundledModel(tokenizer: tokenizer)
+        (tokenizer, model) = try bundledTokenizerAndModel()
     }
-
-    static func normalize(_ x: Double) -> Double { x / (x * x + 15).squareRoot() }
 
     /// The span of the first `target` in `text`, in Unicode scalars.
     static func span(_ target: String, in text: String) throws -> TargetSpan {
@@ -89,13 +86,7 @@ struct LabelLexiconTests {
     }
 
     @Test func noTermIsInAnotherEnglishSentimentFileOrTwiceInItsOwn() throws {
-        let folder = repositoryRoot.appendingPathComponent("Lexicons/en")
-        func keys(_ name: String) throws -> [String] {
-            try LexiconFile.load(folder.appendingPathComponent(name), format: .slant).entries.map { entry in
-                let text = try tokenizer.tokenize(entry.term)
-                return text.tokens.map { text.key(of: $0) }.joined(separator: " ")
-            }
-        }
+        func keys(_ name: String) throws -> [String] { try bundledTermKeys("en/\(name)", tokenizer: tokenizer) }
         let labels = try keys("labels-en.tsv")
         #expect(Set(labels).count == labels.count)
         let others = Set(try keys("news-politics-en.tsv") + keys("idioms-en.tsv") + keys("war-rhetoric-en.tsv"))
@@ -106,7 +97,7 @@ struct LabelLexiconTests {
     /// "huckster" -0.9, "zealots" -0.8, "alarmism" -0.3, "profiteer" +0.8 …); every other
     /// term is one VADER and AFINN lack.
     @Test func thirdPartyWeightsItReplacesAreTheDocumentedOnes() throws {
-        let folder = repositoryRoot.appendingPathComponent("Lexicons")
+        let folder = bundledLexicons
         let labels = try LexiconFile.load(folder.appendingPathComponent("en/labels-en.tsv"), format: .slant).entries.map(\.term)
         let vader = Set(try LexiconFile.load(folder.appendingPathComponent("third-party/vader_lexicon.txt"), format: .vader)
             .entries.map { $0.term.lowercased() })

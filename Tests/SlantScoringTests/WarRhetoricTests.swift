@@ -78,13 +78,7 @@ struct WarRhetoricTests: HandWorkedTones {
     }
 
     @Test func noTermIsInAnotherEnglishSentimentFileOrTwiceInItsOwn() throws {
-        let folder = bundledLexicons.appendingPathComponent("en")
-        func keys(_ name: String) throws -> [String] {
-            try LexiconFile.load(folder.appendingPathComponent(name), format: .slant).entries.map { entry in
-                let text = try tokenizer.tokenize(entry.term)
-                return text.tokens.map { text.key(of: $0) }.joined(separator: " ")
-            }
-        }
+        func keys(_ name: String) throws -> [String] { try bundledTermKeys("en/\(name)", tokenizer: tokenizer) }
         let rhetoric = try keys("war-rhetoric-en.tsv")
         #expect(Set(rhetoric).count == rhetoric.count)
         let others = Set(try keys("news-politics-en.tsv") + keys("idioms-en.tsv"))

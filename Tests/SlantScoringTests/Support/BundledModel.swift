@@ -38,6 +38,15 @@ func bundledLexicon(_ path: String) throws -> Lexicon {
     try LexiconFile.load(bundledLexicons.appendingPathComponent(path), format: .slant)
 }
 
+/// The keys of the terms of a bundled file in Slant's TSV format, as `tokenizer` makes them (a
+/// phrase's keys joined by spaces): what a lookup matches, to check that no term is listed twice.
+func bundledTermKeys(_ path: String, tokenizer: Tokenizer) throws -> [String] {
+    try bundledLexicon(path).entries.map { entry in
+        let text = try tokenizer.tokenize(entry.term)
+        return text.tokens.map { text.key(of: $0) }.joined(separator: " ")
+    }
+}
+
 /// A language's bundled sentiment model as its manifest lists it: the sentiment lexicons, the
 /// merged rules and, unless `stemmer` is false, the Snowball stemmer.
 func bundledSentimentModel(_ catalog: LanguageCatalog, language: String, tokenizer: Tokenizer, stemmer: Bool = true) throws -> SentimentModel {
