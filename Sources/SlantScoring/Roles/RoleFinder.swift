@@ -622,23 +622,23 @@ extension RoleFinder {
         }
 
         /// The candidates coordinated before `candidate`, nearest first: "Gorbachev, Gore and
-        /// Sagan" gives Gore and Gorbachev for Sagan (at most ``RoleFinder/maximumConjuncts``).
+        /// Sagan" gives Gore and Gorbachev for Sagan.
         func conjuncts(before candidate: Int, sentence: Sentence) -> [Int] {
-            var found: [Int] = []
-            var last = candidate
-            while found.count < RoleFinder.maximumConjuncts, let other = coordinated(with: last, sentence: sentence) {
-                found.append(other)
-                last = other
-            }
-            return found
+            conjuncts(of: candidate) { coordinated(with: $0, sentence: sentence) }
         }
 
         /// The candidates coordinated after `candidate` by "and"/"or", nearest first ("against
         /// Washington and Brussels"; a comma after a name ends its phrase: "on Kyiv, Zelensky said").
         func conjuncts(after candidate: Int, sentence: Sentence) -> [Int] {
+            conjuncts(of: candidate) { coordinated(after: $0, sentence: sentence) }
+        }
+
+        /// The chain of candidates `next` finds one from another, starting at `candidate` (at
+        /// most ``RoleFinder/maximumConjuncts``).
+        func conjuncts(of candidate: Int, next: (Int) -> Int?) -> [Int] {
             var found: [Int] = []
             var last = candidate
-            while found.count < RoleFinder.maximumConjuncts, let other = coordinated(after: last, sentence: sentence) {
+            while found.count < RoleFinder.maximumConjuncts, let other = next(last) {
                 found.append(other)
                 last = other
             }
