@@ -80,20 +80,22 @@ public struct Token: Sendable, Hashable {
     /// skips the token without a lookup.
     public internal(set) var lexiconClasses: UInt64 = 0
 
+    /// The flags are computed constants, not `static let`s: a stored static is reached through
+    /// an addressor with a lazy-initialization check, which showed in profiles of the hot path.
     @usableFromInline
     struct Flags: OptionSet, Sendable, Hashable {
         @usableFromInline var rawValue: UInt8
         @inlinable init(rawValue: UInt8) { self.rawValue = rawValue }
         /// The token ends with a period that belongs to it ("U.S.", "Mr.").
-        @usableFromInline static let abbreviation = Flags(rawValue: 1)
+        @inlinable static var abbreviation: Flags { Flags(rawValue: 1) }
         /// Every byte is ASCII.
-        @usableFromInline static let ascii = Flags(rawValue: 2)
+        @inlinable static var ascii: Flags { Flags(rawValue: 2) }
         /// The token has at least one cased letter and no lowercase letter ("NATO", "NEVER").
-        @usableFromInline static let allCaps = Flags(rawValue: 4)
+        @inlinable static var allCaps: Flags { Flags(rawValue: 4) }
         /// The first letter is uppercase or titlecase.
-        @usableFromInline static let capitalized = Flags(rawValue: 8)
+        @inlinable static var capitalized: Flags { Flags(rawValue: 8) }
         /// Joined from hyphen-separated parts ("cease-fire", "9-year-old").
-        @usableFromInline static let hyphenated = Flags(rawValue: 16)
+        @inlinable static var hyphenated: Flags { Flags(rawValue: 16) }
     }
 
     /// The token's bytes in the document's UTF-8, end exclusive.
@@ -115,5 +117,7 @@ public struct Token: Sendable, Hashable {
     /// Whether the token joins hyphen-separated parts ("cease-fire").
     @inlinable public var isHyphenated: Bool { flags.contains(.hyphenated) }
     /// Whether the token is a word or a number.
-    @inlinable public var isWordLike: Bool { kind == .word || kind == .number }
+    @inlinable public var isWordLike: Bool {
+        @inline(__always) get { kind == .word || kind == .number }
+    }
 }

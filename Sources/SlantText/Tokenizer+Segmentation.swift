@@ -21,10 +21,13 @@ extension Tokenizer {
         while var end = try wordBreaks.next() {
             // Boundaries inside a web address already taken whole.
             if end <= start { continue }
+            // An ASCII segment has one scalar per byte (unless a web address stretches it).
+            var isASCII = wordBreaks.segmentIsASCII
             var segmentClass = classify(bytes, start..<end, ruleStatus: wordBreaks.ruleStatus)
             if case .token(.word, _) = segmentClass, let addressEnd = Self.webAddressEnd(bytes, from: start), addressEnd >= end {
                 end = addressEnd
                 segmentClass = .token(.url, nil)
+                isASCII = false
             }
             // ICU attaches marks to the space before them (UAX #29 rule WB4), so "a \u{AAEB} b"
             // gives the segment " \u{AAEB}": the space stays a gap, the marks become a token.
@@ -34,7 +37,7 @@ extension Tokenizer {
                 start = marks
                 segmentClass = .token(.other, nil)
             }
-            let scalars = UTF8Decoding.scalarCount(bytes, start..<end, wellFormed: wellFormed)
+            let scalars = isASCII ? end - start : UTF8Decoding.scalarCount(bytes, start..<end, wellFormed: wellFormed)
             switch segmentClass {
             case .gap(let lineBreaks):
                 lineBreaksSinceToken += lineBreaks

@@ -27,6 +27,9 @@ final class WordSegmenter {
     /// The rule status of the segment that ends at the last boundary `next()` returned
     /// (ICU's `ubrk_getRuleStatus` values: 0 none, 100 number, 200 letter, ...).
     private(set) var ruleStatus: Int32 = 0
+    /// Whether the segment that ends at the last boundary `next()` returned came from an ASCII
+    /// span (every byte of it is ASCII), not from ICU.
+    private(set) var segmentIsASCII = false
 
     /// The fewest ASCII bytes between two non-ASCII spans worth walking apart: shorter runs
     /// go to ICU with their neighbours, which saves an ICU restart. Any value gives the same
@@ -73,6 +76,7 @@ final class WordSegmenter {
             if let boundary = icu.next() {
                 position = icuBase + boundary
                 ruleStatus = icu.ruleStatus
+                segmentIsASCII = false
                 if position >= spanEnd { inICU = false }
                 return position
             }
@@ -86,6 +90,7 @@ final class WordSegmenter {
         let (end, status) = Self.asciiSegment(bytes, from: position, limit: spanEnd)
         position = end
         ruleStatus = status
+        segmentIsASCII = true
         return end
     }
 
