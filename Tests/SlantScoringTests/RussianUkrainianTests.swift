@@ -191,6 +191,9 @@ struct RussianUkrainianRoleTests {
         ("Украина разрушена.", "ru", ["ukraine": ["victim"]]),
         ("Допомога США Україні триватиме.", "uk", ["usa": ["helper"], "ukraine": ["helped"]]),
         ("Помощь Украине продолжится.", "ru", ["ukraine": ["helped"]]),
+        ("США надали Україні нову допомогу.", "uk", ["usa": ["helper"], "ukraine": ["helped"]]),
+        // The instrumental of a thing after a name is no agent: a threat with weapons.
+        ("Путін погрожує Європі ядерною зброєю.", "uk", ["russia": ["aggressor"], "eu": ["victim"]]),
         // "з"/"с" + instrumental is company, not agency; a bare genitive of a transitive noun
         // is its patient.
         ("Обстріл Києва з Росії.", "uk", ["ukraine": ["victim"], "russia": []]),

@@ -89,15 +89,25 @@ extension RoleFinder.Context {
         !finder.cues.hasSuffix(finder.cues.verbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
     }
 
-    /// Whether `candidate`'s last word, or the noun right after it ("російськими військами"),
-    /// ends in the instrumental.
+    /// Whether `candidate`'s last word ends in the instrumental ("Росією", "російськими"; the
+    /// noun after a name is not asked: "погрожує Європі ядерною зброєю" is a threat with
+    /// weapons, not by Europe).
     func isInstrumental(_ candidate: Int) -> Bool {
-        let range = candidates[candidate]
-        guard let last = range.last else { return false }
-        if finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[last]) { return true }
-        let after = range.upperBound
-        return after < tokens.count && tokens[after].isWordLike && covering[after] < 0 && !isPredicate[after]
-            && finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[after])
+        guard let last = candidates[candidate].last else { return false }
+        return finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[last])
+    }
+
+    /// The candidate in the dative right before `predicate`, or with one plain word between
+    /// ("Україні нову допомогу").
+    func dative(before predicate: Range<Int>, sentence: Sentence) -> Int? {
+        var end = predicate.lowerBound - 1
+        if end >= sentence.tokens.lowerBound, endingAt[end] < 0, tokens[end].isWordLike, covering[end] < 0, !isPredicate[end],
+           cue(end, in: sentence).isEmpty {
+            end -= 1
+        }
+        guard end >= sentence.tokens.lowerBound, endingAt[end] >= 0 else { return nil }
+        let candidate = Int(endingAt[end])
+        return isDative(candidate) ? candidate : nil
     }
 
     /// Whether the word before `index` is a preposition that takes the instrumental for

@@ -374,7 +374,15 @@ extension RoleFinder {
                 patientlessNoun = noun && currentArmed == nil && !cue(predicate.upperBound, in: sentence).has(.patientMarker)
             }
             // A candidate right before the predicate, or one word before it.
-            if caseAgent != nil || (before >= start && endingAt[before] >= 0 && isOblique(Int(endingAt[before]), before: predicate)) {
+            // "США надали Україні нову допомогу": a dative before an aid noun is its beneficiary,
+            // before any other predicate no agent.
+            let dativeModifier = finder.cues.marksCase ? dative(before: predicate, sentence: sentence) : nil
+            if let dativeModifier, [.aid, .protection].contains(predicateClass), !hasPatient {
+                add(dativeModifier, .patient, predicate: predicate, entry: entry, rule: "dative")
+                hasPatient = true
+            }
+            if caseAgent != nil || dativeModifier != nil
+                || (before >= start && endingAt[before] >= 0 && isOblique(Int(endingAt[before]), before: predicate)) {
                 // The agent is known from its case, or the word before a verb is no subject ("Росії").
             } else if before >= start, endingAt[before] >= 0,
                finder.cues.isTopicNoun(after: candidates[Int(endingAt[before])], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
