@@ -222,6 +222,20 @@ struct RoleTests: HandWorkedTones {
         #expect(try portrayal(ready, "ukraine") == Self.normalize(0.5))
     }
 
+    /// A verb of undergoing makes its subject the patient of the noun it takes, also when the
+    /// agent is named ("faces an invasion by Russia", "received military aid from the United
+    /// States"), but not across an infinitive or a light verb of its own ("feared to launch an
+    /// attack": Russia is the one who would attack).
+    @Test func undergoingAndReceiving() throws {
+        let (_, faces) = try analyze("Ukraine faces an invasion by Russia.", targets: ["Ukraine", "Russia"])
+        #expect(targetRoles(faces) == ["victim via subject of 'faces'", "aggressor via 'by' phrase"])
+        let (_, received) = try analyze("Ukraine received military aid from the United States.", targets: ["Ukraine", "United States"])
+        #expect(targetRoles(received) == ["helped via subject of 'received'", "helper via 'from' phrase"])
+        #expect(received.targets.map(\.tone) == [Self.normalize(0.5), Self.normalize(1)])
+        let (_, feared) = try analyze("Russia feared to launch an attack.", targets: ["Russia"])
+        #expect(targetRoles(feared) == ["aggressor via subject"])
+    }
+
     /// Coercion of people is a threat (agent -1.5, patient +0.5), misleading is blame (-2 on
     /// the subject), in any domain: "harassed Klobuchar", "misled the public".
     @Test func coercionAndMisleading() throws {

@@ -194,6 +194,9 @@ struct RussianUkrainianRoleTests {
         ("США надали Україні нову допомогу.", "uk", ["usa": ["helper"], "ukraine": ["helped"]]),
         // The instrumental of a thing after a name is no agent: a threat with weapons.
         ("Путін погрожує Європі ядерною зброєю.", "uk", ["russia": ["aggressor"], "eu": ["victim"]]),
+        // Receiving: the subject is the beneficiary; "от"/"від" ends the noun's complement.
+        ("Україна отримала допомогу від США.", "uk", ["ukraine": ["helped"], "usa": []]),
+        ("Украина получила помощь от США.", "ru", ["ukraine": ["helped"], "usa": []]),
         // "з"/"с" + instrumental is company, not agency; a bare genitive of a transitive noun
         // is its patient.
         ("Обстріл Києва з Росії.", "uk", ["ukraine": ["victim"], "russia": []]),

@@ -18,7 +18,7 @@ import SlantLexicon
 ///   ``objectReach`` words: "attacked the Ukrainian capital";
 /// - **subject**: the nearest candidate before `P` in its clause, within ``subjectReach`` words,
 ///   not across a speech verb, another predicate, a quotation mark or (for a noun predicate) a
-///   preposition; a noun's subject must reach it through a light verb ("launched an attack"); "Russia, which invaded ..." skips the relative clause's comma; "X and Y
+///   preposition; a noun's subject must reach it through a light verb ("launched an attack") or a verb of undergoing ("faces an invasion", "received aid from the US", whose subject is the patient); "Russia, which invaded ..." skips the relative clause's comma; "X and Y
 ///   attacked" gives both; "Ukraine faces an invasion" makes the subject the patient.
 ///
 /// For `suffering` predicates the agent is the one who suffers; patient markers are ignored.
@@ -429,12 +429,16 @@ extension RoleFinder {
                let candidate = object(after: predicate.upperBound, sentence: sentence), candidate != caseAgent {
                 add(candidate, .patient, predicate: predicate, entry: entry, rule: "object")
             }
-            if !hasAgent || caseAgent != nil {
+            // With the agent known ("from the US", "by Russia", "атаки Росії"), the subject can
+            // still be the one who undergoes it ("Ukraine received aid from the US").
+            if !hasAgent || !hasPatient {
                 let found = subjects(before: predicate.lowerBound, sentence: sentence, nominal: nominal)
                 for subject in found.candidates {
-                    if let undergo = found.undergo, predicateClass != .suffering {
+                    // "Ukraine faces an invasion", "received aid"; not "needed to resist": the
+                    // subject of an infinitive is its agent.
+                    if let undergo = found.undergo, predicateClass != .suffering, !beforeCue.has(.infinitive) {
                         add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of '\(word(undergo))'")
-                    } else if caseAgent == nil {
+                    } else if !hasAgent {
                         add(subject, .agent, predicate: predicate, entry: entry, rule: found.relative ? "subject (relative clause)" : "subject")
                     }
                 }
@@ -567,12 +571,13 @@ extension RoleFinder {
             var afterRelative = false
             let reach = nominal ? RoleFinder.nominalSubjectReach : RoleFinder.subjectReach
             var sawLightVerb = false
+            var sawInfinitive = false
             while index >= sentence.tokens.lowerBound, words <= reach {
                 if endingAt[index] >= 0 {
                     // "Russia launched an attack", not "Bogdan opposed the war": the subject of
                     // a noun is its agent only through a light verb. "The invasion of Ukraine
                     // killed": a candidate after a preposition is not the subject.
-                    if nominal && !sawLightVerb { return ([], nil, false) }
+                    if nominal && !sawLightVerb && undergo == nil { return ([], nil, false) }
                     if isPrepositionalObject(Int(endingAt[index]), sentence: sentence) { return ([], nil, false) }
                     // "удару Росії по Харкову загинули": a name in an oblique case is no subject.
                     if isOblique(Int(endingAt[index])) {
@@ -603,10 +608,12 @@ extension RoleFinder {
                 if finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil { break }
                 let kinds = cue(index, in: sentence)
                 if kinds.has(.lightVerb) { sawLightVerb = true }
+                if kinds.has(.infinitive) { sawInfinitive = true }
                 // "Bogdan has courageously opposed the war": the noun is the object of another
                 // verb (a past participle that is no adjective after a determiner), not the
                 // light verb's.
-                if nominal && !sawLightVerb && token.isWordLike && finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: token),
+                if nominal && !sawLightVerb && !kinds.has(.undergo) && token.isWordLike
+                    && finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: token),
                    index - 1 >= sentence.tokens.lowerBound, !cue(index - 1, in: sentence).has(.determiner) {
                     return ([], nil, false)
                 }
@@ -618,7 +625,9 @@ extension RoleFinder {
                     guard antecedent >= sentence.tokens.lowerBound, endingAt[antecedent] >= 0 else { return ([], nil, false) }
                     relative = true
                     afterRelative = true
-                } else if kinds.has(.undergo) {
+                } else if kinds.has(.undergo) && !sawLightVerb && !sawInfinitive {
+                    // Not "sought to launch attacks", "needed to resist": with a verb of its
+                    // own in between, the subject is that verb's agent.
                     undergo = undergo ?? index
                 } else if nominal && !kinds.intersection([.agentMarker, .patientMarker, .preposition]).isEmpty && !kinds.has(.infinitive) {
                     return ([], nil, false)
