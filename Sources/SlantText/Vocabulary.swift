@@ -115,10 +115,21 @@ public struct Vocabulary: Sendable {
                 keys.withUnsafeBufferPointer { keys in
                     text.tokens.withUnsafeMutableBufferPointer { tokens in
                         frozen.index.stemFilter.withUnsafeBufferPointer { filter in
+                            // First every token's home slot, then the comparisons. The table is
+                            // large (32-byte slots, at most half full) and a probe's branches wait
+                            // for its slot, so one cache miss after another; read in a loop
+                            // without branches, the misses overlap. The word id field holds the
+                            // home slot's id until the second loop sets it: -1 (an empty home
+                            // slot) already says the key is no lexicon's word.
+                            let mask = slots.count - 1
+                            for index in tokens.indices {
+                                tokens[index].wordID = slots[Int(tokens[index].keyHash) & mask].id
+                            }
                             for index in tokens.indices {
                                 let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
                                 var classes: UInt64
-                                if let slot = Index.find(key, hash: tokens[index].keyHash, slots: slots, storage: storage) {
+                                if tokens[index].wordID >= 0,
+                                   let slot = Index.find(key, hash: tokens[index].keyHash, slots: slots, storage: storage) {
                                     tokens[index].wordID = slots[slot].id
                                     classes = slots[slot].classes
                                 } else {
@@ -284,7 +295,7 @@ public struct VocabularyMap: Sendable {
     }
 
     /// The lexicon's id for vocabulary id `id`, or `nil`.
-    @inlinable
+    @inlinable @inline(__always)
     public func local(_ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }
         return slots.withUnsafeBufferPointer { slots in
