@@ -194,6 +194,12 @@ struct RussianUkrainianRoleTests {
         ("США надали Україні нову допомогу.", "uk", ["usa": ["helper"], "ukraine": ["helped"]]),
         // The instrumental of a thing after a name is no agent: a threat with weapons.
         ("Путін погрожує Європі ядерною зброєю.", "uk", ["russia": ["aggressor"], "eu": ["victim"]]),
+        // A singular name before a plural verb is its fronted object ("Київ обстріляли"); a
+        // coordinated pair is a plural subject.
+        ("Київ обстріляли балістичними ракетами.", "uk", ["ukraine": ["victim"]]),
+        ("Київ вночі атакували дрони.", "uk", ["ukraine": ["victim"]]),
+        ("Росія і Білорусь атакували Україну.", "uk", ["russia": ["aggressor"], "ukraine": ["victim"]]),
+        ("Росіяни атакують Київ.", "uk", ["russia": ["aggressor"], "ukraine": ["victim"]]),
         // Receiving: the subject is the beneficiary; "от"/"від" ends the noun's complement.
         ("Україна отримала допомогу від США.", "uk", ["ukraine": ["helped"], "usa": []]),
         ("Украина получила помощь от США.", "ru", ["ukraine": ["helped"], "usa": []]),
@@ -204,6 +210,15 @@ struct RussianUkrainianRoleTests {
     ])
     func caseMarkedArguments(_ text: String, language: String, expected: [String: [String]]) throws {
         #expect(try roles(text, language: language) == expected)
+    }
+
+    /// Weapons in the instrumental are the means, not an armed target: "обстріляла Харків
+    /// ракетами" is an attack on a city (agent -2.5, victim +1), not combat (-2.5 × 0.25).
+    @Test func weaponsInTheInstrumentalAreNoTarget() throws {
+        let analysis = DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize("Росія обстріляла Київ ракетами."), language: "uk")
+        #expect(analysis.roles.map(\.valence) == [-2.5, 1])
+        let fronted = DocumentAnalyzer(model: model).analyze(try tokenizer.tokenize("Київ атакували дрони."), language: "uk")
+        #expect(fronted.roles.map(\.valence) == [1])
     }
 
     /// No nominative name of a bundled actor ends in an oblique ending of its language, so case

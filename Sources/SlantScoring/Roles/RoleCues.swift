@@ -30,6 +30,8 @@ public struct RoleCues: Sendable {
         case verbEnding = "verb-ending"
         case subjectiveGenitive = "subjective-genitive"
         case dativeEnding = "dative-ending"
+        case pluralVerbEnding = "plural-verb-ending"
+        case pluralEnding = "plural-ending"
 
         /// The kind's bit in ``Kinds``.
         var bit: Kinds { Kinds(rawValue: 1 << ordinal) }
@@ -62,6 +64,8 @@ public struct RoleCues: Sendable {
             case .verbEnding: 21
             case .subjectiveGenitive: 22
             case .dativeEnding: 23
+            case .pluralVerbEnding: 24
+            case .pluralEnding: 25
             }
         }
     }
@@ -93,6 +97,10 @@ public struct RoleCues: Sendable {
     let verbEndings: [[UInt8]]
     /// Endings of the dative ("Україні", "Киеву"): the beneficiary of an aid noun.
     let dativeEndings: [[UInt8]]
+    /// Endings of plural verbs ("обстріляли", "атакують") and of plural names and adjectives
+    /// ("росіяни", "російські"): a singular name before a plural verb is its fronted object.
+    let pluralVerbEndings: [[UInt8]]
+    let pluralEndings: [[UInt8]]
 
     /// Compiles a cue lexicon.
     ///
@@ -102,7 +110,7 @@ public struct RoleCues: Sendable {
             throw DataFileError(source: cues.source, line: entry.line, message:
                 "expected a role cue category (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))), found \"\(entry.category ?? "")\"")
         }
-        let suffixKinds: Set<Kind> = [.activeParticipleSuffix, .passiveParticipleSuffix, .obliqueEnding, .instrumentalEnding, .verbEnding, .dativeEnding]
+        let suffixKinds: Set<Kind> = [.activeParticipleSuffix, .passiveParticipleSuffix, .obliqueEnding, .instrumentalEnding, .verbEnding, .dativeEnding, .pluralVerbEnding, .pluralEnding]
         let words = Lexicon(source: cues.source, entries: cues.entries.filter { !suffixKinds.contains(Kind(rawValue: $0.category!)!) })
         let lexicon = try CompiledLexicon([words], tokenizer: tokenizer, options: .init(stripsPossessive: false))
         self.words = LexiconBox(lexicon)
@@ -116,6 +124,8 @@ public struct RoleCues: Sendable {
         instrumentalEndings = suffixes(.instrumentalEnding)
         verbEndings = suffixes(.verbEnding)
         dativeEndings = suffixes(.dativeEnding)
+        pluralVerbEndings = suffixes(.pluralVerbEnding)
+        pluralEndings = suffixes(.pluralEnding)
     }
 
     /// Whether the language's cues mark case (it lists verb endings): Russian and Ukrainian.

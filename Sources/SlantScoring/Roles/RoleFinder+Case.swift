@@ -84,6 +84,32 @@ extension RoleFinder.Context {
         return finder.cues.hasSuffix(finder.cues.dativeEndings, keys: keys, token: tokens[last])
     }
 
+    /// Whether the predicate is a verb in the plural ("обстріляли", "атакують").
+    func isPluralVerb(_ predicate: Range<Int>) -> Bool {
+        !isNoun(predicate) && finder.cues.hasSuffix(finder.cues.pluralVerbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
+    }
+
+    /// Whether `candidate` can be a plural subject: its last word has a plural ending
+    /// ("росіяни", "російські"), is an abbreviation ("ЗСУ", "США"), or it is coordinated with
+    /// another word ("Росія і Білорусь").
+    func looksPlural(_ candidate: Int, sentence: Sentence) -> Bool {
+        guard let last = candidates[candidate].last else { return false }
+        return tokens[last].isAllCaps || finder.cues.hasSuffix(finder.cues.pluralEndings, keys: keys, token: tokens[last])
+            || !conjuncts(before: candidate, sentence: sentence).isEmpty || cue(candidates[candidate].upperBound, in: sentence).has(.coordination)
+    }
+
+    /// The candidate right before `predicate`, or with one plain word between ("Київ вночі
+    /// атакували"), as the modifier rules find it.
+    func modifier(before predicate: Range<Int>, sentence: Sentence) -> Int? {
+        let before = predicate.lowerBound - 1
+        guard before >= sentence.tokens.lowerBound else { return nil }
+        if endingAt[before] >= 0 { return isPrepositionalObject(Int(endingAt[before]), sentence: sentence) ? nil : Int(endingAt[before]) }
+        guard before - 1 >= sentence.tokens.lowerBound, tokens[before].isWordLike, cue(before, in: sentence).isEmpty, covering[before] < 0,
+              !isPredicate[before], endingAt[before - 1] >= 0 else { return nil }
+        let candidate = Int(endingAt[before - 1])
+        return isPrepositionalObject(candidate, sentence: sentence) ? nil : candidate
+    }
+
     /// Whether the predicate is a noun: its last word has no verb ending of the language.
     func isNoun(_ predicate: Range<Int>) -> Bool {
         !finder.cues.hasSuffix(finder.cues.verbEndings, keys: keys, token: tokens[predicate.upperBound - 1])

@@ -381,7 +381,20 @@ extension RoleFinder {
                 add(dativeModifier, .patient, predicate: predicate, entry: entry, rule: "dative")
                 hasPatient = true
             }
-            if caseAgent != nil || dativeModifier != nil
+            // "Київ обстріляли ракетами": a singular name before a plural verb is its fronted
+            // object; the subject is left out or comes after the verb.
+            let pluralVerb = finder.cues.marksCase && isPluralVerb(predicate)
+            var frontedObject: Int?
+            if pluralVerb, caseAgent == nil, let candidate = modifier(before: predicate, sentence: sentence), !looksPlural(candidate, sentence: sentence) {
+                frontedObject = candidate
+                // The words after the verb are its subject and means ("дрони"), not the target.
+                if predicateClass == .harm { currentArmed = armedHead(of: candidate) }
+                if predicateClass != .suffering {
+                    add(candidate, .patient, predicate: predicate, entry: entry, rule: "object before a plural verb")
+                    hasPatient = true
+                }
+            }
+            if caseAgent != nil || dativeModifier != nil || frontedObject != nil
                 || (before >= start && endingAt[before] >= 0 && isOblique(Int(endingAt[before]), before: predicate)) {
                 // The agent is known from its case, or the word before a verb is no subject ("Росії").
             } else if before >= start, endingAt[before] >= 0,
@@ -428,12 +441,17 @@ extension RoleFinder {
             if !nominal && !hasPatient && predicateClass != .suffering,
                let candidate = object(after: predicate.upperBound, sentence: sentence), candidate != caseAgent {
                 add(candidate, .patient, predicate: predicate, entry: entry, rule: "object")
+            } else if frontedObject != nil, !hasAgent, let candidate = object(after: predicate.upperBound, sentence: sentence),
+                      looksPlural(candidate, sentence: sentence) {
+                // "Харків атакували російські дрони": the subject after the verb.
+                add(candidate, .agent, predicate: predicate, entry: entry, rule: "subject after a plural verb")
+                hasAgent = true
             }
             // With the agent known ("from the US", "by Russia", "атаки Росії"), the subject can
             // still be the one who undergoes it ("Ukraine received aid from the US").
             if !hasAgent || !hasPatient {
                 let found = subjects(before: predicate.lowerBound, sentence: sentence, nominal: nominal)
-                for subject in found.candidates {
+                for subject in found.candidates where subject != frontedObject && !(pluralVerb && !looksPlural(subject, sentence: sentence)) {
                     // "Ukraine faces an invasion", "received aid"; not "needed to resist": the
                     // subject of an infinitive is its agent.
                     if let undergo = found.undergo, predicateClass != .suffering, !beforeCue.has(.infinitive) {
@@ -473,12 +491,19 @@ extension RoleFinder {
             while index < sentence.tokens.upperBound, words <= RoleFinder.phraseReach {
                 if isClauseBreak(index) || tokens[index].quote != nil || isPredicate[index] { return nil }
                 let kinds = cue(index, in: sentence)
-                if kinds.has(.armed) { return index }
+                if isArmed(index, kinds: kinds) { return index }
                 if kinds.has(.agentMarker) || (kinds.has(.patientMarker) && !kinds.has(.determiner) && word(index).lowercased() != "of") { return nil }
                 if tokens[index].isWordLike { words += 1 }
                 index += 1
             }
             return nil
+        }
+
+        /// Whether the word at `index` (with cue `kinds`) names armed forces or their means as a
+        /// target: not in the instrumental, which names the means of the act ("обстріляла Київ
+        /// ракетами").
+        func isArmed(_ index: Int, kinds: RoleCues.Kinds) -> Bool {
+            kinds.has(.armed) && !(finder.cues.marksCase && finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[index]))
         }
 
         /// The armed word a candidate names as its head ("Russian troops", "Ukraine's armed
@@ -487,11 +512,11 @@ extension RoleFinder {
             let range = candidates[candidate]
             guard let last = range.last else { return nil }
             let sentence = text.sentences[tokens[last].sentence]
-            if cue(last, in: sentence).has(.armed) { return last }
+            if isArmed(last, kinds: cue(last, in: sentence)) { return last }
             var index = range.upperBound
             var words = 0
             while index < sentence.tokens.upperBound, words < RoleFinder.headReach, tokens[index].isWordLike, !isPredicate[index], covering[index] < 0 {
-                if cue(index, in: sentence).has(.armed) { return index }
+                if isArmed(index, kinds: cue(index, in: sentence)) { return index }
                 words += 1
                 index += 1
             }
