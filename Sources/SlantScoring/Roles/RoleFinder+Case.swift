@@ -18,6 +18,48 @@ extension RoleFinder {
 }
 
 extension RoleFinder.Context {
+    /// Languages that mark case: the agent after the predicate by its case, with the patient
+    /// after that agent ("удару Росії по Харкову", "атака російських військ на Київ",
+    /// "допомога США Україні"), or a dative right after an aid noun ("помощь Украине").
+    mutating func assignCaseAfter(_ occurrence: Occurrence, found: inout Found) {
+        let (predicate, entry, predicateClass, sentence) = (occurrence.tokens, occurrence.entry, occurrence.predicateClass, occurrence.sentence)
+        if let (agent, rule) = caseMarkedAgent(after: predicate, predicateClass: predicateClass, sentence: sentence) {
+            add(agent, .agent, predicate: predicate, entry: entry, rule: rule)
+            found.caseAgent = agent
+            found.hasAgent = true
+            if let (patient, rule) = patient(afterCaseAgent: agent, predicateClass: predicateClass, sentence: sentence) {
+                add(patient, .patient, predicate: predicate, entry: entry, rule: rule)
+                found.hasPatient = true
+            }
+        } else if [.aid, .protection].contains(predicateClass), isNoun(predicate), let patient = dative(at: predicate.upperBound, sentence: sentence) {
+            add(patient, .patient, predicate: predicate, entry: entry, rule: "dative")
+            found.hasPatient = true
+        }
+    }
+
+    /// Languages that mark case: what stands before the predicate. A dative before an aid noun
+    /// is its beneficiary and before any other predicate no agent ("США надали Україні нову
+    /// допомогу"); a singular name before a plural verb is its fronted object, the subject
+    /// being left out or after the verb ("Київ обстріляли ракетами").
+    mutating func assignCaseBefore(_ occurrence: Occurrence, found: inout Found) {
+        let (predicate, entry, predicateClass, sentence) = (occurrence.tokens, occurrence.entry, occurrence.predicateClass, occurrence.sentence)
+        found.dativeModifier = dative(before: predicate, sentence: sentence)
+        if let dative = found.dativeModifier, [.aid, .protection].contains(predicateClass), !found.hasPatient {
+            add(dative, .patient, predicate: predicate, entry: entry, rule: "dative")
+            found.hasPatient = true
+        }
+        found.pluralVerb = isPluralVerb(predicate)
+        guard found.pluralVerb, found.caseAgent == nil, let candidate = modifier(before: predicate, sentence: sentence),
+              !looksPlural(candidate, sentence: sentence) else { return }
+        found.frontedObject = candidate
+        // The words after the verb are its subject and means ("дрони"), not the target.
+        if predicateClass == .harm { currentArmed = armedHead(of: candidate) }
+        if predicateClass != .suffering {
+            add(candidate, .patient, predicate: predicate, entry: entry, rule: "object before a plural verb")
+            found.hasPatient = true
+        }
+    }
+
     /// The agent right after `predicate` by its case, with the rule that found it: a candidate
     /// in the instrumental within ``RoleFinder/phraseReach`` words (not after a preposition:
     /// "переговори з Росією" is company, not agency); or, after a noun predicate, the candidate

@@ -284,83 +284,111 @@ extension RoleFinder {
 
         func word(_ index: Int) -> String { index < tokens.count ? text.text(of: tokens[index]) : "" }
 
+        /// What one predicate occurrence is, as the assignment rules ask: its class, its last
+        /// word's participle endings and the cue before it.
+        struct Occurrence {
+            let tokens: Range<Int>
+            let entry: Int
+            let predicateClass: PredicateClass
+            let sentence: Sentence
+            /// The token right before the predicate and its cue kinds.
+            let before: Int
+            let beforeCue: RoleCues.Kinds
+            let isActiveParticiple: Bool
+            let isPassiveParticiple: Bool
+        }
+
+        /// What the rules of an active predicate have found so far.
+        struct Found {
+            var hasAgent = false
+            var hasPatient = false
+            /// The agent read from its case (``caseMarkedAgent(after:predicateClass:sentence:)``).
+            var caseAgent: Int?
+            /// A dative before the predicate ("Україні нову допомогу").
+            var dativeModifier: Int?
+            /// A singular name before a plural verb ("Київ обстріляли").
+            var frontedObject: Int?
+            var pluralVerb = false
+        }
+
+        /// Finds the arguments of one predicate occurrence: a participle describing the name
+        /// after it, else a passive, else the active patterns.
         mutating func assign(_ predicate: Range<Int>, entry: Int, sentence: Sentence) {
-            let predicateClass = finder.predicates.classes[entry]
             currentNegator = negator(before: predicate.lowerBound, sentence: sentence)
             currentArmed = nil
-            let start = sentence.tokens.lowerBound
-            let before = predicate.lowerBound - 1
-            let beforeCue = cue(before, in: sentence)
             let last = tokens[predicate.upperBound - 1]
-            let isActiveParticiple = finder.cues.hasSuffix(finder.cues.activeSuffixes, keys: keys, token: last)
-            let isPassiveParticiple = finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: last)
-            // "the invading Russian military" / "in occupied Kherson": a participle before a
-            // candidate describes it.
-            if predicate.upperBound < sentence.tokens.upperBound, startingAt[predicate.upperBound] >= 0,
-               before < start || isClauseBreak(before)
-                   || !beforeCue.intersection([.determiner, .preposition, .patientMarker, .agentMarker]).isEmpty && !beforeCue.has(.infinitive),
-               isActiveParticiple || isPassiveParticiple, predicateClass != .suffering {
-                // "Оккупированные Россией территории": in the instrumental, the participle's agent.
-                let described = Int(startingAt[predicate.upperBound])
-                let isAgent = isActiveParticiple || (finder.cues.marksCase && isInstrumental(described))
-                add(described, isAgent ? .agent : .patient, predicate: predicate, entry: entry,
-                    rule: "participle '\(word(predicate.upperBound - 1))'")
-                return
-            }
-            // Passive: "was shelled", "were brutally attacked", "came under attack", "children
-            // abducted by Russia" (a participle after its patient, with "by"); not the
-            // progressive "is threatening".
+            let occurrence = Occurrence(tokens: predicate, entry: entry, predicateClass: finder.predicates.classes[entry], sentence: sentence,
+                                        before: predicate.lowerBound - 1, beforeCue: cue(predicate.lowerBound - 1, in: sentence),
+                                        isActiveParticiple: finder.cues.hasSuffix(finder.cues.activeSuffixes, keys: keys, token: last),
+                                        isPassiveParticiple: finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: last))
+            if assignDescribed(occurrence) || assignPassive(occurrence) { return }
+            assignActive(occurrence)
+        }
+
+        /// "the invading Russian military" / "in occupied Kherson": a participle before a
+        /// candidate describes it.
+        mutating func assignDescribed(_ occurrence: Occurrence) -> Bool {
+            let predicate = occurrence.tokens
+            let beforeCue = occurrence.beforeCue
+            guard predicate.upperBound < occurrence.sentence.tokens.upperBound, startingAt[predicate.upperBound] >= 0,
+                  occurrence.before < occurrence.sentence.tokens.lowerBound || isClauseBreak(occurrence.before)
+                      || !beforeCue.intersection([.determiner, .preposition, .patientMarker, .agentMarker]).isEmpty && !beforeCue.has(.infinitive),
+                  occurrence.isActiveParticiple || occurrence.isPassiveParticiple, occurrence.predicateClass != .suffering else { return false }
+            // "Оккупированные Россией территории": in the instrumental, the participle's agent.
+            let described = Int(startingAt[predicate.upperBound])
+            let isAgent = occurrence.isActiveParticiple || (finder.cues.marksCase && isInstrumental(described))
+            add(described, isAgent ? .agent : .patient, predicate: predicate, entry: occurrence.entry,
+                rule: "participle '\(word(predicate.upperBound - 1))'")
+            return true
+        }
+
+        /// Passive: "was shelled", "were brutally attacked", "came under attack", "children
+        /// abducted by Russia" (a participle after its patient, with "by"); not the progressive
+        /// "is threatening".
+        mutating func assignPassive(_ occurrence: Occurrence) -> Bool {
+            let (predicate, entry, sentence) = (occurrence.tokens, occurrence.entry, occurrence.sentence)
+            let (before, beforeCue) = (occurrence.before, occurrence.beforeCue)
+            let start = sentence.tokens.lowerBound
             var auxiliary: Int?
             if cue(predicate.lowerBound, in: sentence).has(.passivePreposition) {
                 auxiliary = predicate.lowerBound // "under fire", "under attack"
-            } else if isPassiveParticiple, before >= start, endingAt[before] >= 0, word(predicate.upperBound).lowercased() == "by" {
+            } else if occurrence.isPassiveParticiple, before >= start, endingAt[before] >= 0, word(predicate.upperBound).lowercased() == "by" {
                 add(Int(endingAt[before]), .patient, predicate: predicate, entry: entry, rule: "participle '\(word(predicate.upperBound - 1))' after it")
                 if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: .agentMarker) {
                     add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive '\(marker.word)'")
                 }
-                return
-            } else if beforeCue.has(.passivePreposition) || (beforeCue.has(.passiveAuxiliary) && !isActiveParticiple) {
+                return true
+            } else if beforeCue.has(.passivePreposition) || (beforeCue.has(.passiveAuxiliary) && !occurrence.isActiveParticiple) {
                 auxiliary = before
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
-                      cue(before - 1, in: sentence).has(.passiveAuxiliary), !isActiveParticiple {
+                      cue(before - 1, in: sentence).has(.passiveAuxiliary), !occurrence.isActiveParticiple {
                 auxiliary = before - 1
-            } else if finder.cues.marksCase, isPassiveParticiple {
+            } else if finder.cues.marksCase, occurrence.isPassiveParticiple {
                 // "Украина разрушена": a short passive participle needs no auxiliary.
                 auxiliary = predicate.lowerBound
             }
-            if let auxiliary, predicateClass != .suffering {
-                if (predicateClass == .harm) { currentArmed = armedWord(before: auxiliary, sentence: sentence) }
-                for subject in subjects(before: predicate.lowerBound, sentence: sentence, nominal: false).candidates {
-                    add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of passive '\(word(auxiliary))'")
-                }
-                if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: .agentMarker) {
-                    add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive '\(marker.word)'")
-                } else if finder.cues.marksCase, let (candidate, rule) = caseMarkedAgent(after: predicate, predicateClass: predicateClass, sentence: sentence),
-                          rule == RoleFinder.instrumentalRule {
-                    add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive, " + rule)
-                }
-                return
+            guard let auxiliary, occurrence.predicateClass != .suffering else { return false }
+            if occurrence.predicateClass == .harm { currentArmed = armedWord(before: auxiliary, sentence: sentence) }
+            for subject in subjects(before: predicate.lowerBound, sentence: sentence, nominal: false).candidates {
+                add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of passive '\(word(auxiliary))'")
             }
-            var hasAgent = false
-            var hasPatient = false
-            // Languages that mark case (Russian, Ukrainian): the agent after the predicate, by its case.
-            var caseAgent: Int?
-            if finder.cues.marksCase, let (agent, rule) = caseMarkedAgent(after: predicate, predicateClass: predicateClass, sentence: sentence) {
-                add(agent, .agent, predicate: predicate, entry: entry, rule: rule)
-                caseAgent = agent
-                hasAgent = true
-                // "удару Росії по Харкову", "атака російських військ на Київ": the patient phrase
-                // after the agent and its head noun; "допомога США Україні": the dative.
-                if let (patient, rule) = patient(afterCaseAgent: agent, predicateClass: predicateClass, sentence: sentence) {
-                    add(patient, .patient, predicate: predicate, entry: entry, rule: rule)
-                    hasPatient = true
-                }
-            } else if finder.cues.marksCase, [.aid, .protection].contains(predicateClass), isNoun(predicate),
-                      let patient = dative(at: predicate.upperBound, sentence: sentence) {
-                // "помощь Украине": a dative right after an aid noun is its beneficiary.
-                add(patient, .patient, predicate: predicate, entry: entry, rule: "dative")
-                hasPatient = true
+            if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: .agentMarker) {
+                add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive '\(marker.word)'")
+            } else if finder.cues.marksCase, let (candidate, rule) = caseMarkedAgent(after: predicate, predicateClass: occurrence.predicateClass, sentence: sentence),
+                      rule == RoleFinder.instrumentalRule {
+                add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive, " + rule)
             }
+            return true
+        }
+
+        /// The active patterns, in order: arguments by case (languages that mark it), a
+        /// modifier before the predicate, a phrase after it, its object, its subject.
+        mutating func assignActive(_ occurrence: Occurrence) {
+            let (predicate, entry, predicateClass, sentence) = (occurrence.tokens, occurrence.entry, occurrence.predicateClass, occurrence.sentence)
+            let beforeCue = occurrence.beforeCue
+            let start = sentence.tokens.lowerBound
+            var found = Found()
+            if finder.cues.marksCase { assignCaseAfter(occurrence, found: &found) }
             // "to help": an infinitive is a verb, whatever else "to" is.
             let nominal = !beforeCue.has(.infinitive) && !beforeCue.intersection([.determiner, .patientMarker, .agentMarker, .preposition]).isEmpty
             if predicateClass == .harm {
@@ -373,42 +401,55 @@ extension RoleFinder {
                 }
                 patientlessNoun = noun && currentArmed == nil && !cue(predicate.upperBound, in: sentence).has(.patientMarker)
             }
-            // A candidate right before the predicate, or one word before it.
-            // "США надали Україні нову допомогу": a dative before an aid noun is its beneficiary,
-            // before any other predicate no agent.
-            let dativeModifier = finder.cues.marksCase ? dative(before: predicate, sentence: sentence) : nil
-            if let dativeModifier, [.aid, .protection].contains(predicateClass), !hasPatient {
-                add(dativeModifier, .patient, predicate: predicate, entry: entry, rule: "dative")
-                hasPatient = true
+            if finder.cues.marksCase { assignCaseBefore(occurrence, found: &found) }
+            assignModifier(occurrence, found: &found)
+            assignPhrase(occurrence, found: &found)
+            if !nominal && !found.hasPatient && predicateClass != .suffering,
+               let candidate = object(after: predicate.upperBound, sentence: sentence), candidate != found.caseAgent {
+                add(candidate, .patient, predicate: predicate, entry: entry, rule: "object")
+            } else if found.frontedObject != nil, !found.hasAgent, let candidate = object(after: predicate.upperBound, sentence: sentence),
+                      looksPlural(candidate, sentence: sentence) {
+                // "Харків атакували російські дрони": the subject after the verb.
+                add(candidate, .agent, predicate: predicate, entry: entry, rule: "subject after a plural verb")
+                found.hasAgent = true
             }
-            // "Київ обстріляли ракетами": a singular name before a plural verb is its fronted
-            // object; the subject is left out or comes after the verb.
-            let pluralVerb = finder.cues.marksCase && isPluralVerb(predicate)
-            var frontedObject: Int?
-            if pluralVerb, caseAgent == nil, let candidate = modifier(before: predicate, sentence: sentence), !looksPlural(candidate, sentence: sentence) {
-                frontedObject = candidate
-                // The words after the verb are its subject and means ("дрони"), not the target.
-                if predicateClass == .harm { currentArmed = armedHead(of: candidate) }
-                if predicateClass != .suffering {
-                    add(candidate, .patient, predicate: predicate, entry: entry, rule: "object before a plural verb")
-                    hasPatient = true
+            // With the agent known ("from the US", "by Russia", "атаки Росії"), the subject can
+            // still be the one who undergoes it ("Ukraine received aid from the US").
+            guard !found.hasAgent || !found.hasPatient else { return }
+            let subjects = subjects(before: predicate.lowerBound, sentence: sentence, nominal: nominal)
+            for subject in subjects.candidates where subject != found.frontedObject && !(found.pluralVerb && !looksPlural(subject, sentence: sentence)) {
+                // "Ukraine faces an invasion", "received aid"; not "needed to resist": the
+                // subject of an infinitive is its agent.
+                if let undergo = subjects.undergo, predicateClass != .suffering, !beforeCue.has(.infinitive) {
+                    add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of '\(word(undergo))'")
+                } else if !found.hasAgent {
+                    add(subject, .agent, predicate: predicate, entry: entry, rule: subjects.relative ? "subject (relative clause)" : "subject")
                 }
             }
-            if caseAgent != nil || dativeModifier != nil || frontedObject != nil
+        }
+
+        /// A candidate right before the predicate, or one word before it, is its agent
+        /// ("Russia's invasion", "Russian strikes", "Russia attacked"), with the names
+        /// coordinated with it — unless case or a topic noun says otherwise.
+        mutating func assignModifier(_ occurrence: Occurrence, found: inout Found) {
+            let (predicate, entry, sentence) = (occurrence.tokens, occurrence.entry, occurrence.sentence)
+            let (before, beforeCue) = (occurrence.before, occurrence.beforeCue)
+            let start = sentence.tokens.lowerBound
+            if found.caseAgent != nil || found.dativeModifier != nil || found.frontedObject != nil
                 || (before >= start && endingAt[before] >= 0 && isOblique(Int(endingAt[before]), before: predicate)) {
                 // The agent is known from its case, or the word before a verb is no subject ("Росії").
             } else if before >= start, endingAt[before] >= 0,
                finder.cues.isTopicNoun(after: candidates[Int(endingAt[before])], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
                 // "the Ukraine war", "the Russia-Ukraine war": a name before a topic noun says
                 // where, not who; no agent (a possessive still is one: "Russia's war").
-                hasAgent = true
+                found.hasAgent = true
             } else if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
                 add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
                 // "Biden and Johnson condemned": both.
                 for other in conjuncts(before: Int(endingAt[before]), sentence: sentence) {
                     add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
                 }
-                hasAgent = true
+                found.hasAgent = true
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
                       endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
                       !isPrepositionalObject(Int(endingAt[before - 1]), sentence: sentence) {
@@ -417,49 +458,31 @@ extension RoleFinder {
                 for other in conjuncts(before: Int(endingAt[before - 1]), sentence: sentence) {
                     add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
                 }
-                hasAgent = true
+                found.hasAgent = true
             }
-            let markerKinds: RoleCues.Kinds = predicateClass == .suffering ? .agentMarker : [.agentMarker, .patientMarker]
-            if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: markerKinds) {
-                let position: ArgumentPosition = marker.isAgentMarker ? .agent : .patient
-                if position == .patient || !hasAgent {
-                    add(candidate, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase")
-                    // "against the Washington and Brussels elite": both.
-                    for other in conjuncts(after: candidate, sentence: sentence) {
-                        add(other, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase (coordinated)")
-                    }
-                    if position == .agent { hasAgent = true } else { hasPatient = true }
+        }
+
+        /// A candidate in a phrase after the predicate: "the invasion of Ukraine" (patient), "an
+        /// attack by Russia" (agent), with the names coordinated with it, and an agent phrase
+        /// after the patient's ("the invasion of Ukraine by Russia").
+        mutating func assignPhrase(_ occurrence: Occurrence, found: inout Found) {
+            let (predicate, entry, sentence) = (occurrence.tokens, occurrence.entry, occurrence.sentence)
+            let markerKinds: RoleCues.Kinds = occurrence.predicateClass == .suffering ? .agentMarker : [.agentMarker, .patientMarker]
+            guard let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: markerKinds) else { return }
+            let position: ArgumentPosition = marker.isAgentMarker ? .agent : .patient
+            if position == .patient || !found.hasAgent {
+                add(candidate, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase")
+                // "against the Washington and Brussels elite": both.
+                for other in conjuncts(after: candidate, sentence: sentence) {
+                    add(other, position, predicate: predicate, entry: entry, rule: "'\(marker.word)' phrase (coordinated)")
                 }
-                // "the invasion of Ukraine by Russia": an agent phrase after the patient's.
-                let end = candidates[candidate].upperBound
-                if position == .patient, !hasAgent, end < sentence.tokens.upperBound, cue(end, in: sentence).has(.agentMarker),
-                   let (agent, second) = phrase(after: end - 1..<end, sentence: sentence, kinds: .agentMarker) {
-                    add(agent, .agent, predicate: predicate, entry: entry, rule: "'\(second.word)' phrase")
-                    hasAgent = true
-                }
+                if position == .agent { found.hasAgent = true } else { found.hasPatient = true }
             }
-            if !nominal && !hasPatient && predicateClass != .suffering,
-               let candidate = object(after: predicate.upperBound, sentence: sentence), candidate != caseAgent {
-                add(candidate, .patient, predicate: predicate, entry: entry, rule: "object")
-            } else if frontedObject != nil, !hasAgent, let candidate = object(after: predicate.upperBound, sentence: sentence),
-                      looksPlural(candidate, sentence: sentence) {
-                // "Харків атакували російські дрони": the subject after the verb.
-                add(candidate, .agent, predicate: predicate, entry: entry, rule: "subject after a plural verb")
-                hasAgent = true
-            }
-            // With the agent known ("from the US", "by Russia", "атаки Росії"), the subject can
-            // still be the one who undergoes it ("Ukraine received aid from the US").
-            if !hasAgent || !hasPatient {
-                let found = subjects(before: predicate.lowerBound, sentence: sentence, nominal: nominal)
-                for subject in found.candidates where subject != frontedObject && !(pluralVerb && !looksPlural(subject, sentence: sentence)) {
-                    // "Ukraine faces an invasion", "received aid"; not "needed to resist": the
-                    // subject of an infinitive is its agent.
-                    if let undergo = found.undergo, predicateClass != .suffering, !beforeCue.has(.infinitive) {
-                        add(subject, .patient, predicate: predicate, entry: entry, rule: "subject of '\(word(undergo))'")
-                    } else if !hasAgent {
-                        add(subject, .agent, predicate: predicate, entry: entry, rule: found.relative ? "subject (relative clause)" : "subject")
-                    }
-                }
+            let end = candidates[candidate].upperBound
+            if position == .patient, !found.hasAgent, end < sentence.tokens.upperBound, cue(end, in: sentence).has(.agentMarker),
+               let (agent, second) = phrase(after: end - 1..<end, sentence: sentence, kinds: .agentMarker) {
+                add(agent, .agent, predicate: predicate, entry: entry, rule: "'\(second.word)' phrase")
+                found.hasAgent = true
             }
         }
 
