@@ -1,12 +1,14 @@
 public import SlantText
 
 /// Arguments read from their case, in languages whose role cues list case endings (Russian,
-/// Ukrainian: `oblique-ending`, `instrumental-ending`, `verb-ending` and `subjective-genitive`
-/// in `Lexicons/<lang>/roles-<lang>.tsv`). English word order does not carry over: a name after
-/// a harm noun is mostly its agent ("удару Росії по Харкову", "атака російських військ на
+/// Ukrainian: `oblique-ending`, `instrumental-ending`, `dative-ending`, `verb-ending`,
+/// `subjective-genitive`, `plural-verb-ending` and `plural-ending` in
+/// `Lexicons/<lang>/roles-<lang>.tsv`). English word order does not carry over: a name after a
+/// harm noun is mostly its agent ("удару Росії по Харкову", "атака російських військ на
 /// Київ"), a name in the instrumental is the agent ("обстріл Херсона російськими військами"),
-/// and a name in an oblique case is no subject ("удару Росії … загинули троє людей" does not
-/// make Russia the one who died).
+/// a dative is the beneficiary of help ("допомога США Україні"), a name in an oblique case is
+/// no subject ("удару Росії … загинули троє людей" does not make Russia the one who died), and
+/// a singular name before a plural verb is its fronted object ("Київ обстріляли ракетами").
 ///
 /// The endings are a heuristic over word forms, not a morphological analysis: they are chosen
 /// so that nominative names and adjectives ("Росія", "російські", "Зеленський") never end in
