@@ -221,6 +221,21 @@ struct RussianUkrainianRoleTests {
         #expect(fronted.roles.map(\.valence) == [1])
     }
 
+    /// A label phrase of the narrator's ("путінському режиму": the name's adjective and a
+    /// `label` noun, −2.4 in the sentiment lexicon) condemns its party: helping it is abetting
+    /// (aid agent +1.5 × −0.5), harming it a fight (harm agent −2.5 × 0.25, patient 0); the bare
+    /// name is helped as before.
+    @Test func helpingAPartyTheTextCondemnsIsAbetting() throws {
+        let analyzer = DocumentAnalyzer(model: model)
+        let abetting = analyzer.analyze(try tokenizer.tokenize("США допомагають путінському режиму."), language: "uk")
+        #expect(abetting.roles.map(\.position) == [.agent, .patient])
+        #expect(abetting.roles.map(\.valence) == [1.5 * DocumentAnalyzer.abettingFactor, 0])
+        let helping = analyzer.analyze(try tokenizer.tokenize("США допомагають Росії."), language: "uk")
+        #expect(helping.roles.map(\.valence) == [1.5, 0.5])
+        let fight = analyzer.analyze(try tokenizer.tokenize("ЗСУ завдали удару по путінському режиму."), language: "uk")
+        #expect(fight.roles.map(\.valence).sorted() == [-2.5 * DocumentAnalyzer.condemnedTargetAgentFactor, 0])
+    }
+
     /// No nominative name of a bundled actor ends in an oblique ending of its language, so case
     /// never takes a subject away from a name in the nominative.
     @Test func nominativeNamesHaveNoObliqueEnding() throws {

@@ -10,7 +10,8 @@ public import SlantText
 /// noun after a determiner: "the Kyiv regime"; a noun inside it: "the Kyiv junta") —, never from
 /// the words others are quoted as saying, nor from scare quotes, nor from a list of actors: the
 /// same rule reads an English-language outlet of either side, "the Kyiv regime" as much as "the
-/// Putin regime". Languages without articles (Russian "киевский режим") are not read yet.
+/// Putin regime". In languages without articles the label is a phrase of the name's adjective
+/// and the noun ("путінському режиму", "киевский режим").
 extension DocumentAnalyzer {
     /// The factor of a kind act's positive agent valence when its beneficiary is condemned:
     /// helping or protecting a party the text condemns is abetting it (aid +1.5 → −0.75),
@@ -61,7 +62,7 @@ extension DocumentAnalyzer {
         for term in terms[termStart[sentence]..<termStart[sentence + 1]] {
             let first = term.tokens.lowerBound
             let inside = first > candidate.lowerBound && term.tokens.upperBound <= candidate.upperBound
-            guard inside || isHeadNoun(first, of: candidate, text: text), term.lexiconValence < 0,
+            guard inside || isHeadNoun(first, of: candidate, text: text) || isAdjectivePhrase(term.tokens, of: candidate), term.lexiconValence < 0,
                   speakerOfToken[first] == -2, markOfToken[first] == .plain,
                   !text.tokens[first].isCapitalized, !text.tokens[first].isAllCaps, isLabel(term.tokens, text: text) else { continue }
             if label == nil || term.lexiconValence < label!.valence { label = (term.lexiconValence, term.entry) }
@@ -82,7 +83,7 @@ extension DocumentAnalyzer {
     /// committing sabotage"), when a determiner before the candidate makes it a modifier ("the Kyiv regime", "this
     /// Kremlin propaganda"), and not a topic noun ("the Ukraine crisis" is an event). A word
     /// after a bare name is mostly its verb ("Ukraine dismissed", "Russia attacks"); languages
-    /// without articles (Russian "киевский режим") are not read this way yet.
+    /// without articles read the name's adjective instead (``isAdjectivePhrase(_:of:)``).
     func isHeadNoun(_ index: Int, of candidate: Range<Int>, text: TokenizedText) -> Bool {
         guard index == candidate.upperBound, index < text.tokens.count, candidate.lowerBound > 0, text.tokens[index].isWordLike,
               text.tokens[index - 1].isCapitalized || text.tokens[index - 1].isAllCaps else { return false }
@@ -92,6 +93,13 @@ extension DocumentAnalyzer {
                 && !roles.cues.hasSuffix(roles.cues.passiveSuffixes, keys: keys, token: tokens[index])
         }
         return determined && !isTopicNoun(after: candidate, text: text)
+    }
+
+    /// In a language without articles, whether `term` is a phrase that starts with
+    /// `candidate` as an adjective and ends in a head noun after it ("путінському режиму",
+    /// "киевский режим"): the name in lower case is the adjective of the party the noun names.
+    func isAdjectivePhrase(_ term: Range<Int>, of candidate: Range<Int>) -> Bool {
+        roles.cues.marksCase && term.lowerBound == candidate.lowerBound && candidate.count == 1 && term.upperBound > candidate.upperBound
     }
 
     /// Weighs each assignment by the label of the other party of its predicate (see the
