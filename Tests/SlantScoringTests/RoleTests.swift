@@ -236,6 +236,16 @@ struct RoleTests: HandWorkedTones {
         #expect(targetRoles(feared) == ["aggressor via subject"])
     }
 
+    /// A name that modifies a predicate noun is that noun's argument, not the argument of a
+    /// phrase around it: "killed in a Russian strike" does not make Russia the one killed, and
+    /// "threatened by Russia's aggression" blames Russia once, for the aggression.
+    @Test func aModifierBelongsToItsOwnNoun() throws {
+        let (_, strike) = try analyze("Civilians were killed in a Russian strike.")
+        #expect(actorRoles(strike) == ["russia aggressor via modifier"])
+        let (_, threatened) = try analyze("Europe is threatened by Russia's aggression against Ukraine.")
+        #expect(actorRoles(threatened) == ["eu victim via subject of passive 'is'", "russia aggressor via modifier", "ukraine victim via 'against' phrase"])
+    }
+
     /// Coercion of people is a threat (agent -1.5, patient +0.5), misleading is blame (-2 on
     /// the subject), in any domain: "harassed Klobuchar", "misled the public".
     @Test func coercionAndMisleading() throws {

@@ -584,7 +584,17 @@ extension RoleFinder {
             var index = markerIndex + 1
             var words = 0
             while index < sentence.tokens.upperBound, words <= RoleFinder.phraseReach {
-                if startingAt[index] >= 0 { return (Int(startingAt[index]), marker) }
+                if startingAt[index] >= 0 {
+                    // "killed in a Russian strike": a name that modifies another predicate noun
+                    // is that predicate's argument, not this phrase's ("of Ukraine killed": a
+                    // participle after it is a verb, and the name stays in the phrase).
+                    let candidate = Int(startingAt[index])
+                    let end = candidates[candidate].upperBound
+                    let modifiesNoun = end < sentence.tokens.upperBound && isPredicate[end]
+                        && !finder.cues.hasSuffix(finder.cues.activeSuffixes, keys: keys, token: tokens[end])
+                        && !finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: tokens[end])
+                    return modifiesNoun ? nil : (candidate, marker)
+                }
                 if isClauseBreak(index) || tokens[index].quote != nil { return nil }
                 let kinds = cue(index, in: sentence)
                 // "the eastern city of Kharkiv" goes on through "of"; any other marker ends the phrase.
