@@ -14,22 +14,29 @@ extension CompiledLexicon {
         builder.indexOfSignature.reserveCapacity(lexicons.reduce(0) { $0 + $1.entries.count })
         // One tokenized text reused for every term: no tokenizer buffers allocated per term.
         var text = TokenizedText()
+        // One signature buffer reused for every term: a term's keys are copied out only when it
+        // is new (most terms are), not for each entry.
+        var bytes: [UInt8] = []
         for (lexiconIndex, lexicon) in lexicons.enumerated() {
             for entry in lexicon.entries {
                 let wildcard = entry.isWildcard
                 let written = wildcard ? entry.term.utf8.dropLast() : entry.term.utf8[...]
                 try tokenizer.tokenize(utf8: written, into: &text)
-                let keys = text.tokens.map { token in text.withKeyBytes(of: token) { Array($0) } }
-                guard !keys.isEmpty else {
+                let count = text.tokens.count
+                guard count > 0 else {
                     throw DataFileError(source: lexicon.source, line: entry.line, message: "the term \"\(entry.term)\" has no words or symbols")
                 }
-                if wildcard && keys.count != 1 {
+                if wildcard && count != 1 {
                     throw DataFileError(source: lexicon.source, line: entry.line, message:
-                        "the wildcard prefix of \"\(entry.term)\" must be one word, found \(keys.count) tokens")
+                        "the wildcard prefix of \"\(entry.term)\" must be one word, found \(count) tokens")
                 }
-                let keyList = wildcard ? [[UInt8(ascii: "*")]] + keys : keys
-                let signature = Signature(keyList)
-                builder.add(entry, keys: keyList, wildcard: wildcard, signature: signature, lexicon: lexiconIndex)
+                bytes.removeAll(keepingCapacity: true)
+                if wildcard { Signature.append(CollectionOfOne(UInt8(ascii: "*")), to: &bytes) }
+                for token in text.tokens { text.withKeyBytes(of: token) { Signature.append($0, to: &bytes) } }
+                builder.add(entry, wildcard: wildcard, signature: Signature(bytes: bytes), lexicon: lexiconIndex) {
+                    let keys = text.tokens.map { token in text.withKeyBytes(of: token) { Array($0) } }
+                    return wildcard ? [[UInt8(ascii: "*")]] + keys : keys
+                }
             }
         }
         do {
@@ -45,14 +52,14 @@ extension CompiledLexicon {
     private struct Signature: Hashable {
         let bytes: [UInt8]
 
-        init(_ keys: [[UInt8]]) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(keys.reduce(0) { $0 + $1.count + 4 })
-            for key in keys {
-                withUnsafeBytes(of: UInt32(key.count).littleEndian) { bytes.append(contentsOf: $0) }
-                bytes.append(contentsOf: key)
-            }
+        init(bytes: [UInt8]) {
             self.bytes = bytes
+        }
+
+        /// Appends one key, preceded by its length, to a signature's bytes.
+        static func append(_ key: some Collection<UInt8>, to bytes: inout [UInt8]) {
+            withUnsafeBytes(of: UInt32(key.count).littleEndian) { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: key)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -73,7 +80,8 @@ extension CompiledLexicon {
 
         /// Adds `entry` to its term; a term an earlier lexicon defined keeps that definition (the
         /// entry is dropped), while one lexicon may give a term several entries.
-        mutating func add(_ entry: Lexicon.Entry, keys: [[UInt8]], wildcard isWildcard: Bool, signature: Signature, lexicon: Int) {
+        /// `keys` gives the term's keys (after `*` for a wildcard); it is called only for a new term.
+        mutating func add(_ entry: Lexicon.Entry, wildcard isWildcard: Bool, signature: Signature, lexicon: Int, keys: () -> [[UInt8]]) {
             let index: Int
             if let known = indexOfSignature[signature] {
                 guard definingLexicon[known] == lexicon else { return }
@@ -81,7 +89,7 @@ extension CompiledLexicon {
             } else {
                 index = order.count
                 indexOfSignature[signature] = index
-                order.append(keys)
+                order.append(keys())
                 entryGroups.append([])
                 definingLexicon.append(lexicon)
             }

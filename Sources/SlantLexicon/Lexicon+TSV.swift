@@ -20,7 +20,7 @@ extension Lexicon {
         var entries: [Entry] = []
         var sawHeader = false
         var hasCategory = false
-        var firstLine: [String: Int] = [:]
+        var duplicates = DuplicateTerms()
         for (lineNumber, line) in DataFile.lines(text) where !DataFile.isBlankOrComment(line) {
             let columns = ImportSupport.tabColumns(line)
             if !sawHeader {
@@ -47,12 +47,10 @@ extension Lexicon {
             }
             try Self.validateWeight(weight, source: source, line: lineNumber)
             let category = columns.count == 3 && !columns[2].isEmpty ? String(columns[2]) : nil
-            let folded = term.lowercased() + "\t" + (category ?? "")
-            if let previous = firstLine[folded] {
+            if let previous = duplicates.firstLine(of: term, category: category, line: lineNumber, earlier: entries) {
                 throw DataFileError(source: source, line: lineNumber, message:
                     "duplicate term \"\(term)\"\(category.map { " in category \($0)" } ?? "") (first on line \(previous))")
             }
-            firstLine[folded] = lineNumber
             entries.append(Entry(term: term, weight: weight, category: category, line: lineNumber))
         }
         guard sawHeader else {

@@ -15,9 +15,11 @@ public enum LexiconFile {
     public static func load(_ url: URL, format: LexiconFormat, scale: Double = 1, weight: Double = 1,
                             category: String? = nil) throws(DataFileError) -> Lexicon {
         let text = try readText(url)
-        let read = try format.read(text, source: url.path, weight: weight, category: category)
+        // The path is built once: `URL.path` makes a new `String` on every call.
+        let source = url.path
+        let read = try format.read(text, source: source, weight: weight, category: category)
         let lexicon = scale == 1 ? read : read.scaled(by: scale)
-        for entry in lexicon.entries { try Lexicon.validateWeight(entry.weight, source: url.path, line: entry.line) }
+        for entry in lexicon.entries { try Lexicon.validateWeight(entry.weight, source: source, line: entry.line) }
         return lexicon
     }
 

@@ -42,7 +42,18 @@ public enum DataFile {
 
     /// Whether a line carries no data: empty, blank, or a `#` comment.
     public static func isBlankOrComment(_ line: Substring) -> Bool {
-        line.first == "#" || line.allSatisfy(\.isWhitespace)
+        // A first byte that is printable ASCII other than `#` starts a first character that is
+        // neither "#" nor whitespace: most data lines are told apart on that one byte.
+        if let first = line.utf8.first, first != UInt8(ascii: "#"), (0x21...0x7E).contains(first) { return false }
+        return line.first == "#" || line.allSatisfy(\.isWhitespace)
+    }
+
+    /// Whether a line is empty or holds only whitespace characters, as
+    /// `line.allSatisfy(\.isWhitespace)` says, told on the first byte when that is printable
+    /// ASCII (a character is whitespace by its first scalar, which such a byte is).
+    public static func isBlank(_ line: Substring) -> Bool {
+        if let first = line.utf8.first, (0x21...0x7E).contains(first) { return false }
+        return line.allSatisfy(\.isWhitespace)
     }
 
     /// `value` with at most `places` decimals, trailing zeros and a negative zero dropped, never

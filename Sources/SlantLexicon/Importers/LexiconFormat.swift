@@ -44,8 +44,13 @@ enum ImportSupport {
     /// Drops entries whose term repeats an earlier one when compared case-insensitively
     /// (VADER lists both ":D" and ":d"); the first one stays.
     static func keepingFirstOfEachTerm(_ entries: [Lexicon.Entry]) -> [Lexicon.Entry] {
-        var seen = Set<String>()
-        return entries.filter { seen.insert($0.term.lowercased()).inserted }
+        var duplicates = DuplicateTerms()
+        var kept: [Lexicon.Entry] = []
+        kept.reserveCapacity(entries.count)
+        for entry in entries where duplicates.firstLine(of: entry.term, category: nil, line: entry.line, earlier: kept) == nil {
+            kept.append(entry)
+        }
+        return kept
     }
 
     /// A term with runs of whitespace collapsed to single spaces.
@@ -65,5 +70,15 @@ enum ImportSupport {
     /// without walking grapheme clusters.
     static func tabColumns(_ line: Substring) -> [Substring] {
         line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// The first two of ``tabColumns(_:)`` without splitting the rest of the line: `count` is 1
+    /// for a line without a tab (`second` is then empty), else 2.
+    static func firstTwoTabColumns(_ line: Substring) -> (count: Int, first: Substring, second: Substring) {
+        let utf8 = line.utf8
+        guard let tab = utf8.firstIndex(of: 0x09) else { return (1, line, line[line.endIndex...]) }
+        let second = utf8.index(after: tab)
+        let end = utf8[second...].firstIndex(of: 0x09) ?? utf8.endIndex
+        return (2, line[..<tab], line[second..<end])
     }
 }

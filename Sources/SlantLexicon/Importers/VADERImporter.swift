@@ -5,21 +5,22 @@ public import SlantText
 enum VADERImporter {
     static func read(_ text: String, source: String) throws(DataFileError) -> Lexicon {
         var entries: [Lexicon.Entry] = []
-        for (number, line) in ImportSupport.lines(text) where !line.allSatisfy(\.isWhitespace) {
-            let columns = ImportSupport.tabColumns(line)
-            guard columns.count >= 2 else {
+        for (number, line) in ImportSupport.lines(text) where !DataFile.isBlank(line) {
+            // Only the term and the mean are read: the other columns are not split off.
+            let (count, written, mean) = ImportSupport.firstTwoTabColumns(line)
+            guard count >= 2 else {
                 throw DataFileError(source: source, line: number, message:
-                    "expected VADER columns term<TAB>mean<TAB>sd<TAB>[ratings], found \(columns.count) column(s)")
+                    "expected VADER columns term<TAB>mean<TAB>sd<TAB>[ratings], found \(count) column(s)")
             }
-            guard let mean = Double(columns[1].trimmingCharacters(in: " ")), mean.isFinite, abs(mean) <= 4 else {
+            guard let value = Double(mean.trimmingCharacters(in: " ")), value.isFinite, abs(value) <= 4 else {
                 throw DataFileError(source: source, line: number, message:
-                    "expected a mean rating between -4 and 4 in column 2, found \"\(columns[1])\"")
+                    "expected a mean rating between -4 and 4 in column 2, found \"\(mean)\"")
             }
-            let term = ImportSupport.cleanTerm(columns[0])
+            let term = ImportSupport.cleanTerm(written)
             guard !term.isEmpty else {
                 throw DataFileError(source: source, line: number, message: "expected a term in column 1")
             }
-            entries.append(Lexicon.Entry(term: term, weight: mean, line: number))
+            entries.append(Lexicon.Entry(term: term, weight: value, line: number))
         }
         return Lexicon(source: source, entries: ImportSupport.keepingFirstOfEachTerm(entries))
     }
@@ -29,7 +30,7 @@ enum VADERImporter {
 enum AFINNImporter {
     static func read(_ text: String, source: String) throws(DataFileError) -> Lexicon {
         var entries: [Lexicon.Entry] = []
-        for (number, line) in ImportSupport.lines(text) where !line.allSatisfy(\.isWhitespace) {
+        for (number, line) in ImportSupport.lines(text) where !DataFile.isBlank(line) {
             guard let tab = line.lastIndex(of: "\t") else {
                 throw DataFileError(source: source, line: number, message: "expected AFINN columns term<TAB>score, found no tab")
             }
