@@ -246,6 +246,19 @@ struct RoleTests: HandWorkedTones {
         #expect(actorRoles(threatened) == ["eu victim via subject of passive 'is'", "russia aggressor via modifier", "ukraine victim via 'against' phrase"])
     }
 
+    /// A harm participle right after a noun for people, with no object after it, is a passive
+    /// without its auxiliary (role cue `person-noun`): the name qualifying the people is the
+    /// victim (abduct: patient +1.5). With an object, or after "troops", it stays active.
+    @Test func headlinePassiveAfterPeople() throws {
+        let (_, abducted) = try analyze("Ukrainian children abducted during the occupation.")
+        #expect(actorRoles(abducted) == ["ukraine victim via passive without auxiliary"])
+        #expect(try portrayal(abducted, "ukraine") == Self.normalize(1.5))
+        let (_, active) = try analyze("Ukrainian activists attacked the police.")
+        #expect(actorRoles(active) == ["ukraine aggressor via modifier"])
+        let (_, troops) = try analyze("Russian troops attacked at dawn.")
+        #expect(actorRoles(troops) == ["russia aggressor via subject"])
+    }
+
     /// Coercion of people is a threat (agent -1.5, patient +0.5), misleading is blame (-2 on
     /// the subject), in any domain: "harassed Klobuchar", "misled the public".
     @Test func coercionAndMisleading() throws {

@@ -32,6 +32,7 @@ public struct RoleCues: Sendable {
         case dativeEnding = "dative-ending"
         case pluralVerbEnding = "plural-verb-ending"
         case pluralEnding = "plural-ending"
+        case personNoun = "person-noun"
 
         /// The kind's bit in ``Kinds``.
         var bit: Kinds { Kinds(rawValue: 1 << ordinal) }
@@ -66,6 +67,7 @@ public struct RoleCues: Sendable {
             case .dativeEnding: 23
             case .pluralVerbEnding: 24
             case .pluralEnding: 25
+            case .personNoun: 26
             }
         }
     }

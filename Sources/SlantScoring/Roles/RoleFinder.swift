@@ -450,9 +450,16 @@ extension RoleFinder {
                     add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
                 }
                 found.hasAgent = true
-            } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
-                      endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
+            } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.subtracting(RoleCues.Kind.personNoun.bit).isEmpty,
+                      covering[before] < 0, !isPredicate[before], endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
                       !isPrepositionalObject(Int(endingAt[before - 1]), sentence: sentence) {
+                if isHeadlinePassive(occurrence) {
+                    // "Ukrainian children abducted during the occupation": the people the name
+                    // qualifies underwent it.
+                    add(Int(endingAt[before - 1]), .patient, predicate: predicate, entry: entry, rule: "passive without auxiliary")
+                    found.hasPatient = true
+                    return
+                }
                 add(Int(endingAt[before - 1]), .agent, predicate: predicate, entry: entry, rule: "modifier")
                 // "Biden and Harris blatantly lied": both.
                 for other in conjuncts(before: Int(endingAt[before - 1]), sentence: sentence) {
@@ -460,6 +467,23 @@ extension RoleFinder {
                 }
                 found.hasAgent = true
             }
+        }
+
+        /// Whether a harm predicate right after a noun for people (role cue kind `person-noun`:
+        /// children, residents, journalists …) is a passive without its auxiliary, as headlines
+        /// write it: a passive participle followed by no object ("Ukrainian children abducted
+        /// during the occupation", "Palestinian journalists killed in Gaza"). Other nouns are
+        /// left to the modifier rule: after "hackers", "critics", "troops" or an adverb the
+        /// participle is as often an active verb ("that Russian government hackers targeted",
+        /// "Trump's critics seized on", "which Russia just annexed").
+        func isHeadlinePassive(_ occurrence: Occurrence) -> Bool {
+            let (predicate, sentence) = (occurrence.tokens, occurrence.sentence)
+            guard occurrence.isPassiveParticiple, [.harm, .threat].contains(occurrence.predicateClass),
+                  occurrence.beforeCue.has(.personNoun) else { return false }
+            let next = predicate.upperBound
+            guard next < sentence.tokens.upperBound, tokens[next].isWordLike else { return true }
+            let kinds = cue(next, in: sentence)
+            return startingAt[next] < 0 && !kinds.has(.determiner) && !kinds.intersection([.preposition, .patientMarker, .agentMarker]).isEmpty
         }
 
         /// A candidate in a phrase after the predicate: "the invasion of Ukraine" (patient), "an
