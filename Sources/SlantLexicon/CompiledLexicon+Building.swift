@@ -11,17 +11,17 @@ extension CompiledLexicon {
     ///   or a wildcard whose prefix is not a single token.
     public init(_ lexicons: [Lexicon], tokenizer: Tokenizer, options: Options = Options()) throws {
         var builder = Builder()
-        builder.indexOfSignature.reserveCapacity(lexicons.reduce(0) { $0 + $1.entries.count })
-        // One tokenized text reused for every term: no tokenizer buffers allocated per term.
+        // One tokenized text and one signature buffer reused for every term: nothing is
+        // allocated per term but what the tables keep.
         var text = TokenizedText()
-        // One signature buffer reused for every term: a term's keys are copied out only when it
-        // is new (most terms are), not for each entry.
-        var bytes: [UInt8] = []
+        var signature: [UInt8] = []
         for (lexiconIndex, lexicon) in lexicons.enumerated() {
             for entry in lexicon.entries {
                 let wildcard = entry.isWildcard
-                let written = wildcard ? entry.term.utf8.dropLast() : entry.term.utf8[...]
-                try tokenizer.tokenize(utf8: written, into: &text)
+                var term = entry.term
+                try term.withUTF8 { utf8 in
+                    try tokenizer.tokenize(utf8: UnsafeBufferPointer(rebasing: utf8.dropLast(wildcard ? 1 : 0)), into: &text)
+                }
                 let count = text.tokens.count
                 guard count > 0 else {
                     throw DataFileError(source: lexicon.source, line: entry.line, message: "the term \"\(entry.term)\" has no words or symbols")
@@ -30,13 +30,10 @@ extension CompiledLexicon {
                     throw DataFileError(source: lexicon.source, line: entry.line, message:
                         "the wildcard prefix of \"\(entry.term)\" must be one word, found \(count) tokens")
                 }
-                bytes.removeAll(keepingCapacity: true)
-                if wildcard { Signature.append(CollectionOfOne(UInt8(ascii: "*")), to: &bytes) }
-                for token in text.tokens { text.withKeyBytes(of: token) { Signature.append($0, to: &bytes) } }
-                builder.add(entry, wildcard: wildcard, signature: Signature(bytes: bytes), lexicon: lexiconIndex) {
-                    let keys = text.tokens.map { token in text.withKeyBytes(of: token) { Array($0) } }
-                    return wildcard ? [[UInt8(ascii: "*")]] + keys : keys
-                }
+                signature.removeAll(keepingCapacity: true)
+                if wildcard { Self.appendKey(CollectionOfOne(UInt8(ascii: "*")), to: &signature) }
+                for token in text.tokens { text.withKeyBytes(of: token) { Self.appendKey($0, to: &signature) } }
+                signature.withUnsafeBufferPointer { builder.add(entry, wildcard: wildcard, signature: $0, lexicon: lexiconIndex) }
             }
         }
         do {
@@ -46,55 +43,52 @@ extension CompiledLexicon {
         }
     }
 
-    /// A term's keys (after `*` for a wildcard) as one byte string, each key preceded by its
-    /// length, so that two terms have the same signature exactly when their key lists are equal.
-    /// Hashed in one call over its bytes, not byte by byte as `[[UInt8]]` would be.
-    private struct Signature: Hashable {
-        let bytes: [UInt8]
-
-        init(bytes: [UInt8]) {
-            self.bytes = bytes
-        }
-
-        /// Appends one key, preceded by its length, to a signature's bytes.
-        static func append(_ key: some Collection<UInt8>, to bytes: inout [UInt8]) {
-            withUnsafeBytes(of: UInt32(key.count).littleEndian) { bytes.append(contentsOf: $0) }
-            bytes.append(contentsOf: key)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
+    /// Appends one key of a term's signature: the term's keys (after `*` for a wildcard) as one
+    /// byte string, each key preceded by its length as 4 little-endian bytes, so that two terms
+    /// have the same signature exactly when their key lists are equal.
+    private static func appendKey(_ key: some Collection<UInt8>, to signature: inout [UInt8]) {
+        withUnsafeBytes(of: UInt32(key.count).littleEndian) { signature.append(contentsOf: $0) }
+        signature.append(contentsOf: key)
     }
 
     /// Collects terms, then lays them out as the lookup arrays.
     private struct Builder {
-        /// Each distinct term's keys, in order of first appearance.
-        var order: [[[UInt8]]] = []
-        /// The entries of each term, by its index in ``order``.
-        var entryGroups: [[Lexicon.Entry]] = []
+        /// Each distinct term's signature (see ``appendKey(_:to:)``); a term's index is its id
+        /// here, in order of first appearance.
+        var signatures = ByteStringTable()
         /// The lexicon (its index in the list) that defined each term.
         var definingLexicon: [Int] = []
-        var indexOfSignature: [Signature: Int] = [:]
-        var wildcard: Set<Int> = []
+        /// Whether each term was written as a wildcard.
+        var wildcard: [Bool] = []
+        /// The entries kept, in the order added, and the term of each.
+        var entries: [Lexicon.Entry] = []
+        var termOfEntry: [Int32] = []
 
         /// Adds `entry` to its term; a term an earlier lexicon defined keeps that definition (the
         /// entry is dropped), while one lexicon may give a term several entries.
-        /// `keys` gives the term's keys (after `*` for a wildcard); it is called only for a new term.
-        mutating func add(_ entry: Lexicon.Entry, wildcard isWildcard: Bool, signature: Signature, lexicon: Int, keys: () -> [[UInt8]]) {
-            let index: Int
-            if let known = indexOfSignature[signature] {
-                guard definingLexicon[known] == lexicon else { return }
-                index = known
-            } else {
-                index = order.count
-                indexOfSignature[signature] = index
-                order.append(keys())
-                entryGroups.append([])
+        mutating func add(_ entry: Lexicon.Entry, wildcard isWildcard: Bool, signature: UnsafeBufferPointer<UInt8>, lexicon: Int) {
+            let (term, inserted) = signatures.insert(signature)
+            if inserted {
                 definingLexicon.append(lexicon)
+                wildcard.append(false)
+            } else if definingLexicon[Int(term)] != lexicon {
+                return
             }
-            entryGroups[index].append(entry)
-            if isWildcard { wildcard.insert(index) }
+            entries.append(entry)
+            termOfEntry.append(term)
+            if isWildcard { wildcard[Int(term)] = true }
+        }
+
+        /// The keys of a term's signature, as ranges of `signature`'s indices, into `keys`.
+        static func keys(of signature: ArraySlice<UInt8>, into keys: inout [Range<Int>]) {
+            keys.removeAll(keepingCapacity: true)
+            var offset = signature.startIndex
+            while offset < signature.endIndex {
+                var length = 0
+                for byte in 0..<4 { length |= Int(signature[offset + byte]) << (8 * byte) }
+                keys.append(offset + 4..<offset + 4 + length)
+                offset += 4 + length
+            }
         }
 
         func build(options: Options) throws(StemmerError) -> CompiledLexicon {
@@ -105,23 +99,37 @@ extension CompiledLexicon {
             var wildcardPrefixes = ByteStringTable()
             var wildcardEntries: [Range<Int32>] = []
 
-            func wordID(_ key: [UInt8]) -> Int32 {
+            func wordID(_ key: ArraySlice<UInt8>) -> Int32 {
                 let id = key.withUnsafeBufferPointer { words.insert($0).id }
                 if Int(id) == wordEntries.count { wordEntries.append(0..<0) }
                 return id
             }
 
-            for (index, signature) in order.enumerated() {
-                let group = entryGroups[index]
-                let range = Int32(entries.count)..<Int32(entries.count + group.count)
-                entries += group
-                if wildcard.contains(index) {
-                    let id = signature[1].withUnsafeBufferPointer { wildcardPrefixes.insert($0).id }
+            // The entries grouped by term in term order, file order within a term (a counting sort).
+            let termCount = signatures.count
+            var groupStarts = [Int](repeating: 0, count: termCount + 1)
+            for term in termOfEntry { groupStarts[Int(term) + 1] += 1 }
+            for term in 0..<termCount { groupStarts[term + 1] += groupStarts[term] }
+            var next = groupStarts
+            var positions = [Int](repeating: 0, count: termOfEntry.count)
+            for (index, term) in termOfEntry.enumerated() {
+                positions[next[Int(term)]] = index
+                next[Int(term)] += 1
+            }
+            entries = positions.map { self.entries[$0] }
+
+            var keys: [Range<Int>] = []
+            for term in 0..<termCount {
+                let range = Int32(groupStarts[term])..<Int32(groupStarts[term + 1])
+                let signature = signatures.key(Int32(term))
+                Self.keys(of: signature, into: &keys)
+                if wildcard[term] {
+                    let id = signature[keys[1]].withUnsafeBufferPointer { wildcardPrefixes.insert($0).id }
                     if Int(id) == wildcardEntries.count { wildcardEntries.append(range) }
-                } else if signature.count == 1 {
-                    wordEntries[Int(wordID(signature[0]))] = range
+                } else if keys.count == 1 {
+                    wordEntries[Int(wordID(signature[keys[0]]))] = range
                 } else {
-                    let ids = signature.map(wordID)
+                    let ids = keys.map { wordID(signature[$0]) }
                     phraseList.append((ids[0], ids, range))
                 }
             }

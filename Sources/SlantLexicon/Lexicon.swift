@@ -44,12 +44,17 @@ public struct Lexicon: Sendable, Hashable {
         // On the bytes first: a last character "*" is a last byte `*`; and an ASCII letter or
         // digit after an ASCII byte (or at the start) is a character of its own, so no walk over
         // the term's characters is needed for either answer.
-        var backwards = term.utf8.reversed().makeIterator()
-        guard backwards.next() == UInt8(ascii: "*") else { return false }
-        if let before = backwards.next() {
+        // (Indices, not `utf8.reversed()`, which copies the bytes into an array.)
+        let utf8 = term.utf8
+        guard utf8.last == UInt8(ascii: "*") else { return false }
+        let star = utf8.index(before: utf8.endIndex)
+        if star > utf8.startIndex {
+            let beforeIndex = utf8.index(before: star)
+            let before = utf8[beforeIndex]
             let isAlphanumeric = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(before | 0x20)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(before)
-            if isAlphanumeric, (backwards.next() ?? 0) < 0x80 { return true }
+            let third = beforeIndex > utf8.startIndex ? utf8[utf8.index(before: beforeIndex)] : 0
+            if isAlphanumeric, third < 0x80 { return true }
         }
         guard term.count > 1, term.last == "*" else { return false }
         let before = term[term.index(term.endIndex, offsetBy: -2)]
