@@ -42,17 +42,24 @@ public enum DataFile {
 
     /// Whether a line carries no data: empty, blank, or a `#` comment.
     public static func isBlankOrComment(_ line: Substring) -> Bool {
-        // A first byte that is printable ASCII other than `#` starts a first character that is
-        // neither "#" nor whitespace: most data lines are told apart on that one byte.
-        if let first = line.utf8.first, first != UInt8(ascii: "#"), (0x21...0x7E).contains(first) { return false }
+        // A first scalar other than `#` that is not whitespace starts a first character that is
+        // neither "#" nor whitespace (a character is whitespace by its first scalar): most data
+        // lines are told apart on it, without walking the line's characters.
+        if let first = line.unicodeScalars.first, first != "#", !Self.isWhitespace(first) { return false }
         return line.first == "#" || line.allSatisfy(\.isWhitespace)
     }
 
+    /// Whether a scalar is White_Space, told on the byte for printable ASCII.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        (0x21...0x7E).contains(scalar.value) ? false : scalar.properties.isWhitespace
+    }
+
     /// Whether a line is empty or holds only whitespace characters, as
-    /// `line.allSatisfy(\.isWhitespace)` says, told on the first byte when that is printable
-    /// ASCII (a character is whitespace by its first scalar, which such a byte is).
+    /// `line.allSatisfy(\.isWhitespace)` says, told on the first scalar when that is not
+    /// whitespace (a character is whitespace by its first scalar).
     public static func isBlank(_ line: Substring) -> Bool {
-        if let first = line.utf8.first, (0x21...0x7E).contains(first) { return false }
+        if let first = line.unicodeScalars.first, !isWhitespace(first) { return false }
         return line.allSatisfy(\.isWhitespace)
     }
 

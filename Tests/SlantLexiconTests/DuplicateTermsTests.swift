@@ -79,7 +79,7 @@ struct DuplicateTermsTests {
     }
 
     /// The first-byte shortcut of the blank and comment checks gives the character rule's answer.
-    @Test(arguments: ["", " ", "\t", "#x", "#\u{0301}x", "a", " a", "\u{00A0}", "\u{2003}", "\u{00A0}a", "é", "\r\n", "x#", "~"])
+    @Test(arguments: ["", " ", "\t", "#x", "#\u{0301}x", "a", " a", "\u{00A0}", "\u{2003}", "\u{00A0}a", "é", "\r\n", "x#", "~", "мир\t1", "\u{0301}a", "\u{3000}", "\u{2028}x", "\u{85}"])
     func blankLinesAgree(_ line: String) {
         let substring = Substring(line)
         #expect(DataFile.isBlank(substring) == substring.allSatisfy(\.isWhitespace))
