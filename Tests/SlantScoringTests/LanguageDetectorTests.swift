@@ -46,6 +46,21 @@ struct LanguageDetectorTests {
         #expect(detector.detect(text) == "und")
     }
 
+    /// An undetermined text is scored in the nearest language of its script: the higher
+    /// profile score, the first Cyrillic language (ru) on a tie; its record still says `und`.
+    /// "Кремль осудил жестокую атаку" then reads осудил -1.5, жестокую -2.6, атаку -2.1 with the
+    /// Russian lexicon (English found no term at all).
+    @Test func undeterminedTextsAreScoredInTheNearestLanguageOfTheirScript() throws {
+        #expect(detector.nearest(try tokenizer.tokenize("это не є")) == "ru")
+        #expect(detector.nearest(try tokenizer.tokenize("Це була війна")) == "uk")
+        #expect(detector.nearest(try tokenizer.tokenize("Russia attacked.")) == "en")
+        #expect(detector.nearest(try tokenizer.tokenize("12345 ...")) == nil)
+        let text = try tokenizer.tokenize("Кремль осудил жестокую атаку, заявил Киев.")
+        let analysis = DocumentAnalyzer(model: model).analyze(text)
+        #expect(analysis.language == "und")
+        #expect(abs(analysis.sentiment.document.sum - -6.2) < 1e-9)
+    }
+
     @Test func givenLanguageWinsAndRegionSubtagsAreIgnored() throws {
         let analyzer = DocumentAnalyzer(model: model)
         let text = try tokenizer.tokenize("Russia attacked Kyiv.")

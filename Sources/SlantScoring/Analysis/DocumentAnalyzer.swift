@@ -77,20 +77,30 @@ public final class DocumentAnalyzer {
         return model.detector?.detect(text) ?? LanguageDetector.undetermined
     }
 
+    /// The language whose lexicons score a document of `language`: that language, or for an
+    /// undetermined one the nearest language of its script (``LanguageDetector/nearest(_:)``:
+    /// a short Cyrillic text is read with Russian or Ukrainian lexicons, not English ones; its
+    /// record still says `und`).
+    func scoringLanguage(of text: TokenizedText, language: String) -> String {
+        guard language == LanguageDetector.undetermined, let detector = model.detector else { return language }
+        return detector.nearest(text) ?? language
+    }
+
     /// Analyzes a tokenized document, scoring `targets` too.
     ///
     /// - Parameter language: the document's language code (a `lang` field or `--lang`); when
-    ///   `nil` it is detected. A language the model lacks, or `und`, is scored with the default
-    ///   language's lexicons.
+    ///   `nil` it is detected. A language the model lacks is scored with the default language's
+    ///   lexicons, `und` with the nearest language of its script (``scoringLanguage(of:language:)``).
     public func analyze(_ text: TokenizedText, targets: [TargetSpan] = [], language given: String? = nil) -> DocumentAnalysis {
         let language = language(of: text, given: given)
-        let sentimentLanguage = sentimentByLanguage[language] != nil ? language : model.defaultLanguage
+        let scoringLanguage = self.scoringLanguage(of: text, language: language)
+        let sentimentLanguage = sentimentByLanguage[scoringLanguage] != nil ? scoringLanguage : model.defaultLanguage
         sentiment = sentimentByLanguage[sentimentLanguage] ?? sentiment
-        let roleFinder = model.roleFinders[language]
+        let roleFinder = model.roleFinders[scoringLanguage]
         roles = roleFinder ?? model.roles
         // The default finder under a name no language code has.
         evidenceKeys.use(sentiment: sentimentLanguage, entries: sentiment.model.valences.entries.count,
-                         roles: roleFinder != nil ? language : "", predicates: roles.predicates.count)
+                         roles: roleFinder != nil ? scoringLanguage : "", predicates: roles.predicates.count)
         let documentSentiment = sentiment.score(text)
         let terms = sentiment.terms
         let mentions = model.actors.mentions(in: text)

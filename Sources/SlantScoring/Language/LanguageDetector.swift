@@ -106,6 +106,31 @@ extension LanguageDetector {
     /// - Complexity: one pass over the word tokens for the script; a second over the words of
     ///   the majority script only when several languages write it. Allocates nothing per token.
     public func detect(_ text: TokenizedText) -> String {
+        guard let script = majorityScript(of: text) else { return Self.undetermined }
+        let candidates = languagesOfScript[script == .latin ? 0 : 1]
+        switch candidates.count {
+        case 0: return Self.undetermined
+        case 1: return profiles[candidates[0]].code
+        default: return decide(among: candidates, scores: scores(of: text, script: script))
+        }
+    }
+
+    /// The language to score an undetermined `text` in: the language of its script with the
+    /// highest profile score, the first in profile order on a tie ("Кремль осудил жестокую
+    /// атаку" has no letter or function word that only Russian uses, but Russian or Ukrainian
+    /// lexicons read it, English ones do not); `nil` when no language writes its script or it
+    /// has no words.
+    public func nearest(_ text: TokenizedText) -> String? {
+        guard let script = majorityScript(of: text) else { return nil }
+        let candidates = languagesOfScript[script == .latin ? 0 : 1]
+        guard let first = candidates.first else { return nil }
+        let scores = scores(of: text, script: script)
+        return profiles[candidates.dropFirst().reduce(first) { scores[$1] > scores[$0] ? $1 : $0 }].code
+    }
+
+    /// The script of most of `text`'s words (Latin on a tie), `nil` when it has no word in
+    /// either.
+    func majorityScript(of text: TokenizedText) -> Script? {
         var scriptCounts = (latin: 0, cyrillic: 0)
         text.withKeys { keys, tokens in
             for token in tokens where token.kind == .word && !token.keyRange.isEmpty {
@@ -116,14 +141,8 @@ extension LanguageDetector {
                 }
             }
         }
-        guard scriptCounts.latin + scriptCounts.cyrillic > 0 else { return Self.undetermined }
-        let script: Script = scriptCounts.cyrillic > scriptCounts.latin ? .cyrillic : .latin
-        let candidates = languagesOfScript[script == .latin ? 0 : 1]
-        switch candidates.count {
-        case 0: return Self.undetermined
-        case 1: return profiles[candidates[0]].code
-        default: return decide(among: candidates, scores: scores(of: text, script: script))
-        }
+        guard scriptCounts.latin + scriptCounts.cyrillic > 0 else { return nil }
+        return scriptCounts.cyrillic > scriptCounts.latin ? .cyrillic : .latin
     }
 
     /// Each language's profile score over the words of `script`.
