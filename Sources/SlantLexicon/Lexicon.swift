@@ -1,4 +1,4 @@
-public import SlantText
+import SlantText
 
 /// A list of terms with weights and optional categories, as read from a file.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads a CSV file (RFC 4180, see ``CSVRecordReader``) with a header row naming the fields
 /// (`id`, `outlet`, `date`, `title`, `text`; names configurable). Quoted fields may span lines.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The event of each document, as `slant events` writes it: one JSON object per line with
 /// `id`, `outlet` and `event`.

@@ -1,5 +1,5 @@
 import Foundation
-public import SlantScoring
+import SlantScoring
 
 /// What every line of one JSON Lines input is parsed with: its name, the field names, the
 /// outlet for records without one, and the byte-level parser. Shared, unchanged, by the lines

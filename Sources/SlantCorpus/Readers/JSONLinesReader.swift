@@ -1,5 +1,5 @@
-public import Foundation
-public import SlantScoring
+import Foundation
+import SlantScoring
 
 /// Reads JSON Lines: one object per line with `id`, `outlet`, `date`, `title`, `text` and
 /// optional `targets: [{"start": S, "end": E}]` (or NewsMTSC's `from`/`to`). Blank lines

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads one `.txt` file (a path, `/dev/fd/N`, a FIFO, or `-` for standard input) as one
 /// document: the outlet is the given one, else the name of the folder holding the file; the id

@@ -1,4 +1,4 @@
-public import SlantText
+import SlantText
 
 /// Reads a LIWC-style `.dic` dictionary:
 ///

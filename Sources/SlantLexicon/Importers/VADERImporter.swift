@@ -1,4 +1,4 @@
-public import SlantText
+import SlantText
 
 /// Reads VADER's `vader_lexicon.txt` (Hutto & Gilbert 2014): `term<TAB>mean<TAB>sd<TAB>[ratings]`.
 /// The mean is already on Slant's −4…+4 scale.

@@ -1,4 +1,4 @@
-public import SlantText
+import SlantText
 import Yams
 
 /// Reads a quanteda / Lexicoder-style YAML dictionary:

@@ -1,4 +1,4 @@
-public import SlantLexicon
+import SlantLexicon
 public import SlantText
 
 /// The actors a corpus is read for, each with its aliases: data from `Lexicons/actors.tsv` and

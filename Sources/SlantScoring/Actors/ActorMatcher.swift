@@ -1,4 +1,4 @@
-public import SlantLexicon
+import SlantLexicon
 public import SlantText
 
 /// Finds actor mentions with a compiled alias lexicon: longest alias first, cased aliases

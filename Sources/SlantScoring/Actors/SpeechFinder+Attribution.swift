@@ -1,5 +1,5 @@
 import SlantLexicon
-public import SlantText
+import SlantText
 
 extension SpeechFinder.Context {
     /// Gives each quotation a cue and a speaker, looking after the quotation first.

@@ -1,5 +1,5 @@
 import SlantLexicon
-public import SlantText
+import SlantText
 
 /// Roles weighed by how the text itself names the other party of the act.
 ///

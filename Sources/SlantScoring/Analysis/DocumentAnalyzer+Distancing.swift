@@ -1,5 +1,5 @@
 import SlantLexicon
-public import SlantText
+import SlantText
 
 /// Claims the narrator disputes.
 ///

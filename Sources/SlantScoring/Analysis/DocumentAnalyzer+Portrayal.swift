@@ -1,5 +1,5 @@
 import SlantLexicon
-public import SlantText
+import SlantText
 
 extension DocumentAnalyzer {
     /// The longest quotation, in words, read as scare quotes when nobody is said to say it.

@@ -1,5 +1,5 @@
 import SlantLexicon
-public import SlantText
+import SlantText
 
 extension DocumentAnalyzer {
     /// The tone toward user-given spans. Each target is an argument like an actor mention: it

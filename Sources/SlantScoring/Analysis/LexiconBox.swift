@@ -1,5 +1,5 @@
-public import SlantLexicon
-public import SlantText
+import SlantLexicon
+import SlantText
 
 /// A compiled lexicon behind one reference, for the small structs that look words up in the
 /// analysis (role cues, predicates, attribution words).

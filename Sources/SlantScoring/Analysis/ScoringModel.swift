@@ -1,5 +1,5 @@
 public import Foundation
-public import SlantLexicon
+import SlantLexicon
 public import SlantText
 
 /// Everything Slant scores with: sentiment lexicons and rules, actors, attribution words,

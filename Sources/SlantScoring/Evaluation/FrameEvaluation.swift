@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import SlantText
 
 /// Documents with the frames people found in them, one JSON object per line: `text`, `frames`

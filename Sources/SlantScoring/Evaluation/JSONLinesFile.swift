@@ -1,5 +1,5 @@
-public import Foundation
-public import SlantText
+import Foundation
+import SlantText
 
 /// Evaluation data in JSON Lines: one object per line, blank lines skipped.
 enum JSONLinesFile {

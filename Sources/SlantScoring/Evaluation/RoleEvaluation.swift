@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import SlantText
 
 /// Articles with annotated entity mentions and their main roles (SemEval-2025 Task 10 entity

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import SlantText
 
 /// Sentences with labelled target spans in NewsMTSC's JSONL format: `sentence_normalized`,

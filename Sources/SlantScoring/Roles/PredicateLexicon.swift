@@ -1,4 +1,4 @@
-public import SlantLexicon
+import SlantLexicon
 public import SlantText
 
 /// Predicates with a class and a valence per argument (`Lexicons/<lang>/predicates.tsv`).

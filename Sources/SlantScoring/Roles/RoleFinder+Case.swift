@@ -1,4 +1,4 @@
-public import SlantText
+import SlantText
 
 /// Arguments read from their case, in languages whose role cues list case endings (Russian,
 /// Ukrainian: `oblique-ending`, `instrumental-ending`, `dative-ending`, `verb-ending`,

@@ -1,4 +1,4 @@
-public import SlantText
+import SlantText
 
 extension SentimentAnalyzer {
     /// Scores one sentence, appends its terms to ``terms`` and its sums to `totals`. `model` is

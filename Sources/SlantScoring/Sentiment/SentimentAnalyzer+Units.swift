@@ -1,5 +1,5 @@
-public import SlantLexicon
-public import SlantText
+import SlantLexicon
+import SlantText
 
 extension SentimentAnalyzer {
     /// One word-level unit of a sentence: a sentiment term, a rule word, a plain word, or a

@@ -1,4 +1,4 @@
-public import SlantLexicon
+import SlantLexicon
 public import SlantText
 
 /// Scores sentiment with lexicons and rules: VADER's rules (negation, boosters and dampeners,
