@@ -43,7 +43,7 @@ struct CorpusTests {
         #expect(one.records.split(separator: "\n").count == 30)
         #expect(one.records == four.records)
         #expect(one.records == three.records)
-        #expect(try one.report.jsonData() == four.report.jsonData())
+        #expect(one.report.jsonData() == four.report.jsonData())
     }
 
     @Test func everyInputFormGivesTheSameRecords() throws {
@@ -68,7 +68,7 @@ struct CorpusTests {
         try merged.merge(score([shardB.path], jobs: 1).report)
         let union = try score([shardA.path, shardB.path], jobs: 2).report
         #expect(merged == union)
-        #expect(try merged.jsonData() == union.jsonData())
+        #expect(merged.jsonData() == union.jsonData())
         #expect(merged.outlets.values.reduce(0) { $0 + $1.documents } == 15)
     }
 
