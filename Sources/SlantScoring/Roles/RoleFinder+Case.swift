@@ -51,7 +51,7 @@ extension RoleFinder.Context {
             found.hasPatient = true
         }
         found.pluralVerb = isPluralVerb(predicate)
-        guard found.pluralVerb, found.caseAgent == nil, let candidate = modifier(before: predicate, sentence: sentence),
+        guard found.pluralVerb, found.caseAgent == nil, let (candidate, _) = modifier(before: predicate, sentence: sentence),
               !looksPlural(candidate, sentence: sentence) else { return }
         found.frontedObject = candidate
         // The words after the verb are its subject and means ("дрони"), not the target.
@@ -63,8 +63,8 @@ extension RoleFinder.Context {
     }
 
     /// The agent right after `predicate` by its case, with the rule that found it: a candidate
-    /// in the instrumental within ``RoleFinder/phraseReach`` words (not after a preposition:
-    /// "переговори з Росією" is company, not agency); or, after a noun predicate, the candidate
+    /// in the instrumental within ``RoleFinder/phraseReach`` words (not after a preposition,
+    /// role cue kind `preposition`: "переговори з Росією" is company, not agency); or, after a noun predicate, the candidate
     /// that follows it directly (its genitive) when the noun's complement is its subject
     /// (`subjective-genitive`: удар, атака, напад, агресія, допомога …), when that candidate
     /// names armed forces ("обстріли ЗСУ"), or when a patient phrase follows it ("удар Росії по
@@ -78,7 +78,7 @@ extension RoleFinder.Context {
             if isClauseBreak(index) || tokens[index].quote != nil || isPredicate[index] { break }
             if startingAt[index] >= 0 {
                 let candidate = Int(startingAt[index])
-                if isInstrumental(candidate), !isPrepositionalObject(candidate, sentence: sentence), !isComitative(before: index) {
+                if isInstrumental(candidate), !isPrepositionalObject(candidate, sentence: sentence) {
                     return (candidate, RoleFinder.instrumentalRule)
                 }
             }
@@ -142,18 +142,6 @@ extension RoleFinder.Context {
             || !conjuncts(before: candidate, sentence: sentence).isEmpty || cue(candidates[candidate].upperBound, in: sentence).has(.coordination)
     }
 
-    /// The candidate right before `predicate`, or with one plain word between ("Київ вночі
-    /// атакували"), as the modifier rules find it.
-    func modifier(before predicate: Range<Int>, sentence: Sentence) -> Int? {
-        let before = predicate.lowerBound - 1
-        guard before >= sentence.tokens.lowerBound else { return nil }
-        if endingAt[before] >= 0 { return isPrepositionalObject(Int(endingAt[before]), sentence: sentence) ? nil : Int(endingAt[before]) }
-        guard before - 1 >= sentence.tokens.lowerBound, tokens[before].isWordLike, cue(before, in: sentence).isEmpty, covering[before] < 0,
-              !isPredicate[before], endingAt[before - 1] >= 0 else { return nil }
-        let candidate = Int(endingAt[before - 1])
-        return isPrepositionalObject(candidate, sentence: sentence) ? nil : candidate
-    }
-
     /// Whether the predicate is a noun: its last word has no verb ending of the language.
     func isNoun(_ predicate: Range<Int>) -> Bool {
         !finder.cues.hasSuffix(finder.cues.verbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
@@ -178,14 +166,6 @@ extension RoleFinder.Context {
         guard end >= sentence.tokens.lowerBound, endingAt[end] >= 0 else { return nil }
         let candidate = Int(endingAt[end])
         return isDative(candidate) ? candidate : nil
-    }
-
-    /// Whether the word before `index` is a preposition that takes the instrumental for
-    /// company or place ("з", "с", "між", "перед"): role cue kind `preposition`.
-    func isComitative(before index: Int) -> Bool {
-        guard index > 0 else { return false }
-        let sentence = text.sentences[tokens[index].sentence]
-        return cue(index - 1, in: sentence).has(.preposition)
     }
 
     /// Whether `candidate` cannot be a subject: its last word ends in an oblique case, and it is

@@ -433,40 +433,34 @@ extension RoleFinder {
         /// coordinated with it — unless case or a topic noun says otherwise.
         mutating func assignModifier(_ occurrence: Occurrence, found: inout Found) {
             let (predicate, entry, sentence) = (occurrence.tokens, occurrence.entry, occurrence.sentence)
-            let (before, beforeCue) = (occurrence.before, occurrence.beforeCue)
-            let start = sentence.tokens.lowerBound
-            if found.caseAgent != nil || found.dativeModifier != nil || found.frontedObject != nil
-                || (before >= start && endingAt[before] >= 0 && isOblique(Int(endingAt[before]), before: predicate)) {
-                // The agent is known from its case, or the word before a verb is no subject ("Росії").
-            } else if before >= start, endingAt[before] >= 0,
-               finder.cues.isTopicNoun(after: candidates[Int(endingAt[before])], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
+            // The agent is known from its case, or a dative or fronted object stands there.
+            guard found.caseAgent == nil, found.dativeModifier == nil, found.frontedObject == nil else { return }
+            let before = occurrence.before
+            if before >= sentence.tokens.lowerBound, endingAt[before] >= 0 {
+                let adjacent = Int(endingAt[before])
+                // The word before a verb in an oblique case is no subject ("Росії").
+                if isOblique(adjacent, before: predicate) { return }
                 // "the Ukraine war", "the Russia-Ukraine war": a name before a topic noun says
                 // where, not who; no agent (a possessive still is one: "Russia's war").
-                found.hasAgent = true
-            } else if before >= start, endingAt[before] >= 0, !isPrepositionalObject(Int(endingAt[before]), sentence: sentence) {
-                add(Int(endingAt[before]), .agent, predicate: predicate, entry: entry, rule: "modifier")
-                // "Biden and Johnson condemned": both.
-                for other in conjuncts(before: Int(endingAt[before]), sentence: sentence) {
-                    add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
-                }
-                found.hasAgent = true
-            } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.subtracting(RoleCues.Kind.personNoun.bit).isEmpty,
-                      covering[before] < 0, !isPredicate[before], endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
-                      !isPrepositionalObject(Int(endingAt[before - 1]), sentence: sentence) {
-                if isHeadlinePassive(occurrence) {
-                    // "Ukrainian children abducted during the occupation": the people the name
-                    // qualifies underwent it.
-                    add(Int(endingAt[before - 1]), .patient, predicate: predicate, entry: entry, rule: "passive without auxiliary")
-                    found.hasPatient = true
+                if finder.cues.isTopicNoun(after: candidates[adjacent], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
+                    found.hasAgent = true
                     return
                 }
-                add(Int(endingAt[before - 1]), .agent, predicate: predicate, entry: entry, rule: "modifier")
-                // "Biden and Harris blatantly lied": both.
-                for other in conjuncts(before: Int(endingAt[before - 1]), sentence: sentence) {
-                    add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
-                }
-                found.hasAgent = true
             }
+            guard let (candidate, gap) = modifier(before: predicate, sentence: sentence) else { return }
+            if gap && isHeadlinePassive(occurrence) {
+                // "Ukrainian children abducted during the occupation": the people the name
+                // qualifies underwent it.
+                add(candidate, .patient, predicate: predicate, entry: entry, rule: "passive without auxiliary")
+                found.hasPatient = true
+                return
+            }
+            add(candidate, .agent, predicate: predicate, entry: entry, rule: "modifier")
+            // "Biden and Johnson condemned", "Biden and Harris blatantly lied": both.
+            for other in conjuncts(before: candidate, sentence: sentence) {
+                add(other, .agent, predicate: predicate, entry: entry, rule: "modifier (coordinated)")
+            }
+            found.hasAgent = true
         }
 
         /// Whether a harm predicate right after a noun for people (role cue kind `person-noun`:
@@ -484,6 +478,24 @@ extension RoleFinder {
             guard next < sentence.tokens.upperBound, tokens[next].isWordLike else { return true }
             let kinds = cue(next, in: sentence)
             return startingAt[next] < 0 && !kinds.has(.determiner) && !kinds.intersection([.preposition, .patientMarker, .agentMarker]).isEmpty
+        }
+
+        /// The candidate that modifies `predicate`: right before it ("Russian strikes", "Russia
+        /// attacked"), or with one plain word between (`gap`: "Russia's brutal invasion",
+        /// "Russian troops attacked", "Київ вночі атакували"), not inside a prepositional
+        /// phrase, and not across a speech cue or a function word (a `person-noun` is a plain word).
+        func modifier(before predicate: Range<Int>, sentence: Sentence) -> (candidate: Int, gap: Bool)? {
+            let before = predicate.lowerBound - 1
+            let start = sentence.tokens.lowerBound
+            guard before >= start else { return nil }
+            if endingAt[before] >= 0 {
+                let candidate = Int(endingAt[before])
+                return isPrepositionalObject(candidate, sentence: sentence) ? nil : (candidate, false)
+            }
+            guard before - 1 >= start, tokens[before].isWordLike, cue(before, in: sentence).subtracting(RoleCues.Kind.personNoun.bit).isEmpty,
+                  covering[before] < 0, !isPredicate[before], endingAt[before - 1] >= 0, !isSpeechCue(before, sentence: sentence),
+                  !isPrepositionalObject(Int(endingAt[before - 1]), sentence: sentence) else { return nil }
+            return (Int(endingAt[before - 1]), true)
         }
 
         /// A candidate in a phrase after the predicate: "the invasion of Ukraine" (patient), "an
