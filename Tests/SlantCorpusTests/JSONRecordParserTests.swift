@@ -34,6 +34,7 @@ struct JSONRecordParserTests {
         #"{"text":"x","targets":[{"start":-1,"end":2,"x":[true]}]}"#,
         "{\"text\":\"x\u{7F}\u{2028}é\",\"lang\":\"\",\"event\":\"e1\",\"title\":\"T\"}",
         "{}",
+        #"{"text":"\"Kyiv\" said.\n\\"}"#,
     ]
 
     /// Lines left to `JSONSerialization`, whether it accepts them or not.
@@ -81,6 +82,7 @@ struct JSONRecordParserTests {
         #expect(escaped.text == Array("a\"b\\c/d".utf8) + [0x08, 0x0C, 0x0A, 0x0D, 0x09, 0xC3, 0xA9, 0x00]
             + [0xF0, 0x9F, 0x98, 0x80, 0xF0, 0x9F, 0x98, 0x80])
         #expect(Self.fast(Self.read[4])?.text == Array("y".utf8))
+        #expect(Self.fast(Self.read[16])?.text == Array("\"Kyiv\" said.\n\\".utf8))
         #expect(try #require(Self.fast(Self.read[5])).text == nil)
         let numbers = try #require(Self.fast(Self.read[2]))
         #expect(numbers.id == "0" && numbers.date == "-12")

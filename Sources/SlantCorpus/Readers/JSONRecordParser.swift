@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SlantText
 
 /// The fields of one JSON Lines record that Slant reads, as `JSONSerialization` would give them:
@@ -223,14 +228,13 @@ struct ByteScanner {
     }
 
     /// The string's content with its escapes decoded (checked by ``scanString()`` first). The
-    /// bytes between escapes are copied as runs.
+    /// bytes between escapes are copied as runs, each found with `memchr`.
     func decoded(_ range: Range<Int>) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(range.count)
         var index = range.lowerBound
         while index < range.upperBound {
-            var runEnd = index
-            while runEnd < range.upperBound && bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            let runEnd = Self.nextBackslash(bytes, from: index, before: range.upperBound)
             if runEnd > index {
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
                 index = runEnd
@@ -243,6 +247,13 @@ struct ByteScanner {
             JSONEscape.appendUTF8(scalar, to: &result)
         }
         return result
+    }
+
+    /// The offset of the first backslash in `bytes[start..<end]`, or `end`.
+    static func nextBackslash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) else { return end }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Scans a number; its byte range, or `nil` for bad syntax, an exponent, or more than
