@@ -18,28 +18,54 @@ extension DocumentAnalyzer {
     /// raised the roles AUC and both NewsMTSC F1s; 0 and 0.1 lowered NewsMTSC.
     static let nearerMentionFactor = 0.25
 
-    /// Fills ``nextCandidateStart`` and ``previousCandidateEnd`` from the candidates' tokens,
-    /// leaving out speakers: the words next to "…, Trump said" are what Trump says, not about him.
-    func markCandidates(_ candidates: [Range<Int>], speeches: [Speech], tokenCount: Int) {
+    /// Fills ``candidateStarts`` and ``candidateEnds`` from the candidates' tokens, leaving out
+    /// speakers: the words next to "…, Trump said" are what Trump says, not about him.
+    ///
+    /// Sorted bounds, searched per term (``isNearerToAnotherCandidate(_:target:distance:in:)``),
+    /// instead of two arrays over every token boundary filled per document: a document has a
+    /// few candidates and many tokens.
+    func markCandidates(_ candidates: [Range<Int>], speeches: [Speech]) {
         let speakers = speeches.compactMap { $0.speakerTokens?.lowerBound }.sorted()
-        var next = Self.take(&nextCandidateStart)
-        var previous = Self.take(&previousCandidateEnd)
+        var starts = Self.take(&candidateStarts)
+        var ends = Self.take(&candidateEnds)
         defer {
-            nextCandidateStart = next
-            previousCandidateEnd = previous
+            candidateStarts = starts
+            candidateEnds = ends
         }
-        next.removeAll(keepingCapacity: true)
-        next.append(contentsOf: repeatElement(Int32.max, count: tokenCount + 1))
-        previous.removeAll(keepingCapacity: true)
-        previous.append(contentsOf: repeatElement(-1, count: tokenCount + 1))
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
         for range in candidates where !range.isEmpty && !Self.contains(speakers, range.lowerBound) {
-            next[range.lowerBound] = min(next[range.lowerBound], Int32(range.lowerBound))
-            previous[range.upperBound] = max(previous[range.upperBound], Int32(range.upperBound))
+            starts.append(range.lowerBound)
+            ends.append(range.upperBound)
         }
-        if tokenCount > 0 {
-            for x in stride(from: tokenCount - 1, through: 0, by: -1) { next[x] = min(next[x], next[x + 1]) }
-            for x in 1...tokenCount { previous[x] = max(previous[x], previous[x - 1]) }
+        starts.sort()
+        ends.sort()
+    }
+
+    /// The first token of the nearest candidate (``markCandidates(_:speeches:)``) starting at
+    /// or after token boundary `x`, or `nil`.
+    func nextCandidateStart(atOrAfter x: Int) -> Int? {
+        let index = Self.firstIndex(in: candidateStarts) { $0 >= x }
+        return index < candidateStarts.count ? candidateStarts[index] : nil
+    }
+
+    /// The end of the nearest candidate (``markCandidates(_:speeches:)``) ending at or before
+    /// token boundary `x`, or `nil`.
+    func previousCandidateEnd(atOrBefore x: Int) -> Int? {
+        let index = Self.firstIndex(in: candidateEnds) { $0 > x }
+        return index > 0 ? candidateEnds[index - 1] : nil
+    }
+
+    /// The first index of the sorted `values` whose value satisfies `isAfter`, which must be
+    /// false and then true along them (binary search).
+    static func firstIndex(in values: [Int], where isAfter: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(values[middle]) { high = middle } else { low = middle + 1 }
         }
+        return low
     }
 
     /// Moves a scratch array out of the analyzer, leaving an empty one: filled as a local
@@ -69,11 +95,11 @@ extension DocumentAnalyzer {
     func isNearerToAnotherCandidate(_ term: Range<Int>, target: Range<Int>, distance: Int, in text: TokenizedText) -> Bool {
         let sentence = text.tokens[term.lowerBound].sentence
         if term.upperBound <= target.lowerBound {
-            let farEnd = Int(previousCandidateEnd[term.lowerBound])
+            guard let farEnd = previousCandidateEnd(atOrBefore: term.lowerBound) else { return false }
             return farEnd > 0 && term.lowerBound - farEnd < distance && text.tokens[farEnd - 1].sentence == sentence
         }
-        let farStart = nextCandidateStart[term.upperBound]
-        return farStart != Int32.max && Int(farStart) - term.upperBound < distance && text.tokens[Int(farStart)].sentence == sentence
+        guard let farStart = nextCandidateStart(atOrAfter: term.upperBound) else { return false }
+        return farStart - term.upperBound < distance && text.tokens[farStart].sentence == sentence
     }
 
     /// Fills `speakerOfToken` (quotations over reported speech, cues with their speech) and
@@ -108,24 +134,42 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// Fills `titleCase`: whether each sentence of `text` is a title-case headline.
-    func markTitleCase(_ text: TokenizedText) {
+    /// Fills `candidateSentence` (``RoleFinder/candidateSentences(of:in:into:)``) and, for the
+    /// flagged sentences, `titleCase`: whether each is a title-case headline. Only those are
+    /// read: roles are sought there and portrayal marks read there (``markPortrayal(_:speeches:roles:)``).
+    func markCandidateSentences(_ text: TokenizedText, candidates: [Range<Int>]) {
+        var flags = Self.take(&candidateSentence)
         var titleCase = Self.take(&self.titleCase)
-        defer { self.titleCase = titleCase }
-        text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens, into: &titleCase) }
+        defer {
+            candidateSentence = flags
+            self.titleCase = titleCase
+        }
+        RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
+        titleCase.removeAll(keepingCapacity: true)
+        text.withKeys { _, tokens in
+            for (index, sentence) in text.sentences.enumerated() {
+                titleCase.append(flags[index] && ProperNames.isTitleCase(sentence, tokens: tokens))
+            }
+        }
     }
 
-    /// The roles of `candidates` in `text` by the current language's finder, with the
-    /// analyzer's title-case flags (``markTitleCase(_:)`` first) and scratch arrays.
+    /// The roles of `candidates` in `text` by the current language's finder, in the flagged
+    /// sentences (``markCandidateSentences(_:candidates:)`` first, with the same candidates),
+    /// with the analyzer's scratch arrays.
     func findRoles(in text: TokenizedText, candidates: [Range<Int>]) -> RoleFinder.Result {
         var scratch = roleScratch
         roleScratch = RoleFinder.Scratch()
         defer { roleScratch = scratch }
-        return roles.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch)
+        return roles.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: candidateSentence)
     }
 
     /// Fills `markOfToken` and `sentenceFactor` (needs `titleCase`). Only predicates with an argument are marked:
     /// one whose arguments were not found still says something about the names near it.
+    ///
+    /// Names and attributive adjectives are marked, and rhetorical questions told, only in
+    /// the sentences `candidateSentence` flags: tones and labels read marks and factors in a
+    /// candidate's own sentence only (``tone(toward:excludingVoiceOf:roles:terms:text:)``,
+    /// ``narratorLabel(of:terms:text:)``); other sentences keep `.plain` and factor 1.
     func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result) {
         var markOfToken = Self.take(&self.markOfToken)
         var sentenceFactor = Self.take(&self.sentenceFactor)
@@ -139,8 +183,14 @@ extension DocumentAnalyzer {
         for assignment in roles.assignments { for index in assignment.predicate { markOfToken[index] = .predicate } }
         let cues = self.roles.cues
         text.withKeys { keys, tokens in
+            let flags = candidateSentence
+            let titleCaseFlags = self.titleCase
             for (sentenceIndex, sentence) in text.sentences.enumerated() {
-                let titleCase = self.titleCase[sentenceIndex]
+                guard flags[sentenceIndex] else {
+                    sentenceFactor.append(1)
+                    continue
+                }
+                let titleCase = titleCaseFlags[sentenceIndex]
                 var factor = 1.0
                 let first = ProperNames.firstWord(sentence, tokens: tokens)
                 if first < sentence.tokens.upperBound, cues.kinds(keys: keys, tokens: tokens, at: first, end: sentence.tokens.upperBound).has(.rhetorical),
@@ -149,7 +199,7 @@ extension DocumentAnalyzer {
                 }
                 sentenceFactor.append(factor)
                 for index in sentence.tokens where tokens[index].kind == .word && markOfToken[index] != .predicate {
-                    if !titleCase && ProperNames.isInsideName(index, sentence: sentence, tokens: tokens) {
+                    if !titleCase && ProperNames.isInsideName(index, sentence: sentence, firstWord: first, tokens: tokens) {
                         markOfToken[index] = .properName
                     } else if index - 2 >= sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,
                               markOfToken[index - 2] == .predicate,

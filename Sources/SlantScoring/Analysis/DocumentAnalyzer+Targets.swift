@@ -6,7 +6,6 @@ extension DocumentAnalyzer {
     /// takes roles, and when it speaks its own words are its voice, not its portrayal. Catalog
     /// mentions that overlap no target stay candidates, so that "Russia attacked the city" still
     /// finds Russia as the subject.
-    /// Needs `titleCase` filled for `text` (``markTitleCase(_:)``).
     func score(targets: [TargetSpan], text: TokenizedText, mentions: [ActorMention], terms: [ScoredTerm]) -> [TargetResult] {
         guard !targets.isEmpty else { return [] }
         let actorCount = model.actors.catalog.actors.count
@@ -18,11 +17,12 @@ extension DocumentAnalyzer {
         }
         combined.sort { ($0.tokens.lowerBound, $0.tokens.upperBound, $0.actor) < ($1.tokens.lowerBound, $1.tokens.upperBound, $1.actor) }
         let speeches = model.speech.speeches(in: text, mentions: combined)
+        markCandidateSentences(text, candidates: combined.map(\.tokens))
         var roles = findRoles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markDistancing(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
-        markCandidates(combined.map(\.tokens), speeches: speeches, tokenCount: text.tokens.count)
+        markCandidates(combined.map(\.tokens), speeches: speeches)
         weighCounterparts(&roles.assignments, candidates: combined.map(\.tokens), groups: combined.map(\.actor), terms: terms, text: text)
         let index = RoleIndex(roles.assignments, candidates: combined.count)
         var candidateOfTarget = Array(repeating: -1, count: targets.count)

@@ -27,17 +27,21 @@ public final class DocumentAnalyzer {
     var sentenceFactor: [Double] = []
     /// For each sentence `s`: the terms of `s` are `terms[termStart[s]..<termStart[s + 1]]`.
     var termStart: [Int] = []
-    /// For each token boundary `x` (0...tokens): the first token of the nearest candidate
-    /// starting at or after `x` (`Int32.max` none), and the end of the nearest one ending at or
-    /// before `x` (-1 none); see ``markCandidates(_:tokenCount:)``.
-    var nextCandidateStart: [Int32] = []
-    var previousCandidateEnd: [Int32] = []
+    /// The first tokens and the ends of the candidates other than speakers, each sorted; see
+    /// ``markCandidates(_:speeches:)``.
+    var candidateStarts: [Int] = []
+    var candidateEnds: [Int] = []
     /// The evidence of every mention's tone, mention after mention: mention `m`'s is
     /// `mentionEvidence[mentionEvidenceStart[m]..<mentionEvidenceStart[m + 1]]`.
     var mentionEvidence: [ToneEvidence] = []
     var mentionEvidenceStart: [Int] = []
-    /// For each sentence: whether it is a title-case headline (``ProperNames/isTitleCase(_:tokens:)``),
-    /// computed once per document for the role finder and the portrayal marks.
+    /// For each sentence: whether roles of the document's candidates can be found in it
+    /// (``RoleFinder/candidateSentences(of:in:into:)``); only those are scanned for roles and
+    /// marked for portrayal.
+    var candidateSentence: [Bool] = []
+    /// For each sentence `candidateSentence` flags: whether it is a title-case headline
+    /// (``ProperNames/isTitleCase(_:tokens:)``), computed once per document for the role finder
+    /// and the portrayal marks (false for the others).
     var titleCase: [Bool] = []
     /// The role finder's per-token working arrays, kept across documents.
     var roleScratch = RoleFinder.Scratch()
@@ -107,12 +111,12 @@ public final class DocumentAnalyzer {
         let speeches = model.speech.speeches(in: text, mentions: mentions)
         let frames = model.frames.score(text)
         let candidates = mentions.map(\.tokens)
-        markTitleCase(text)
+        markCandidateSentences(text, candidates: candidates)
         var roles = findRoles(in: text, candidates: candidates)
         markSpeakersAndClauses(text, speeches: speeches)
         markDistancing(text, speeches: speeches)
         markPortrayal(text, speeches: speeches, roles: roles)
-        markCandidates(candidates, speeches: speeches, tokenCount: text.tokens.count)
+        markCandidates(candidates, speeches: speeches)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
         weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.map(\.actor), terms: terms, text: text)
         let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)

@@ -35,12 +35,18 @@ public enum ProperNames {
     /// Whether the word at `index` is capitalised, not the sentence's first word, and next to
     /// another capitalised word: part of a name.
     public static func isInsideName(_ index: Int, sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        isInsideName(index, sentence: sentence, firstWord: firstWord(sentence, tokens: tokens), tokens: tokens)
+    }
+
+    /// ``isInsideName(_:sentence:tokens:)`` with the sentence's ``firstWord(_:tokens:)`` given,
+    /// for a loop over the words of one sentence.
+    static func isInsideName(_ index: Int, sentence: Sentence, firstWord first: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, index > firstWord(sentence, tokens: tokens) else { return false }
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, index > first else { return false }
         let previous = index - 1
         let next = index + 1
         // The sentence's first word is capitalised anyway: it does not make a name.
-        let capitalisedBefore = previous > firstWord(sentence, tokens: tokens) && tokens[previous].kind == .word && tokens[previous].isCapitalized
+        let capitalisedBefore = previous > first && tokens[previous].kind == .word && tokens[previous].isCapitalized
         let capitalisedAfter = next < sentence.tokens.upperBound && tokens[next].kind == .word && tokens[next].isCapitalized
         return capitalisedBefore || capitalisedAfter
     }

@@ -89,20 +89,47 @@ public struct RoleFinder: Sendable {
 
     /// ``roles(in:candidates:titleCase:)`` with the per-token working arrays taken from and
     /// returned to `scratch`, so that an analyzer allocates them once, not per document.
-    public func roles(in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool], scratch: inout Scratch) -> Result {
+    ///
+    /// - Parameter sentences: when given (one flag per sentence, as
+    ///   ``candidateSentences(of:in:into:)`` fills it), only the flagged sentences are scanned:
+    ///   the assignments are the same, and ``Result/predicates`` holds the predicates of those
+    ///   sentences only. `titleCase` is read for flagged sentences only.
+    public func roles(in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool], scratch: inout Scratch,
+                      sentences: [Bool]? = nil) -> Result {
         guard predicates.count > 0 else { return Result(assignments: [], predicates: []) }
         precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
+        precondition(sentences.map { $0.count == text.sentences.count } ?? true, "one flag per sentence")
         return text.withKeys { keys, tokens in
             var context = Context(finder: self, text: text, keys: keys, tokens: tokens, candidates: candidates, scratch: &scratch)
             // Copied out of its box once per document: copying it per sentence (or reading it
             // through the box per token) costs a retain per array or a memcpy per lookup.
             let predicates = self.predicates.words.lexicon
-            for (index, sentence) in text.sentences.enumerated() {
+            for (index, sentence) in text.sentences.enumerated() where sentences?[index] ?? true {
                 context.scan(sentence, predicates: predicates, titleCase: titleCase[index])
             }
             let result = Result(assignments: context.found, predicates: context.occurrences)
             context.giveBack(to: &scratch)
             return result
+        }
+    }
+
+    /// Flags the sentences where a role of `candidates` can be found, replacing the contents
+    /// of `flags` (one per sentence of `text`; capacity kept): those holding a candidate's
+    /// token, and the one holding the word right before a candidate (a name's case check
+    /// reads whether that word is a predicate: ``Context/isOblique(_:before:)``).
+    ///
+    /// Every rule starts from a candidate of the predicate's own sentence (the agent and
+    /// patient searches stop at its bounds), so a sentence without one yields no assignment,
+    /// and what a scan marks there (its predicate tokens) is read only through the token
+    /// before a candidate.
+    public static func candidateSentences(of candidates: [Range<Int>], in text: TokenizedText, into flags: inout [Bool]) {
+        flags.removeAll(keepingCapacity: true)
+        flags.append(contentsOf: repeatElement(false, count: text.sentences.count))
+        let tokens = text.tokens
+        for range in candidates where !range.isEmpty {
+            let before = range.lowerBound - 1
+            let first = before >= 0 && tokens[before].isWordLike ? tokens[before].sentence : tokens[range.lowerBound].sentence
+            for sentence in first...tokens[range.upperBound - 1].sentence { flags[sentence] = true }
         }
     }
 

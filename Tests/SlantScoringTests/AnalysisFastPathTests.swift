@@ -1,0 +1,133 @@
+@testable import SlantScoring
+import SlantText
+import Testing
+
+/// The shortcuts of the analysis (issue 13, session 7) against the full computations they
+/// replace: the same roles, evidence and nearest candidates.
+@Suite("Analysis fast paths: candidate sentences, evidence selection")
+struct AnalysisFastPathTests {
+    let tokenizer: Tokenizer
+    let model: ScoringModel
+
+    init() throws {
+        (tokenizer, model) = try bundledTokenizerAndModel()
+    }
+
+    /// One line per assignment: candidate, predicate tokens, role or position, valence, rule.
+    func lines(_ assignments: [RoleAssignment]) -> [String] {
+        assignments.map { "\($0.candidate) \($0.predicate) \($0.role?.rawValue ?? $0.position.rawValue) \($0.valence) \($0.rule)" }
+    }
+
+    @Test func flagsTheSentencesOfCandidatesAndTheOneBefore() throws {
+        // Sentences: 0 "Sanctions hurt the economy." (no actor), 1 "Russia attacked Ukraine."
+        // (two), 2 "The war goes on" (none, no full stop: its last word "on" stands right
+        // before "Kyiv"), 3 "Kyiv was shelled by Russia." (two), 4 "Prices rose sharply." (none).
+        // Sentence 0 ends in "." before "Russia": a punctuation mark is no predicate, not flagged.
+        let text = try tokenizer.tokenize("Sanctions hurt the economy. Russia attacked Ukraine. The war goes on\n\nKyiv was shelled by Russia. Prices rose sharply.")
+        #expect(text.sentences.count == 5)
+        let candidates = model.actors.mentions(in: text).map(\.tokens)
+        #expect(candidates.count == 4)
+        var flags = [true, true]
+        RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
+        #expect(flags == [false, true, true, true, false])
+        // No candidate at all: nothing is flagged.
+        RoleFinder.candidateSentences(of: [], in: text, into: &flags)
+        #expect(flags == [false, false, false, false, false])
+    }
+
+    @Test(arguments: [
+        ("en", "Sanctions hurt the economy. Russia attacked Ukraine. The war goes on. Kyiv was shelled by Russia. Prices rose sharply."),
+        ("en", "Critics attacked the plan. The United States helped Ukraine, and NATO condemned the invasion of Ukraine by Russia."),
+        ("en", "Troops attacked\n\nRussia. Ukraine was shelled."),
+        ("uk", "Україна отримала допомогу. Армія Росії обстріляла Харків. Ракети вдарили по місту. Росія атакувала Київ."),
+    ])
+    func rolesOfFlaggedSentencesAreAllRoles(_ language: String, _ source: String) throws {
+        let text = try tokenizer.tokenize(source)
+        let finder = try #require(model.roleFinders[language] ?? (language == "en" ? model.roles : nil))
+        let candidates = model.actors.mentions(in: text).map(\.tokens)
+        let titleCase = text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens) }
+        var flags: [Bool] = []
+        RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
+        var scratch = RoleFinder.Scratch()
+        let all = finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch)
+        let flagged = finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: flags)
+        #expect(!all.assignments.isEmpty)
+        #expect(lines(flagged.assignments) == lines(all.assignments))
+        // The predicates of the flagged sentences only, in order.
+        #expect(flagged.predicates == all.predicates.filter { flags[text.tokens[$0.lowerBound].sentence] })
+    }
+
+    /// Russian, whose predicates ship switched off: the case rules (``RoleFinder/Context/isOblique(_:before:)``
+    /// reads the word before a name, here across a paragraph break).
+    @Test func russianRolesOfFlaggedSentencesAreAllRoles() throws {
+        let model = try RussianUkrainianRoleTests.modelWithRussianPredicates(tokenizer: tokenizer)
+        let finder = try #require(model.roleFinders["ru"])
+        for source in ["Ракеты упали. Россия напала на Украину. Обстрелы продолжались всю ночь. Армия России нанесла удар по Киеву. США оказали помощь Украине.",
+                       "Войска нанесли удар\n\nРоссии армия напала на Украину. Удар по Киеву."] {
+            let text = try tokenizer.tokenize(source)
+            let candidates = model.actors.mentions(in: text).map(\.tokens)
+            let titleCase = text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens) }
+            var flags: [Bool] = []
+            RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
+            var scratch = RoleFinder.Scratch()
+            let all = finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch)
+            let flagged = finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: flags)
+            #expect(!all.assignments.isEmpty)
+            #expect(lines(flagged.assignments) == lines(all.assignments))
+        }
+    }
+
+    @Test func unflaggedSentencesFindNoPredicates() throws {
+        let text = try tokenizer.tokenize("The war goes on. Prices rose. Russia attacked Ukraine.")
+        let candidates = model.actors.mentions(in: text).map(\.tokens)
+        var flags: [Bool] = []
+        RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
+        #expect(flags == [false, false, true])
+        let titleCase = [false, false, false]
+        var scratch = RoleFinder.Scratch()
+        let all = model.roles.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch)
+        let flagged = model.roles.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: flags)
+        // Tokens: The war goes on . | Prices rose . | Russia attacked Ukraine . — "war" (1) and
+        // "attacked" (9) are predicates.
+        #expect(all.predicates == [1..<2, 9..<10])
+        #expect(flagged.predicates == [9..<10])
+        #expect(lines(flagged.assignments) == ["0 9..<10 aggressor -2.5 modifier", "1 9..<10 victim 1.0 object"])
+    }
+
+    @Test func tallyPicksTheStrongestLikeAFullSort() {
+        let names = (0..<40).map { "w\($0 % 10)\($0 / 10)" }
+        // Contributions from a few values, so that many sums tie in absolute value and their
+        // order comes from the words.
+        let values = [-0.5, 0.5, 0.25, -0.25, 1, -0.125, 0]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var tally = EvidenceTally()
+        for trial in 0..<300 {
+            var pairs: [(String, Double)] = []
+            for _ in 0..<next(30) {
+                let key = next(names.count)
+                let value = values[next(values.count)]
+                tally.add(Int32(key), value)
+                pairs.append((names[key], value))
+            }
+            let limit = [1, 2, 3, 5, 8, Int.max][trial % 6]
+            #expect(tally.strongest(limit: limit, names: names) == DocumentAnalyzer.strongest(pairs, limit: limit))
+        }
+    }
+
+    @Test func tallyOfSixWordsKeepsFive() {
+        var tally = EvidenceTally()
+        let names = ["war", "peace", "attack (aggressor)", "hope", "fear", "aid (helper)"]
+        // Sums: war -0.75, peace 0.5, attack -0.75, hope 0.125, fear -0.5, aid 1.
+        for (key, value) in [(0, -0.5), (1, 0.5), (2, -0.75), (0, -0.25), (3, 0.125), (4, -0.5), (5, 1.0)] { tally.add(Int32(key), value) }
+        #expect(tally.strongest(limit: 5, names: names) == [
+            EvidenceWord(term: "aid (helper)", contribution: 1), EvidenceWord(term: "attack (aggressor)", contribution: -0.75),
+            EvidenceWord(term: "war", contribution: -0.75), EvidenceWord(term: "fear", contribution: -0.5),
+            EvidenceWord(term: "peace", contribution: 0.5),
+        ])
+        #expect(tally.strongest(limit: 5, names: names) == [])
+    }
+}
