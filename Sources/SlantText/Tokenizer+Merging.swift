@@ -11,11 +11,30 @@ extension Tokenizer {
     func mergeTrailingTokens(_ result: inout TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>) {
         let count = result.tokens.count
         let last = result.tokens[count - 1]
-        if last.isWordLike, count >= 3 {
-            let hyphen = result.tokens[count - 2]
-            let first = result.tokens[count - 3]
-            guard first.isWordLike, first.byteEnd == hyphen.byteStart, hyphen.byteEnd == last.byteStart,
-                  Self.isHyphen(bytes, hyphen.byteRange) else { return }
+        // Only a word or number after another token, or a lone period, can merge.
+        guard last.isWordLike ? count >= 3 : count >= 2 && last.byteEnd - last.byteStart == 1 else { return }
+        let merged = result.keyBytes.withUnsafeBufferPointer { keys in
+            result.tokens.withUnsafeMutableBufferPointer { tokens in
+                mergeTrailingTokens(tokens, count: count, keys: keys, keyBase: 0, bytes)
+            }
+        }
+        if merged < count { result.tokens.removeLast(count - merged) }
+    }
+
+    /// ``mergeTrailingTokens(_:_:)`` over `tokens[0..<count]`, whose newest token is the last;
+    /// `keys[k - keyBase]` is the key byte at offset `k` of the text's key bytes.
+    ///
+    /// - Returns: The number of tokens after merging (`count`, `count - 1` or `count - 2`).
+    @inline(__always)
+    func mergeTrailingTokens(_ tokens: UnsafeMutableBufferPointer<Token>, count: Int, keys: UnsafeBufferPointer<UInt8>, keyBase: Int,
+                             _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let last = tokens[count - 1]
+        if last.isWordLike {
+            guard count >= 3 else { return count }
+            let hyphen = tokens[count - 2]
+            let first = tokens[count - 3]
+            guard hyphen.byteEnd == last.byteStart, first.byteEnd == hyphen.byteStart, first.isWordLike,
+                  Self.isHyphen(bytes, hyphen.byteRange) else { return count }
             var merged = first
             merged.byteEnd = last.byteEnd
             merged.scalarEnd = last.scalarEnd
@@ -25,25 +44,31 @@ extension Tokenizer {
             if !last.flags.contains(.ascii) { merged.flags.remove(.ascii) }
             if !last.flags.contains(.allCaps) { merged.flags.remove(.allCaps) }
             merged.flags.insert(.hyphenated)
-            merged.keyHash = Self.keyHash(result.keyBytes, merged.keyRange)
-            result.tokens.removeLast(2)
-            result.tokens[count - 3] = merged
+            merged.keyHash = Self.keyHash(keys, keyBase, merged.keyRange)
+            tokens[count - 3] = merged
+            return count - 2
         } else if last.byteEnd - last.byteStart == 1, bytes[Int(last.byteStart)] == UInt8(ascii: "."), count >= 2 {
-            var word = result.tokens[count - 2]
-            guard word.kind == .word, word.byteEnd == last.byteStart, !word.isAbbreviation else { return }
+            var word = tokens[count - 2]
+            guard word.kind == .word, word.byteEnd == last.byteStart, !word.isAbbreviation else { return count }
             let isAbbreviation = Self.isInitialism(bytes, word.byteRange)
-                || result.keyBytes.withUnsafeBufferPointer { keys in
-                    abbreviationKeys.id(of: UnsafeBufferPointer(rebasing: keys[Int(word.keyStart)..<Int(last.keyEnd)])) != nil
-                }
-            guard isAbbreviation else { return }
+                || abbreviationKeys.id(of: UnsafeBufferPointer(rebasing: keys[(Int(word.keyStart) - keyBase)..<(Int(last.keyEnd) - keyBase)])) != nil
+            guard isAbbreviation else { return count }
             word.byteEnd = last.byteEnd
             word.scalarEnd = last.scalarEnd
             word.keyEnd = last.keyEnd
             word.flags.insert(.abbreviation)
-            word.keyHash = Self.keyHash(result.keyBytes, word.keyRange)
-            result.tokens.removeLast()
-            result.tokens[count - 2] = word
+            word.keyHash = Self.keyHash(keys, keyBase, word.keyRange)
+            tokens[count - 2] = word
+            return count - 1
         }
+        return count
+    }
+
+    /// The low 32 bits of FNV-1a over the key bytes `range` (offsets into the text's key
+    /// bytes), read at `keys[offset - keyBase]`.
+    @inline(__always)
+    static func keyHash(_ keys: UnsafeBufferPointer<UInt8>, _ keyBase: Int, _ range: Range<Int>) -> UInt32 {
+        UInt32(truncatingIfNeeded: FNV1a.hash(UnsafeBufferPointer(rebasing: keys[(range.lowerBound - keyBase)..<(range.upperBound - keyBase)])))
     }
 
     /// A word of short letter groups joined by inner periods: "U.S", "e.g", "Ph.D", "т.е".

@@ -35,35 +35,48 @@ extension Tokenizer {
         defer { result.sentences = sentences }
         let limit = max(1, options.maximumSentenceTokens)
         let keyBytes = result.keyBytes
+        let findsSentences = options.findsSentences
+        let firstSentence = sentences.count
         keyBytes.withUnsafeBufferPointer { keys in
-        result.tokens.withUnsafeMutableBufferPointer { tokens in
-            var sentence = 0
+        result.tokens.withUnsafeBufferPointer { tokens in
             var sentenceStart = 0
             // The terminator whose run (terminator, then closing marks with no gap) ends at the
             // previous token, or -1.
-            var terminator = -1
-            for index in 0..<count {
-                if index > 0 {
-                    let previous = tokens[index - 1], token = tokens[index]
-                    var startsSentence = token.paragraphIndex != previous.paragraphIndex || index - sentenceStart >= limit
-                    if !startsSentence && options.findsSentences {
-                        let lineBreak = Self.hasLineBreak(bytes, from: Int(previous.byteEnd), to: Int(token.byteStart))
+            var terminator = Self.terminatorRun(tokens, endingAt: 0, previousRun: -1, bytes)
+            // The previous token's fields, kept from the last step rather than read again.
+            var previousEnd = Int(tokens[0].byteEnd)
+            var previousParagraph = tokens[0].paragraphIndex
+            for index in 1..<count {
+                let start = Int(tokens[index].byteStart)
+                let paragraph = tokens[index].paragraphIndex
+                var startsSentence = paragraph != previousParagraph || index - sentenceStart >= limit
+                if !startsSentence && findsSentences {
+                    let lineBreak = Self.hasLineBreak(bytes, from: previousEnd, to: start)
+                    if terminator >= 0 || lineBreak {
                         let breaks = terminator >= 0
-                            ? breaksAfterTerminator(UnsafeBufferPointer(tokens), keys, terminator, before: index, lineBreak: lineBreak, bytes)
+                            ? breaksAfterTerminator(tokens, keys, terminator, before: index, lineBreak: lineBreak, bytes)
                             : lineBreak
-                        startsSentence = breaks && !suppressesBoundary(after: previous, before: token, bytes)
-                    }
-                    if startsSentence {
-                        sentences.append(Sentence(sentenceStart..<index, of: UnsafeBufferPointer(tokens)))
-                        sentence += 1
-                        sentenceStart = index
+                        startsSentence = breaks && !suppressesBoundary(after: tokens[index - 1], before: tokens[index], bytes)
                     }
                 }
-                tokens[index].sentenceIndex = UInt32(sentence)
-                terminator = Self.terminatorRun(UnsafeBufferPointer(tokens), endingAt: index, previousRun: terminator, bytes)
+                if startsSentence {
+                    sentences.append(Sentence(sentenceStart..<index, of: tokens))
+                    sentenceStart = index
+                }
+                terminator = Self.terminatorRun(tokens, endingAt: index, previousRun: terminator, bytes)
+                previousEnd = Int(tokens[index].byteEnd)
+                previousParagraph = paragraph
             }
-            sentences.append(Sentence(sentenceStart..<count, of: UnsafeBufferPointer(tokens)))
+            sentences.append(Sentence(sentenceStart..<count, of: tokens))
         }
+        }
+        // Sentence indices are written after the boundaries are found: storing them while the
+        // loop reads its tokens made the next step's read of the same token wait for the store.
+        result.tokens.withUnsafeMutableBufferPointer { tokens in
+            for sentence in firstSentence..<sentences.count {
+                let index = UInt32(sentence - firstSentence)
+                for token in sentences[sentence].tokens { tokens[token].sentenceIndex = index }
+            }
         }
     }
 

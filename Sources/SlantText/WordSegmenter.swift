@@ -43,6 +43,10 @@ final class WordSegmenter {
     /// Where the current ICU span starts in `bytes` (ICU's offsets are relative to it).
     private var icuBase = 0
     private var inICU = false
+    /// `bytes[asciiFrom..<nextNonASCII]` is ASCII and `nextNonASCII` is a non-ASCII byte or the
+    /// end of the text: the last scan of ``nonASCII(from:)``, which the next span reuses.
+    private var asciiFrom = 0
+    private var nextNonASCII = -1
 
     /// Opens ICU's word iterator for `locale`; `fastPath: false` leaves everything to ICU.
     init(locale: String, fastPath: Bool = true) throws(ICUError) {
@@ -64,6 +68,7 @@ final class WordSegmenter {
         spanEnd = 0
         ruleStatus = 0
         inICU = false
+        nextNonASCII = -1
         if !usesFastPath {
             try startICU(from: 0, to: text.count)
         }
@@ -94,13 +99,36 @@ final class WordSegmenter {
         return end
     }
 
+    /// The last boundary returned (or skipped to), where the next segment starts.
+    var boundary: Int { position }
+
+    /// When the next segment starts in an ASCII span: the span's end (a safe point or the end
+    /// of the text), so that the caller can walk `[boundary, end)` itself (see
+    /// ``asciiSegment(_:from:limit:)``) and then ``skip(to:)`` a boundary in it; `nil` when
+    /// the next segment comes from ICU or the text is done.
+    @inline(__always)
+    func asciiSpanEnd() throws(ICUError) -> Int? {
+        if inICU || position >= bytes.count { return nil }
+        if position >= spanEnd {
+            try planSpan()
+            if inICU { return nil }
+        }
+        return spanEnd
+    }
+
+    /// Moves to `boundary`, a boundary inside the current ASCII span (see ``asciiSpanEnd()``).
+    @inline(__always)
+    func skip(to boundary: Int) {
+        position = boundary
+    }
+
     /// Chooses the span that starts at `position` (a safe point or the start of the text):
     /// ASCII up to the last safe point before the next non-ASCII byte, or an ICU span from
     /// here to the first safe point after the non-ASCII bytes (joined with its neighbours
     /// while the ASCII between them is shorter than ``shortestASCIIRun``).
     private func planSpan() throws(ICUError) {
         let count = bytes.count
-        let nonASCII = Self.firstNonASCII(bytes, from: position)
+        let nonASCII = self.nonASCII(from: position)
         if nonASCII == count {
             spanEnd = count
             return
@@ -113,11 +141,21 @@ final class WordSegmenter {
         }
         var end = Self.firstSafeCut(bytes, after: nonASCII)
         while end < count {
-            let following = Self.firstNonASCII(bytes, from: end)
+            let following = self.nonASCII(from: end)
             guard following < count, following - end < Self.shortestASCIIRun else { break }
             end = Self.firstSafeCut(bytes, after: following)
         }
         try startICU(from: position, to: end)
+    }
+
+    /// The first non-ASCII byte at or after `start`, or the end of the text; a span after an
+    /// ICU span starts where the ICU span's planning stopped looking, so its scan is reused.
+    @inline(__always)
+    private func nonASCII(from start: Int) -> Int {
+        if start >= asciiFrom && start <= nextNonASCII { return nextNonASCII }
+        asciiFrom = start
+        nextNonASCII = Self.firstNonASCII(bytes, from: start)
+        return nextNonASCII
     }
 
     private func startICU(from start: Int, to end: Int) throws(ICUError) {

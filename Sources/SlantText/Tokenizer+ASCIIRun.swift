@@ -1,0 +1,277 @@
+// The word pass over a span of ASCII: boundaries, kinds, keys, hashes, flags and merges in one loop.
+
+extension Tokenizer {
+    /// What the word pass carries from one segment to the next.
+    struct WordPassState {
+        /// Scalars before the next segment.
+        var scalarOffset = 0
+        /// Line ends in the gaps since the last token (see ``SegmentClass/gap(lineBreaks:)``).
+        var lineBreaksSinceToken = 0
+        /// The paragraph of the last token.
+        var paragraph = 0
+    }
+
+    /// The most tokens ``tokenizeASCIISpan(_:from:to:into:state:)`` writes between two
+    /// reservations of token storage: 4,096 tokens of 56 bytes (224 KiB), so that the storage
+    /// reserved ahead stays small whatever the size of the document. Any value ≥ 1 gives the
+    /// same tokens; this one makes the reservation's cost negligible per token.
+    static let asciiChunkTokens = 4096
+
+    /// Tokenizes the ASCII span `bytes[start..<end]` that ``WordSegmenter/asciiSpanEnd()``
+    /// gave: the same tokens, keys, hashes, flags, merges, scalar offsets and paragraphs as
+    /// the segment-by-segment loop of ``segment(_:into:)``, in one pass that finds each
+    /// segment's end (``WordSegmenter/asciiSegment(_:from:limit:)``'s rules) while it copies,
+    /// lowercases and hashes the key, and writes tokens into reserved storage.
+    ///
+    /// - Returns: Where it stopped: `end`, or the start of a word that begins a web address
+    ///   (``webAddressEnd(_:from:)``), which is left to the segment-by-segment loop.
+    func tokenizeASCIISpan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                           into result: inout TokenizedText, state: inout WordPassState) -> Int {
+        var tokens = result.tokens
+        var keys = result.keyBytes
+        result.tokens = []
+        result.keyBytes = []
+        defer {
+            result.tokens = tokens
+            result.keyBytes = keys
+        }
+        var position = start
+        while position < end {
+            // The last two tokens, which the first new ones may merge with, are taken out with
+            // their keys (keys are stored in token order) and written back first.
+            let kept = min(2, tokens.count)
+            let keptTokens = (kept == 2 ? tokens[tokens.count - 2] : nil, kept >= 1 ? tokens[tokens.count - 1] : nil)
+            let keyBase = keptTokens.0.map { Int($0.keyStart) } ?? keptTokens.1.map { Int($0.keyStart) } ?? keys.count
+            let keptKeys = keys.count - keyBase
+            tokens.removeLast(kept)
+            let tokenRoom = kept + min(Self.asciiChunkTokens, end - position)
+            // A token's key in an ASCII span is its bytes, lowercased.
+            let keyRoom = keptKeys + end - position
+            var stopped = false
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keptKeys) { saved in
+                _ = saved.initialize(fromContentsOf: keys[keyBase...])
+                keys.removeLast(keptKeys)
+                tokens.append(addingCapacity: tokenRoom) { tokenSpan in
+                    keys.append(addingCapacity: keyRoom) { keySpan in
+                        tokenSpan.withUnsafeMutableBufferPointer { tokens, tokenCount in
+                            keySpan.withUnsafeMutableBufferPointer { keys, keyCount in
+                                if let first = keptTokens.0 { tokens.initializeElement(at: tokenCount, to: first); tokenCount += 1 }
+                                if let second = keptTokens.1 { tokens.initializeElement(at: tokenCount, to: second); tokenCount += 1 }
+                                for index in 0..<keptKeys { keys.initializeElement(at: index, to: saved[index]) }
+                                keyCount = keptKeys
+                                (position, stopped) = tokenizeASCII(bytes, from: position, to: end, tokens: tokens, tokenCount: &tokenCount,
+                                                                    keys: keys, keyCount: &keyCount, keyBase: keyBase, state: &state)
+                            }
+                        }
+                    }
+                }
+            }
+            if stopped { break }
+        }
+        return position
+    }
+
+    /// The loop of ``tokenizeASCIISpan(_:from:to:into:state:)`` over storage it reserved:
+    /// `tokens[..<tokenCount]` and `keys[..<keyCount]` are initialized (`keys[k]` is the key
+    /// byte at offset `keyBase + k` of the text's keys); it stops at `end`, when the tokens are
+    /// full, or before a web address (`stopped`).
+    @inline(__always)
+    func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                       tokens: UnsafeMutableBufferPointer<Token>, tokenCount: inout Int,
+                       keys: UnsafeMutableBufferPointer<UInt8>, keyCount: inout Int, keyBase: Int,
+                       state: inout WordPassState) -> (position: Int, stopped: Bool) {
+        let base = bytes.baseAddress!, keyOut = keys.baseAddress!
+        let scalarShift = state.scalarOffset - start
+        var position = start
+        var count = tokenCount
+        var keyEnd = keyCount
+        var lineBreaks = state.lineBreaksSinceToken
+        var paragraph = state.paragraph
+        var stopped = false
+        // Where the last token ends: a merge needs the new token to touch it.
+        var previousEnd = count > 0 ? Int(tokens[count - 1].byteEnd) : -1
+        Self.asciiLeads.withUnsafeBufferPointer { leads in
+        Self.asciiBytes.withUnsafeBufferPointer { info in
+            segments: while position < end && count < tokens.count {
+                let lead = base[position]
+                let keyStart = keyEnd
+                var segmentEnd = position + 1
+                let kind: TokenKind
+                var quote: UInt8 = 0
+                var flags = Token.Flags.ascii
+                var hash = FNV1a.offsetBasis
+                switch leads[Int(lead)] {
+                case .spaces:
+                    while segmentEnd < end && base[segmentEnd] == 0x20 { segmentEnd += 1 }
+                    position = segmentEnd
+                    continue
+                case .gap:
+                    position = segmentEnd
+                    continue
+                case .lineBreak:
+                    lineBreaks += 1
+                    position = segmentEnd
+                    continue
+                case .carriageReturn:
+                    // "\r\n" is one segment (WB3); never cut, as no safe point falls between them.
+                    if segmentEnd < end && base[segmentEnd] == 0x0A { segmentEnd += 1 }
+                    lineBreaks += 1
+                    position = segmentEnd
+                    continue
+                case .punctuation, .quote, .symbol:
+                    let action = leads[Int(lead)]
+                    kind = action == .symbol ? .symbol : .punctuation
+                    if action == .quote { quote = QuoteMark.ambiguous.rawValue }
+                    keyOut[keyEnd] = lead
+                    keyEnd += 1
+                    hash = FNV1a.step(hash, lead)
+                case .word:
+                    // UAX #29 WB5–WB13b over ASCII (see `WordSegmenter.asciiSegment`), the key
+                    // written, lowercased and hashed as each byte joins the word.
+                    var write = keyEnd
+                    var caseBits: UInt8 = 0
+                    var firstCase: UInt8 = 0
+                    @inline(__always) func take(_ byte: UInt8) {
+                        let byteInfo = info[Int(byte)]
+                        let lowered = byte | (byteInfo & ASCIIByte.upper)
+                        keyOut[write] = lowered
+                        write += 1
+                        hash = FNV1a.step(hash, lowered)
+                        caseBits |= byteInfo
+                        if firstCase == 0 { firstCase = byteInfo & ASCIIByte.cased }
+                    }
+                    let firstClass = info[Int(lead)] & ASCIIByte.classMask
+                    var last = firstClass
+                    var status = firstClass == ASCIIByte.letter ? WordSegmenter.statusLetter
+                        : firstClass == ASCIIByte.digit ? WordSegmenter.statusNumber : WordSegmenter.statusNone
+                    take(lead)
+                    while segmentEnd < end {
+                        let byte = base[segmentEnd]
+                        let byteClass = info[Int(byte)] & ASCIIByte.classMask
+                        if byteClass == ASCIIByte.letter {
+                            status = WordSegmenter.statusLetter
+                        } else if byteClass == ASCIIByte.digit {
+                            status = WordSegmenter.statusNumber
+                        } else if byteClass == ASCIIByte.connector {
+                            status = last == ASCIIByte.digit ? WordSegmenter.statusNumber : WordSegmenter.statusLetter
+                        } else if (last == ASCIIByte.letter && byteClass == ASCIIByte.midNumberOrLetter
+                                   || last == ASCIIByte.digit && (byteClass == ASCIIByte.midNumberOrLetter || byteClass == ASCIIByte.midNumber))
+                                    && segmentEnd + 1 < end && info[Int(base[segmentEnd + 1])] & ASCIIByte.classMask == last {
+                            // WB6/WB7, WB11/WB12: the mark and the letter or digit after it.
+                            take(byte)
+                            take(base[segmentEnd + 1])
+                            segmentEnd += 2
+                            continue
+                        } else {
+                            break
+                        }
+                        take(byte)
+                        last = byteClass
+                        segmentEnd += 1
+                    }
+                    if status >= WordSegmenter.statusLetter {
+                        kind = .word
+                        if let addressEnd = Self.webAddressEnd(bytes, from: position), addressEnd >= segmentEnd {
+                            stopped = true
+                            break segments
+                        }
+                    } else {
+                        // A word of `_` alone: punctuation, as `classify` says.
+                        kind = status >= WordSegmenter.statusNumber ? .number : .punctuation
+                    }
+                    if caseBits & ASCIIByte.cased == ASCIIByte.upper { flags.insert(.allCaps) }
+                    if firstCase == ASCIIByte.upper { flags.insert(.capitalized) }
+                    keyEnd = write
+                }
+                if lineBreaks >= 2 && count > 0 { paragraph += 1 }
+                lineBreaks = 0
+                var token = Token(
+                    byteStart: UInt32(position), byteEnd: UInt32(segmentEnd),
+                    scalarStart: UInt32(position + scalarShift), scalarEnd: UInt32(segmentEnd + scalarShift),
+                    keyStart: UInt32(keyBase + keyStart), keyEnd: UInt32(keyBase + keyEnd),
+                    sentenceIndex: 0, paragraphIndex: UInt32(paragraph),
+                    kind: kind, quoteRaw: quote, flags: flags)
+                token.keyHash = UInt32(truncatingIfNeeded: hash)
+                tokens.initializeElement(at: count, to: token)
+                count += 1
+                if previousEnd == position && (kind == .word || kind == .number || lead == UInt8(ascii: ".")) {
+                    count = mergeTrailingTokens(tokens, count: count, keys: UnsafeBufferPointer(rebasing: keys[..<keyEnd]), keyBase: keyBase, bytes)
+                }
+                previousEnd = segmentEnd
+                position = segmentEnd
+            }
+        }
+        }
+        tokenCount = count
+        keyCount = keyEnd
+        state.scalarOffset = position + scalarShift
+        state.lineBreaksSinceToken = lineBreaks
+        state.paragraph = paragraph
+        return (position, stopped)
+    }
+}
+
+/// What the word pass does at an ASCII byte that starts a segment (``Tokenizer/asciiLeads``).
+enum ASCIILead: UInt8 {
+    /// A letter, digit or `_`: a word or number runs on (UAX #29 WB5–WB13b).
+    case word
+    /// U+0020: a run of spaces, one gap (WB3d).
+    case spaces
+    /// Another control character: a gap with no line end.
+    case gap
+    /// LF, VT or FF: a gap with one line end.
+    case lineBreak
+    /// CR, with the LF after it if there is one: a gap with one line end.
+    case carriageReturn
+    /// A one-byte punctuation token.
+    case punctuation
+    /// `"` or `'`: a one-byte punctuation token, a quote mark of either direction.
+    case quote
+    /// A one-byte symbol token.
+    case symbol
+}
+
+/// The bits of ``Tokenizer/asciiBytes``.
+enum ASCIIByte {
+    /// The byte's ``ASCIIWordClass`` raw value.
+    @inline(__always) static var classMask: UInt8 { 0x0F }
+    /// A–Z; the bit that, set, lowercases the byte.
+    @inline(__always) static var upper: UInt8 { 0x20 }
+    /// a–z.
+    @inline(__always) static var lower: UInt8 { 0x40 }
+    @inline(__always) static var cased: UInt8 { 0x60 }
+    @inline(__always) static var letter: UInt8 { ASCIIWordClass.letter.rawValue }
+    @inline(__always) static var digit: UInt8 { ASCIIWordClass.digit.rawValue }
+    @inline(__always) static var connector: UInt8 { ASCIIWordClass.connector.rawValue }
+    @inline(__always) static var midNumberOrLetter: UInt8 { ASCIIWordClass.midNumberOrLetter.rawValue }
+    @inline(__always) static var midNumber: UInt8 { ASCIIWordClass.midNumber.rawValue }
+}
+
+extension Tokenizer {
+    /// Per ASCII byte: its word-break class and case (``ASCIIByte``).
+    static let asciiBytes: [UInt8] = (0..<0x80).map { (byte: UInt8) in
+        var bits = ASCIIWordClass(byte).rawValue
+        if byte &- 0x41 < 26 { bits |= ASCIIByte.upper }
+        if byte &- 0x61 < 26 { bits |= ASCIIByte.lower }
+        return bits
+    }
+
+    /// Per ASCII byte: what a segment that starts with it is, read from ``ASCIIWordClass`` and
+    /// ``classify(_:_:ruleStatus:)`` (one-byte segments have rule status 0), so both loops agree.
+    static let asciiLeads: [ASCIILead] = (0..<0x80).map { (byte: UInt8) in
+        switch ASCIIWordClass(byte) {
+        case .letter, .digit, .connector: return .word
+        case .space: return .spaces
+        case .carriageReturn: return .carriageReturn
+        default: break
+        }
+        let segmentClass = [byte].withUnsafeBufferPointer { classify($0, 0..<1, ruleStatus: WordSegmenter.statusNone) }
+        switch segmentClass {
+        case .gap(let lineBreaks): return lineBreaks == 0 ? .gap : .lineBreak
+        case .token(.symbol, nil): return .symbol
+        case .token(.punctuation, .ambiguous): return .quote
+        case .token(.punctuation, nil): return .punctuation
+        default: preconditionFailure("no one-byte ASCII segment is \(segmentClass)")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import SlantText
+
+/// The one-loop word pass over ASCII spans (``Tokenizer/tokenizeASCIISpan(_:from:to:into:state:)``)
+/// gives what the segment-by-segment loop gives over ICU's own boundaries: the same tokens
+/// (kinds, keys, hashes, flags, merges, scalar offsets, paragraphs) and sentences.
+@Suite("ASCII word pass equals the segment loop")
+struct ASCIIWordPassTests {
+    /// The text tokenized with the ASCII fast path and with ICU alone for word breaks.
+    static func both(_ bytes: [UInt8]) throws -> (fast: TokenizedText, icu: TokenizedText) {
+        let abbreviations = try bundledAbbreviations()
+        let fast = try Tokenizer(options: .init(abbreviations: abbreviations))
+        let icu = try Tokenizer(options: .init(abbreviations: abbreviations, usesASCIIFastPath: false))
+        return (try fast.tokenize(utf8: bytes), try icu.tokenize(utf8: bytes))
+    }
+
+    static func same(_ a: TokenizedText, _ b: TokenizedText) -> Bool {
+        a.tokens == b.tokens && a.keys == b.keys && a.sentences == b.sentences && a.paragraphCount == b.paragraphCount
+            && a.scalarCount == b.scalarCount && a.invalidSequences == b.invalidSequences
+    }
+
+    @Test func everyKindOfASCIISegment() throws {
+        let input = "NATO's cease-fire: U.S. troops_2 a1 1a __ 3.5,2 x@y.z\r\n\r\n\"Gen. Smith\" said 'no' $5 www.x.org/a?"
+        let (text, icu) = try Self.both(Array(input.utf8))
+        #expect(text.texts == ["NATO's", "cease-fire", ":", "U.S.", "troops_2", "a1", "1a", "__", "3.5,2", "x@y.z",
+                               "\"", "Gen.", "Smith", "\"", "said", "'", "no", "'", "$", "5", "www.x.org/a", "?"])
+        #expect(text.keys == ["nato's", "cease-fire", ":", "u.s.", "troops_2", "a1", "1a", "__", "3.5,2", "x@y.z",
+                              "\"", "gen.", "smith", "\"", "said", "'", "no", "'", "$", "5", "www.x.org/a", "?"])
+        // "__" has ICU's letter status (an ExtendNumLet after one is a word); a lone "_" has none.
+        #expect(text.tokens.map(\.kind) == [.word, .word, .punctuation, .word, .number, .number, .word, .word, .number, .word,
+                                            .punctuation, .word, .word, .punctuation, .word, .punctuation, .word, .punctuation,
+                                            .symbol, .number, .url, .punctuation])
+        #expect(text.tokens.map(\.quote) == [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil,
+                                             .ambiguous, nil, nil, .ambiguous, nil, .ambiguous, nil, .ambiguous, nil, nil, nil, nil])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isCapitalized } == [0, 3, 11, 12])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isAllCaps } == [3])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isAbbreviation } == [3, 11])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isHyphenated } == [1])
+        #expect(text.tokens.map(\.paragraph) == Array(repeating: 0, count: 10) + Array(repeating: 1, count: 12))
+        #expect(text.tokens[21].byteRange == 94..<95 && text.tokens[21].scalarRange == 94..<95)
+        #expect(text.paragraphCount == 2 && text.scalarCount == 95)
+        for token in text.tokens {
+            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: FNV1a.hash($0)) })
+        }
+        #expect(Self.same(text, icu))
+        let (lone, loneICU) = try Self.both(Array("_ 7_ _x".utf8))
+        #expect(lone.tokens.map(\.kind) == [.punctuation, .number, .word])
+        #expect(Self.same(lone, loneICU))
+    }
+
+    /// Merges across the places where the pass reserves more storage (every 4,096 tokens),
+    /// and across the edges between ASCII spans and the spans ICU reads.
+    @Test func mergesAcrossChunksAndSpans() throws {
+        let compounds = String(repeating: "cease-fire U.S. ", count: 3000)
+        let (text, icu) = try Self.both(Array(compounds.utf8))
+        #expect(text.tokens.count == 6000)
+        #expect(text.keys.prefix(4) == ["cease-fire", "u.s.", "cease-fire", "u.s."])
+        #expect(Self.same(text, icu))
+
+        let chain = Array(repeating: "a", count: 5000).joined(separator: "-")
+        let (long, longICU) = try Self.both(Array(chain.utf8))
+        #expect(long.tokens.count == 1 && long.keys == [chain])
+        #expect(Self.same(long, longICU))
+
+        let mixed = "Kyiv’s well-\u{2011}known “post-war” Кремль-based U.S.’s"
+        let (spans, spansICU) = try Self.both(Array(mixed.utf8))
+        #expect(spans.keys == ["kyiv's", "well", "-", "-", "known", "“", "post-war", "”", "кремль-based", "u.s.", "’", "s"])
+        #expect(Self.same(spans, spansICU))
+    }
+
+    /// Generated texts of ASCII words, numbers, punctuation, abbreviations, web addresses and
+    /// line ends, with some non-ASCII between them, and one long text of the same.
+    @Test func generatedTextsMatchTheSegmentLoop() throws {
+        let fragments: [[UInt8]] = ([
+            "a", "Z", "7", "_", ".", "'", ",", ";", ":", "@", "\"", " ", " ", " ", "   ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{0B}",
+            "\u{0C}", "\u{01}", "\u{7F}", "-", "!", "?", "(", ")", "$", "+", "word", "Word", "WORD", "wOrd", "U.S.", "Dr.", "Gen.",
+            "e.g.", "3.5", "2,000", "1st", "a1", "x_y", "http://x.org/a", "https://e.com/(b).", "www.", "www.ab.c", "hi", "WWW",
+            "Http://q", "e-mail", "9-year-old", "-", "--", "A.", "J. F.", "it's", "'s", "x.y.z.", "...",
+            "’", "“", "”", "é", "Кремль", "—", "…", "\u{A0}", "\u{2028}",
+        ] as [String]).map { Array($0.utf8) } + [[0xFF]]
+        var random = SplitMix64(state: 7)
+        func text(_ count: Int) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for _ in 0..<count { bytes += fragments[Int(random.next() % UInt64(fragments.count))] }
+            return bytes
+        }
+        var mismatches = 0
+        for _ in 0..<3000 {
+            let bytes = text(Int(random.next() % 40) + 1)
+            let (fast, icu) = try Self.both(bytes)
+            if !Self.same(fast, icu) {
+                mismatches += 1
+                if mismatches <= 5 { Issue.record("differs: \(String(decoding: bytes, as: UTF8.self).debugDescription)") }
+            }
+        }
+        #expect(mismatches == 0)
+        let (fast, icu) = try Self.both(text(40_000))
+        #expect(fast.tokens.count > 3 * Tokenizer.asciiChunkTokens)
+        #expect(Self.same(fast, icu))
+    }
+}
