@@ -170,9 +170,12 @@ extension CompiledLexicon {
             }
             return CompiledLexicon(
                 entries: entries, weights: entries.map(\.weight), categoryIndices: categoryIndices, categories: categories,
-                options: options, words: words, vocabularyMap: VocabularyMap(vocabularyIDs: registration.wordIDs),
+                options: options, words: words,
+                vocabularyWords: VocabularyWords(vocabularyIDs: registration.wordIDs, wordEntries: wordEntries,
+                                                 phrasesByFirstWord: phrasesByFirstWord),
                 classBit: registration.classBit, generation: registration.generation, wordEntries: wordEntries, phrasesByFirstWord: phrasesByFirstWord,
-                phrases: phrases, phraseWords: phraseWords, wildcardPrefixes: wildcardPrefixes,
+                phrases: phrases, phraseWords: phraseWords, phraseVocabularyWords: phraseWords.map { registration.wordIDs[Int($0)] },
+                wildcardPrefixes: wildcardPrefixes,
                 wildcardEntries: wildcardEntries, wildcardLengths: lengths, wildcardLengthMask: lengthMask, stemIndex: stemIndex)
         }
     }

@@ -50,9 +50,10 @@ public struct CompiledLexicon: Sendable {
 
     /// Keys of single words and of every word of every phrase.
     @usableFromInline let words: ByteStringTable
-    /// From ``Vocabulary`` ids to ids in ``words``: a token resolved against a vocabulary that
-    /// holds all of this lexicon's words is found by its id, without its bytes.
-    @usableFromInline let vocabularyMap: VocabularyMap
+    /// The single-word entries and phrases of each word by its ``Vocabulary`` id: a token
+    /// resolved against a vocabulary that holds all of this lexicon's words is found by its id,
+    /// without its bytes, in one read.
+    @usableFromInline let vocabularyWords: VocabularyWords
     /// This lexicon's class bit in the ``Vocabulary`` (``Token/lexiconClasses``).
     @usableFromInline let classBit: UInt64
     /// The generation a token must have been resolved at for its ids and classes to cover
@@ -63,7 +64,10 @@ public struct CompiledLexicon: Sendable {
     /// For each word id, the phrases that start with it (range into `phrases`), longest first.
     @usableFromInline let phrasesByFirstWord: [Range<Int32>]
     @usableFromInline let phrases: [Phrase]
+    /// The words of each phrase (ids in ``words``), back to back: phrase `p`'s are `phrases[p].words`.
     @usableFromInline let phraseWords: [Int32]
+    /// The same words by their ``Vocabulary`` ids, compared with resolved tokens' ``Token/wordID``.
+    @usableFromInline let phraseVocabularyWords: [Int32]
     @usableFromInline let wildcardPrefixes: ByteStringTable
     @usableFromInline let wildcardEntries: [Range<Int32>]
     /// Distinct wildcard prefix lengths in bytes, longest first.
@@ -105,28 +109,26 @@ extension CompiledLexicon {
     /// ``match(keys:tokens:at:end:)`` past its inlined test.
     @usableFromInline
     func lookUp(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
-        let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
-        let resolved = isResolved(tokens[index])
-        if resolved && tokens[index].lexiconClasses & classBit == 0 {
-            if let stemIndex, let entries = stemIndex.entries(stemming: key) { return Match(entries: entries, length: 1) }
-            return nil
-        }
-        if let word = wordID(keys, tokens[index]) {
+        let token = tokens[index]
+        let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
+        if isResolved(token) {
+            if token.lexiconClasses & classBit == 0 {
+                if let stemIndex, let entries = stemIndex.entries(stemming: key) { return Match(entries: entries, length: 1) }
+                return nil
+            }
+            // One read for the word's term and phrases; the phrases' other words are compared
+            // by vocabulary id.
+            let word = vocabularyWords.word(token.wordID)
+            if word.phraseStart < word.phraseEnd,
+               let match = phraseMatch(Int(word.phraseStart)..<Int(word.phraseEnd), keys: keys, tokens: tokens, at: index, end: end) {
+                return match
+            }
+            if word.entryStart < word.entryEnd { return Match(entries: Int(word.entryStart)..<Int(word.entryEnd), length: 1) }
+        } else if let word = words.id(of: key, keyHash: token.keyHash) {
             let wordIndex = Int(word)
-            for phraseIndex in phrasesByFirstWord[wordIndex] {
-                let phrase = phrases[Int(phraseIndex)]
-                let length = phrase.words.count
-                guard index + length <= end else { continue }
-                var matches = true
-                var offset = 1
-                while offset < length {
-                    if wordID(keys, tokens[index + offset]) != phraseWords[Int(phrase.words.lowerBound) + offset] {
-                        matches = false
-                        break
-                    }
-                    offset += 1
-                }
-                if matches { return Match(entries: Int(phrase.entries.lowerBound)..<Int(phrase.entries.upperBound), length: length) }
+            let byFirstWord = phrasesByFirstWord[wordIndex]
+            if let match = phraseMatch(Int(byFirstWord.lowerBound)..<Int(byFirstWord.upperBound), keys: keys, tokens: tokens, at: index, end: end) {
+                return match
             }
             let single = wordEntries[wordIndex]
             if !single.isEmpty { return Match(entries: Int(single.lowerBound)..<Int(single.upperBound), length: 1) }
@@ -140,15 +142,36 @@ extension CompiledLexicon {
         return nil
     }
 
-    /// The id in ``words`` of the token's key: read from the token's ``Token/wordID`` when the
-    /// token was resolved against a vocabulary holding all of this lexicon's words, else found
-    /// by its bytes with the hash the tokenizer computed. Both give the same id.
-    @inlinable @inline(__always)
-    func wordID(_ keys: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int32? {
-        if isResolved(token) {
-            return token.lexiconClasses & classBit == 0 ? nil : vocabularyMap.local(token.wordID)
+    /// The first of `candidates` (phrases starting with token `index`'s word, longest first)
+    /// whose other words follow it before token `end`.
+    @inline(__always)
+    func phraseMatch(_ candidates: Range<Int>, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+                     at index: Int, end: Int) -> Match? {
+        for phraseIndex in candidates {
+            let phrase = phrases[phraseIndex]
+            let length = phrase.words.count
+            guard index + length <= end else { continue }
+            var matches = true
+            var offset = 1
+            while offset < length {
+                if !isPhraseWord(Int(phrase.words.lowerBound) + offset, keys, tokens[index + offset]) {
+                    matches = false
+                    break
+                }
+                offset += 1
+            }
+            if matches { return Match(entries: Int(phrase.entries.lowerBound)..<Int(phrase.entries.upperBound), length: length) }
         }
-        return words.id(of: UnsafeBufferPointer(rebasing: keys[token.keyRange]), keyHash: token.keyHash)
+        return nil
+    }
+
+    /// Whether `token`'s key is word `position` of ``phraseWords``: by vocabulary id for a
+    /// resolved token (a token whose id is a phrase word's has this lexicon's class bit, so the
+    /// bit needs no test), else by its bytes. Both give the same answer.
+    @inline(__always)
+    func isPhraseWord(_ position: Int, _ keys: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        if isResolved(token) { return token.wordID == phraseVocabularyWords[position] }
+        return words.id(of: UnsafeBufferPointer(rebasing: keys[token.keyRange]), keyHash: token.keyHash) == phraseWords[position]
     }
 
     /// Whether the token was resolved against a vocabulary that includes this lexicon.

@@ -1,5 +1,5 @@
 import Testing
-import SlantLexicon
+@testable import SlantLexicon
 import SlantText
 
 /// Lookups by vocabulary id (tokens resolved once) find exactly what lookups by key bytes find.
@@ -59,10 +59,47 @@ struct VocabularyTests {
         #expect(classes[2] & first.classBit != 0)
         #expect(text.tokens[1].wordID == -1)
         #expect(text.tokens[2].wordID == first.wordIDs[0])
-        let map = VocabularyMap(vocabularyIDs: [first.wordIDs[1], first.wordIDs[0]])
-        #expect(map.local(first.wordIDs[0]) == 1)
-        #expect(map.local(first.wordIDs[1]) == 0)
-        #expect(map.local(-1) == nil)
+    }
+
+    /// A lexicon's records by vocabulary id: each word's entries and phrases at its id, an empty
+    /// record for ids between them that are not its words, and for ids outside them or -1.
+    @Test func recordsByVocabularyID() {
+        let words = VocabularyWords(vocabularyIDs: [12, 10, 15], wordEntries: [0..<2, 2..<2, 2..<3],
+                                    phrasesByFirstWord: [0..<0, 0..<3, 0..<0])
+        #expect(words.base == 10)
+        #expect(words.words.count == 6)
+        #expect(words.word(12) == .init(entryStart: 0, entryEnd: 2, phraseStart: 0, phraseEnd: 0))
+        #expect(words.word(10) == .init(entryStart: 2, entryEnd: 2, phraseStart: 0, phraseEnd: 3))
+        #expect(words.word(15) == .init(entryStart: 2, entryEnd: 3, phraseStart: 0, phraseEnd: 0))
+        for id: Int32 in [-1, 0, 9, 11, 13, 14, 16, 1000] { #expect(words.word(id) == .none) }
+        let empty = VocabularyWords(vocabularyIDs: [], wordEntries: [], phrasesByFirstWord: [])
+        #expect(empty.word(0) == .none && empty.word(-1) == .none)
+    }
+
+    /// Phrases matched by vocabulary ids find what matching by bytes finds, over generated
+    /// texts of phrase words, their prefixes, other lexicons' words and unknown words.
+    @Test func phrasesByIDMatchPhrasesByBytesOnGeneratedTexts() throws {
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon([Lexicon(source: "p", entries: [
+            .init(term: "the bomb", weight: 1), .init(term: "the", weight: 2), .init(term: "to die for", weight: 3),
+            .init(term: "to die", weight: 4), .init(term: "die", weight: 5), .init(term: "bomb*", weight: 6),
+            .init(term: "for the bomb", weight: 7),
+        ])], tokenizer: tokenizer)
+        // A word of another lexicon, so that ids of other lexicons sit between this one's.
+        _ = try CompiledLexicon([Lexicon(source: "q", entries: [.init(term: "qvxother", weight: 1)])], tokenizer: tokenizer)
+        let vocabulary = Vocabulary.snapshot()
+        let pool = ["the", "bomb", "bombs", "to", "die", "for", "qvxother", "unknownword", ",", "The", "DIE"]
+        var random = SplitMix64(state: 13)
+        for _ in 0..<200 {
+            let words = (0..<random.next(below: 12)).map { _ in pool[random.next(below: pool.count)] }
+            var text = try tokenizer.tokenize(words.joined(separator: " "))
+            let byBytes = weights(compiled, text)
+            vocabulary.resolve(&text)
+            #expect(weights(compiled, text) == byBytes, "\(words)")
+        }
+        var text = try tokenizer.tokenize("for the bomb to die for the bombs, the die")
+        vocabulary.resolve(&text)
+        #expect(weights(compiled, text) == [[7], [3], [2], [6], [2], [5]])
     }
 
     /// More lexicons than class bits: two lexicons share a bit, and each still finds only its own words.
