@@ -26,11 +26,12 @@ public enum FNV1a {
 
     /// Calls `body` with the length and hash of each prefix of `key` whose length (1…63) is set
     /// in `lengths` (bit `n` for length `n`): FNV-1a runs once along the key, so no prefix is
-    /// hashed twice. Prefixes of 64 bytes or more are the caller's.
+    /// hashed twice, and stops at the longest length set. Prefixes of 64 bytes or more are the caller's.
     @inlinable @inline(__always)
     public static func forEachPrefix(of key: UnsafeBufferPointer<UInt8>, lengths: UInt64, _ body: (_ length: Int, _ hash: UInt64) -> Void) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let reach = min(key.count, 63)
+        // Up to the longest length asked for: nothing past it is reported.
+        let reach = min(key.count, 63 - lengths.leadingZeroBitCount)
         var length = 0
         while length < reach {
             hash ^= UInt64(key[length])

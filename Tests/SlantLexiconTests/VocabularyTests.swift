@@ -1,6 +1,6 @@
 import Testing
 @testable import SlantLexicon
-import SlantText
+@testable import SlantText
 
 /// Lookups by vocabulary id (tokens resolved once) find exactly what lookups by key bytes find.
 @Suite("Vocabulary ids")
@@ -113,5 +113,67 @@ struct VocabularyTests {
         #expect(weights(lexicons[0], text) == [[0]])
         #expect(weights(lexicons[64], text) == [[64]])
         #expect(weights(lexicons[1], text) == [[1]])
+    }
+
+    /// `resolve` (tags, the stem gate and filter, the possessive lookup) gives every token the id
+    /// and classes a brute-force reading of the registry gives, over generated keys: words, stems
+    /// and their extensions, possessives, and keys shorter than the shortest stem.
+    @Test func resolveAgreesWithABruteForceReadingOfTheRegistry() throws {
+        let first = Vocabulary.register(words: ["qxa", "qxab", "qxbab", "qxa's"].map { Array($0.utf8) },
+                                        stems: ["qxab", "qxbabq"].map { Array($0.utf8) })
+        let second = Vocabulary.register(words: ["qxb"].map { Array($0.utf8) }, stems: ["qxa", "qxbabqa"].map { Array($0.utf8) })
+        let vocabulary = Vocabulary.snapshot()
+        let registry = vocabulary.registry
+        func expected(_ key: [UInt8]) -> (id: Int32, classes: UInt64) {
+            func stemClasses(_ key: [UInt8]) -> UInt64 {
+                (0..<registry.stems.count).reduce(UInt64(0)) { classes, id in
+                    key.starts(with: registry.stems.key(Int32(id))) ? classes | registry.stemClasses[id] : classes
+                }
+            }
+            func find(_ key: [UInt8]) -> Int32? { key.withUnsafeBufferPointer { registry.words.id(of: $0) } }
+            let id = find(key) ?? -1
+            var classes = (id >= 0 ? registry.wordClasses[Int(id)] : 0) | stemClasses(key)
+            if Possessive.suffixLength(key) == 2, let stripped = find(Array(key.dropLast(2))) {
+                classes |= registry.wordClasses[Int(stripped)] | stemClasses(Array(key.dropLast(2)))
+            }
+            return (id, classes)
+        }
+        let tokenizer = try Tokenizer()
+        var random = SplitMix64(state: 7)
+        let pieces = ["q", "x", "a", "b", "'s", "qxa", "qxbab"]
+        for _ in 0..<300 {
+            let words = (0..<1 + random.next(below: 6)).map { _ in
+                "q" + (0..<random.next(below: 5)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            }
+            var text = try tokenizer.tokenize(words.joined(separator: " "))
+            vocabulary.resolve(&text)
+            for token in text.tokens {
+                let key = Array(text.key(of: token).utf8)
+                let (id, classes) = expected(key)
+                #expect(token.wordID == id && token.lexiconClasses == classes, "\(text.key(of: token))")
+            }
+        }
+        var text = try tokenizer.tokenize("qxa qxabc qxbabqa q qxa's")
+        vocabulary.resolve(&text)
+        let classes = text.tokens.map(\.lexiconClasses)
+        #expect(classes[0] & first.classBit != 0 && classes[0] & second.classBit != 0)   // word of the first, stem of the second
+        #expect(classes[1] & first.classBit != 0 && classes[1] & second.classBit != 0)   // stems "qxab" and "qxa"
+        #expect(classes[2] & first.classBit != 0 && classes[2] & second.classBit != 0)   // stems "qxbabq" and "qxbabqa"
+        #expect(text.tokens[2].wordID == -1 && text.tokens[3].wordID == -1)
+        #expect(classes[4] & first.classBit != 0 && text.tokens[4].wordID == first.wordIDs[3])
+    }
+
+    /// Prefix hashes stop at the longest length asked for, and equal the hash of the prefix.
+    @Test func prefixHashesStopAtTheLongestLength() {
+        let key = Array("abcdefghij".utf8)
+        var seen: [Int] = []
+        key.withUnsafeBufferPointer { key in
+            FNV1a.forEachPrefix(of: key, lengths: 1 << 2 | 1 << 5 | 1 << 12) { length, hash in
+                seen.append(length)
+                #expect(hash == FNV1a.hash(UnsafeBufferPointer(rebasing: key[0..<length])))
+            }
+            FNV1a.forEachPrefix(of: key, lengths: 0) { length, _ in seen.append(-length) }
+        }
+        #expect(seen == [2, 5])
     }
 }
