@@ -115,21 +115,27 @@ extension DocumentAnalyzer {
         speakers.append(contentsOf: repeatElement(-2, count: text.tokens.count))
         // The cue belongs to the speaker's voice too: "Kallas warned" does not portray Kallas.
         // Reported speech first, then quotations over it, each in the order given.
-        for quotations in [false, true] {
-            for speech in speeches where speech.isQuotation == quotations {
-                for index in speech.content { speakers[index] = Int32(speech.speaker ?? -1) }
-                for index in speech.cue ?? 0..<0 { speakers[index] = Int32(speech.speaker ?? -1) }
+        speakers.withUnsafeMutableBufferPointer { speakers in
+            for quotations in 0..<2 {
+                for speech in speeches where speech.isQuotation == (quotations == 1) {
+                    let speaker = Int32(speech.speaker ?? -1)
+                    for index in speech.content { speakers[index] = speaker }
+                    for index in speech.cue ?? 0..<0 { speakers[index] = speaker }
+                }
             }
         }
         clauses.removeAll(keepingCapacity: true)
-        clauses.reserveCapacity(text.tokens.count)
-        var clause: Int32 = 0
-        var sentence = -1
+        clauses.append(contentsOf: repeatElement(0, count: text.tokens.count))
         text.withKeys { keys, tokens in
-            for token in tokens {
-                if token.sentence != sentence { clause += 1; sentence = token.sentence }
-                clauses.append(clause)
-                if SentimentAnalyzer.isClauseBreak(keys, token) { clause += 1 }
+            clauses.withUnsafeMutableBufferPointer { clauses in
+                var clause: Int32 = 0
+                var sentence = -1
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    if token.sentence != sentence { clause += 1; sentence = token.sentence }
+                    clauses[index] = clause
+                    if SentimentAnalyzer.isClauseBreak(keys, token) { clause += 1 }
+                }
             }
         }
     }
@@ -271,11 +277,20 @@ extension DocumentAnalyzer {
     /// but those right before it ("heroic Ukrainians").
     func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles: [RoleAssignment], terms: [ScoredTerm],
               text: TokenizedText) -> (tone: Double, evidence: [ToneEvidence]) {
-        guard !target.isEmpty else { return (0, []) }
+        var evidence: [ToneEvidence] = []
+        let tone = tone(toward: target, excludingVoiceOf: speaker, roles: roles, terms: terms, text: text, evidence: &evidence)
+        return (tone, evidence)
+    }
+
+    /// ``tone(toward:excludingVoiceOf:roles:terms:text:)`` with the roles in any collection
+    /// (the analyzer passes a view of the assignments, without an array per mention) and the
+    /// evidence appended to `evidence`.
+    func tone<Roles: Collection<RoleAssignment>>(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles: Roles, terms: [ScoredTerm],
+                                                 text: TokenizedText, evidence: inout [ToneEvidence]) -> Double {
+        guard !target.isEmpty else { return 0 }
         let sentence = text.tokens[target.lowerBound].sentence
         let parameters = model.portrayal
         var sum = 0.0
-        var evidence: [ToneEvidence] = []
         var hasRole = false
         // A role in the target's own words is what it says, not how it is shown ("Borrell said war is ...").
         // A claim the narrator disputes ("allegedly shelled") portrays nobody it names.
@@ -340,7 +355,7 @@ extension DocumentAnalyzer {
             sum += contribution
             evidence.append(.term(term.entry, contribution))
         }
-        return (SentimentConstants.normalize(sum), evidence)
+        return SentimentConstants.normalize(sum)
     }
 
     /// Whether a topic noun of the document's role cues follows `target` (see ``RoleCues``).
@@ -381,6 +396,21 @@ extension DocumentAnalyzer {
         let roleKinds = Role.allCases.count
         var roleCounts = Array(repeating: 0, count: actorCount * roleKinds)
         for assignment in roles { if let role = assignment.role { roleCounts[mentions[assignment.candidate].actor * roleKinds + role.index] += 1 } }
+        // The scratch state as locals for the loops below (a class property pays an
+        // exclusivity check per access), put back for the next document.
+        var sentenceActor = Self.take(&self.sentenceActor)
+        var evidenceKeys = self.evidenceKeys
+        self.evidenceKeys = EvidenceKeys()
+        var evidenceTally = self.evidenceTally
+        self.evidenceTally = EvidenceTally()
+        defer {
+            self.sentenceActor = sentenceActor
+            self.evidenceKeys = evidenceKeys
+            self.evidenceTally = evidenceTally
+        }
+        let mentionEvidence = self.mentionEvidence
+        let mentionEvidenceStart = self.mentionEvidenceStart
+        let evidenceLimit = self.evidenceLimit
         sentenceActor.removeAll(keepingCapacity: true)
         sentenceActor.append(contentsOf: repeatElement(-1, count: text.sentences.count))
         let valences = sentiment.model.valences

@@ -124,17 +124,22 @@ public final class DocumentAnalyzer {
         var mentionTones: [Double] = []
         mentionTones.reserveCapacity(mentions.count)
         var toneSums = Array(repeating: 0.0, count: model.actors.catalog.actors.count)
-        mentionEvidence.removeAll(keepingCapacity: true)
-        mentionEvidenceStart.removeAll(keepingCapacity: true)
+        // Filled as locals (no exclusivity check per append), put back for `actorReports`.
+        var evidence = Self.take(&mentionEvidence)
+        var evidenceStart = Self.take(&mentionEvidenceStart)
+        evidence.removeAll(keepingCapacity: true)
+        evidenceStart.removeAll(keepingCapacity: true)
+        let assignments = roles.assignments
         for (index, mention) in mentions.enumerated() {
-            let (tone, evidence) = tone(toward: mention.tokens, excludingVoiceOf: mention.actor,
-                                        roles: rolesOfMention[index, in: roles.assignments], terms: terms, text: text)
+            evidenceStart.append(evidence.count)
+            let tone = tone(toward: mention.tokens, excludingVoiceOf: mention.actor, roles: rolesOfMention.roles(of: index, in: assignments),
+                            terms: terms, text: text, evidence: &evidence)
             mentionTones.append(tone)
             toneSums[mention.actor] += tone
-            mentionEvidenceStart.append(mentionEvidence.count)
-            mentionEvidence.append(contentsOf: evidence)
         }
-        mentionEvidenceStart.append(mentionEvidence.count)
+        evidenceStart.append(evidence.count)
+        mentionEvidence = evidence
+        mentionEvidenceStart = evidenceStart
         let actors = actorReports(text: text, mentions: mentions, toneSums: toneSums,
                                   speeches: speeches, roles: roles.assignments, terms: terms, frames: frames)
         let targetResults = score(targets: targets, text: text, mentions: mentions, terms: terms)
@@ -165,7 +170,12 @@ struct RoleIndex {
 
     /// The assignments of `candidate`.
     subscript(candidate: Int, in assignments: [RoleAssignment]) -> [RoleAssignment] {
-        order[start[candidate]..<start[candidate + 1]].map { assignments[$0] }
+        Array(roles(of: candidate, in: assignments))
+    }
+
+    /// The assignments of `candidate`, as a view (no array).
+    func roles(of candidate: Int, in assignments: [RoleAssignment]) -> LazyMapCollection<ArraySlice<Int>, RoleAssignment> {
+        order[start[candidate]..<start[candidate + 1]].lazy.map { assignments[$0] }
     }
 }
 
