@@ -81,7 +81,9 @@ extension Tokenizer {
                        keys: UnsafeMutableBufferPointer<UInt8>, keyCount: inout Int, keyBase: Int,
                        state: inout WordPassState) -> (position: Int, stopped: Bool) {
         let base = bytes.baseAddress!, keyOut = keys.baseAddress!
-        let scalarShift = state.scalarOffset - start
+        // A token's scalar offsets are its byte offsets plus this (each typographic mark takes
+        // three bytes and one scalar).
+        var scalarShift = state.scalarOffset - start
         var position = start
         var count = tokenCount
         var keyEnd = keyCount
@@ -92,6 +94,7 @@ extension Tokenizer {
         var previousEnd = count > 0 ? Int(tokens[count - 1].byteEnd) : -1
         Self.asciiLeads.withUnsafeBufferPointer { leads in
         Self.asciiBytes.withUnsafeBufferPointer { info in
+        typographicTokens.withUnsafeBufferPointer { marks in
             segments: while position < end && count < tokens.count {
                 let lead = base[position]
                 let keyStart = keyEnd
@@ -100,6 +103,8 @@ extension Tokenizer {
                 var quote: UInt8 = 0
                 var flags = Token.Flags.ascii
                 var hash = FNV1a.offsetBasis
+                // Typographic marks in the token, each three bytes and one scalar.
+                var markCount = 0
                 switch leads[Int(lead)] {
                 case .spaces:
                     while segmentEnd < end && base[segmentEnd] == 0x20 { segmentEnd += 1 }
@@ -125,9 +130,25 @@ extension Tokenizer {
                     keyOut[keyEnd] = lead
                     keyEnd += 1
                     hash = FNV1a.step(hash, lead)
+                case .typographic:
+                    // A mark alone (see `WordSegmenter.fastClass`): its token from the table.
+                    let mark = marks[Int(base[position + 2] & 0x3F)]
+                    segmentEnd = position + 3
+                    markCount = 1
+                    kind = mark.kind
+                    quote = mark.quoteRaw
+                    flags = []
+                    var key = mark.key
+                    for _ in 0..<mark.keyLength {
+                        keyOut[keyEnd] = UInt8(truncatingIfNeeded: key)
+                        keyEnd += 1
+                        key >>= 8
+                    }
+                    hash = mark.keyHash
                 case .word:
-                    // UAX #29 WB5–WB13b over ASCII (see `WordSegmenter.asciiSegment`), the key
-                    // written, lowercased and hashed as each byte joins the word.
+                    // UAX #29 WB5–WB13b over ASCII and typographic marks (see
+                    // `WordSegmenter.asciiSegment`), the key written, lowercased and hashed as
+                    // each byte joins the word (‘ and ’ as `'`, as a word's key has them).
                     var write = keyEnd
                     var caseBits: UInt8 = 0
                     var firstCase: UInt8 = 0
@@ -162,6 +183,15 @@ extension Tokenizer {
                             take(base[segmentEnd + 1])
                             segmentEnd += 2
                             continue
+                        } else if byteClass == ASCIIByte.typographic && (last == ASCIIByte.letter || last == ASCIIByte.digit)
+                                    && base[segmentEnd + 2] & 0xFE == 0x98 && segmentEnd + 3 < end
+                                    && info[Int(base[segmentEnd + 3])] & ASCIIByte.classMask == last {
+                            // ‘ or ’ (MidNumLet) between letters or between digits.
+                            take(UInt8(ascii: "'"))
+                            take(base[segmentEnd + 3])
+                            markCount += 1
+                            segmentEnd += 4
+                            continue
                         } else {
                             break
                         }
@@ -182,12 +212,22 @@ extension Tokenizer {
                     if caseBits & ASCIIByte.cased == ASCIIByte.upper { flags.insert(.allCaps) }
                     if firstCase == ASCIIByte.upper { flags.insert(.capitalized) }
                     keyEnd = write
+                    if markCount > 0 {
+                        // Not ASCII: only a word has case flags and `'` for its marks.
+                        flags.remove(.ascii)
+                        if kind != .word {
+                            flags = []
+                            (keyEnd, hash) = Self.writeKey(base, position..<segmentEnd, to: keyOut, at: keyStart)
+                        }
+                    }
                 }
                 if lineBreaks >= 2 && count > 0 { paragraph += 1 }
                 lineBreaks = 0
+                let scalarStart = position + scalarShift
+                scalarShift -= 2 * markCount
                 var token = Token(
                     byteStart: UInt32(position), byteEnd: UInt32(segmentEnd),
-                    scalarStart: UInt32(position + scalarShift), scalarEnd: UInt32(segmentEnd + scalarShift),
+                    scalarStart: UInt32(scalarStart), scalarEnd: UInt32(segmentEnd + scalarShift),
                     keyStart: UInt32(keyBase + keyStart), keyEnd: UInt32(keyBase + keyEnd),
                     sentenceIndex: 0, paragraphIndex: UInt32(paragraph),
                     kind: kind, quoteRaw: quote, flags: flags)
@@ -202,12 +242,31 @@ extension Tokenizer {
             }
         }
         }
+        }
         tokenCount = count
         keyCount = keyEnd
         state.scalarOffset = position + scalarShift
         state.lineBreaksSinceToken = lineBreaks
         state.paragraph = paragraph
         return (position, stopped)
+    }
+
+    /// Writes the key of a number that holds typographic marks (ASCII lowercased, the marks as
+    /// they are: only a word's key unifies apostrophes) at `keys[at...]`.
+    ///
+    /// - Returns: Where the key ends in `keys`, and its FNV-1a hash.
+    static func writeKey(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, to keys: UnsafeMutablePointer<UInt8>,
+                         at start: Int) -> (end: Int, hash: UInt64) {
+        var hash = FNV1a.offsetBasis
+        var write = start
+        for index in range {
+            var byte = bytes[index]
+            if byte &- 0x41 < 26 { byte |= 0x20 }
+            keys[write] = byte
+            write += 1
+            hash = FNV1a.step(hash, byte)
+        }
+        return (write, hash)
     }
 }
 
@@ -229,12 +288,27 @@ enum ASCIILead: UInt8 {
     case quote
     /// A one-byte symbol token.
     case symbol
+    /// The lead byte of a typographic mark (``WordSegmenter/isTypographic(_:at:)``): a token of
+    /// its own.
+    case typographic
+}
+
+/// The token of a typographic mark alone (``Tokenizer/typographicTokens``).
+struct TypographicToken {
+    var kind = TokenKind.other
+    var quoteRaw: UInt8 = 0
+    /// The normalized key's bytes, the first in the low byte.
+    var key: UInt64 = 0
+    var keyLength = 0
+    var keyHash: UInt64 = 0
 }
 
 /// The bits of ``Tokenizer/asciiBytes``.
 enum ASCIIByte {
-    /// The byte's ``ASCIIWordClass`` raw value.
+    /// The byte's ``ASCIIWordClass`` raw value, or ``typographic``.
     @inline(__always) static var classMask: UInt8 { 0x0F }
+    /// The class of a byte ≥ 0x80, which in a fast span starts or continues a typographic mark.
+    @inline(__always) static var typographic: UInt8 { 0x0F }
     /// A–Z; the bit that, set, lowercases the byte.
     @inline(__always) static var upper: UInt8 { 0x20 }
     /// a–z.
@@ -248,8 +322,9 @@ enum ASCIIByte {
 }
 
 extension Tokenizer {
-    /// Per ASCII byte: its word-break class and case (``ASCIIByte``).
-    static let asciiBytes: [UInt8] = (0..<0x80).map { (byte: UInt8) in
+    /// Per byte: its word-break class and case (``ASCIIByte``).
+    static let asciiBytes: [UInt8] = (0...0xFF).map { (byte: UInt8) in
+        guard byte < 0x80 else { return ASCIIByte.typographic }
         var bits = ASCIIWordClass(byte).rawValue
         if byte &- 0x41 < 26 { bits |= ASCIIByte.upper }
         if byte &- 0x61 < 26 { bits |= ASCIIByte.lower }
@@ -258,7 +333,8 @@ extension Tokenizer {
 
     /// Per ASCII byte: what a segment that starts with it is, read from ``ASCIIWordClass`` and
     /// ``classify(_:_:ruleStatus:)`` (one-byte segments have rule status 0), so both loops agree.
-    static let asciiLeads: [ASCIILead] = (0..<0x80).map { (byte: UInt8) in
+    static let asciiLeads: [ASCIILead] = (0...0xFF).map { (byte: UInt8) in
+        guard byte < 0x80 else { return .typographic }
         switch ASCIIWordClass(byte) {
         case .letter, .digit, .connector: return .word
         case .space: return .spaces
@@ -273,5 +349,28 @@ extension Tokenizer {
         case .token(.punctuation, nil): return .punctuation
         default: preconditionFailure("no one-byte ASCII segment is \(segmentClass)")
         }
+    }
+}
+
+extension Tokenizer {
+    /// The token of each typographic mark alone, at index `xx & 0x3F` of its bytes E2 80 xx:
+    /// its kind and quote role from ``classify(_:_:ruleStatus:)``, its key folded by ICU as
+    /// any other token's (… keys as "..."), so both loops agree.
+    static func typographicTokens(folder: CaseFolder) throws(ICUError) -> [TypographicToken] {
+        var table = [TypographicToken](repeating: TypographicToken(), count: 64)
+        for last in UInt8(0x80)..<0xC0 where WordSegmenter.typographicMarks & (1 << UInt64(last & 0x3F)) != 0 {
+            let bytes: [UInt8] = [0xE2, 0x80, last]
+            var key: [UInt8] = []
+            try bytes.withUnsafeBufferPointer { bytes throws(ICUError) in try folder.fold(bytes, appendingTo: &key) }
+            // The ASCII loop reserves as many key bytes as text bytes.
+            precondition(key.count <= bytes.count, "the key of a typographic mark is longer than the mark")
+            guard case .token(let kind, let quote) = bytes.withUnsafeBufferPointer({ classify($0, 0..<3, ruleStatus: WordSegmenter.statusNone) })
+            else { preconditionFailure("a typographic mark is a gap") }
+            var entry = TypographicToken(kind: kind, quoteRaw: quote?.rawValue ?? 0, keyLength: key.count)
+            for (index, byte) in key.enumerated() { entry.key |= UInt64(byte) << (8 * UInt64(index)) }
+            entry.keyHash = key.withUnsafeBufferPointer { FNV1a.hash($0) }
+            table[Int(last & 0x3F)] = entry
+        }
+        return table
     }
 }

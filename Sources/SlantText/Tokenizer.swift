@@ -46,6 +46,8 @@ public final class Tokenizer {
     let folder: CaseFolder
     /// Normalized keys of the abbreviations, period included ("mr.").
     let abbreviationKeys: ByteStringTable
+    /// The token of each typographic mark the ASCII loop reads (``typographicTokens(folder:)``).
+    let typographicTokens: [TypographicToken]
 
     /// Opens the ICU iterators and the normalizer.
     ///
@@ -64,6 +66,7 @@ public final class Tokenizer {
             scratch.withUnsafeBufferPointer { _ = keys.insert($0) }
         }
         abbreviationKeys = keys
+        typographicTokens = try Self.typographicTokens(folder: folder)
     }
 
     /// Tokenizes a string.

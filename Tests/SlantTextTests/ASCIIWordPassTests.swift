@@ -48,6 +48,31 @@ struct ASCIIWordPassTests {
         #expect(Self.same(lone, loneICU))
     }
 
+    /// Typographic marks, read by the ASCII loop too: alone (keyed as ICU folds them, "…" as
+    /// "..."), and ‘ ’ inside words (keyed `'`) and numbers (kept), with one scalar each.
+    @Test func typographicMarks() throws {
+        let input = "Russia’s “war” — 2’000 A1’000 RUSSIA’S ‘x’ a…b"
+        let (text, icu) = try Self.both(Array(input.utf8))
+        #expect(text.texts == ["Russia’s", "“", "war", "”", "—", "2’000", "A1’000", "RUSSIA’S", "‘", "x", "’", "a", "…", "b"])
+        #expect(text.keys == ["russia's", "“", "war", "”", "—", "2’000", "a1’000", "russia's", "‘", "x", "’", "a", "...", "b"])
+        #expect(text.tokens.map(\.kind) == [.word, .punctuation, .word, .punctuation, .punctuation, .number, .number, .word,
+                                            .punctuation, .word, .punctuation, .word, .punctuation, .word])
+        #expect(text.tokens.map(\.quote) == [nil, .opening, nil, .closing, nil, nil, nil, nil, .opening, nil, .closing, nil, nil, nil])
+        #expect(text.tokens.map(\.byteRange) == [0..<10, 11..<14, 14..<17, 17..<20, 21..<24, 25..<32, 33..<41, 42..<52,
+                                                 53..<56, 56..<57, 57..<60, 61..<62, 62..<65, 65..<66])
+        #expect(text.tokens.map(\.scalarRange) == [0..<8, 9..<10, 10..<13, 13..<14, 15..<16, 17..<22, 23..<29, 30..<38,
+                                                   39..<40, 40..<41, 41..<42, 43..<44, 44..<45, 45..<46])
+        // Only ASCII tokens carry the ASCII flag; a number with a mark has no case flags.
+        #expect(text.tokens.indices.filter { text.tokens[$0].flags.contains(.ascii) } == [2, 9, 11, 13])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isCapitalized } == [0, 7])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isAllCaps } == [7])
+        #expect(text.scalarCount == 46)
+        for token in text.tokens {
+            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: FNV1a.hash($0)) })
+        }
+        #expect(Self.same(text, icu))
+    }
+
     /// Merges across the places where the pass reserves more storage (every 4,096 tokens),
     /// and across the edges between ASCII spans and the spans ICU reads.
     @Test func mergesAcrossChunksAndSpans() throws {
@@ -76,7 +101,8 @@ struct ASCIIWordPassTests {
             "\u{0C}", "\u{01}", "\u{7F}", "-", "!", "?", "(", ")", "$", "+", "word", "Word", "WORD", "wOrd", "U.S.", "Dr.", "Gen.",
             "e.g.", "3.5", "2,000", "1st", "a1", "x_y", "http://x.org/a", "https://e.com/(b).", "www.", "www.ab.c", "hi", "WWW",
             "Http://q", "e-mail", "9-year-old", "-", "--", "A.", "J. F.", "it's", "'s", "x.y.z.", "...",
-            "’", "“", "”", "é", "Кремль", "—", "…", "\u{A0}", "\u{2028}",
+            "’", "“", "”", "‘", "–", "é", "Кремль", "—", "…", "\u{A0}", "\u{2028}", "Russia’s", "RUSSIA’S", "2’000", "A1’0",
+            "don’t", "‘quoted’", "—“", "’’", "a’", "’s", "x’-y", "U.S.’", "…\u{301}", "’\u{200D}",
         ] as [String]).map { Array($0.utf8) } + [[0xFF]]
         var random = SplitMix64(state: 7)
         func text(_ count: Int) -> [UInt8] {

@@ -103,6 +103,28 @@ struct WordSegmenterTests {
         #expect(mismatches == 0)
     }
 
+    /// All strings of up to four characters over ASCII classes, the typographic marks the fast
+    /// path reads, and characters it leaves to ICU (é, a combining mark, ZWJ, a no-break space).
+    @Test func typographicMarksInShortStrings() throws {
+        let alphabet: [[UInt8]] = ["a", "7", "_", ".", ",", "'", " ", "\n", "!", "’", "‘", "“", "”", "–", "—", "…", "é",
+                                   "\u{301}", "\u{200D}", "\u{A0}"].map { Array($0.utf8) }
+        var strings: [[UInt8]] = []
+        func extend(_ prefix: [UInt8], _ length: Int) {
+            if !prefix.isEmpty { strings.append(prefix) }
+            guard length > 0 else { return }
+            for character in alphabet { extend(prefix + character, length - 1) }
+        }
+        extend([], 4)
+        #expect(strings.count == 20 + 400 + 8000 + 160_000)
+        var mismatches = 0
+        let segmenter = try WordSegmenter(locale: "en"), iterator = try BreakIterator(.word, locale: "en")
+        for string in strings where try Self.segmented(string, with: segmenter) != Self.icu(string, with: iterator) {
+            mismatches += 1
+            if mismatches <= 5 { Issue.record("differs from ICU: \(String(decoding: string, as: UTF8.self).debugDescription)") }
+        }
+        #expect(mismatches == 0)
+    }
+
     /// Generated strings mixing every ASCII class with non-ASCII text that ICU's rules treat
     /// specially: apostrophes and quotes, combining marks, ZWJ and emoji, regional indicators,
     /// Thai and CJK (dictionary breaks), Hebrew letters, no-break and paragraph separators,
