@@ -188,9 +188,12 @@ extension CompiledLexicon {
                 found = prefix
             }
         }
-        // Prefixes of 64 bytes or more (none in the shipped lexicons) are looked up one by one.
-        for long in wildcardLengths where long >= 64 && long <= key.count {
-            if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<long])) { return prefix }
+        // Prefixes of 64 bytes or more (none in the shipped lexicons) are looked up one by one;
+        // the lengths are sorted longest first, so the loop ends at the first shorter one (it went
+        // through every length at every call, half of this function's samples).
+        for long in wildcardLengths {
+            guard long >= 64 else { break }
+            if long <= key.count, let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<long])) { return prefix }
         }
         return found
     }

@@ -176,4 +176,19 @@ struct VocabularyTests {
         }
         #expect(seen == [2, 5])
     }
+
+    /// Wildcard prefixes of 64 bytes or more are found beside shorter ones, the longest winning,
+    /// resolved or not.
+    @Test func wildcardsOfSixtyFourBytesOrMore() throws {
+        let long = String(repeating: "qz", count: 35)   // 70 bytes
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon([Lexicon(source: "w", entries: [
+            .init(term: "qzqz*", weight: 1), .init(term: long + "*", weight: 2), .init(term: String(repeating: "qz", count: 40) + "*", weight: 3),
+        ])], tokenizer: tokenizer)
+        var text = try tokenizer.tokenize("qzqzqz \(long) \(long)qzqz \(String(repeating: "qz", count: 41)) \(long.dropLast(2))")
+        let byBytes = weights(compiled, text)
+        Vocabulary.snapshot().resolve(&text)
+        #expect(byBytes == [[1], [2], [2], [3], [1]])
+        #expect(weights(compiled, text) == byBytes)
+    }
 }
