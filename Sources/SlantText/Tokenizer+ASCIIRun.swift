@@ -45,8 +45,9 @@ extension Tokenizer {
             let keptKeys = keys.count - keyBase
             tokens.removeLast(kept)
             let tokenRoom = kept + min(Self.asciiChunkTokens, end - position)
-            // A token's key in an ASCII span is its bytes, lowercased.
-            let keyRoom = keptKeys + end - position
+            // A token's key in a fast span is at most as long as its bytes; the ASCII key
+            // writer needs eight bytes of slack.
+            let keyRoom = keptKeys + end - position + 8
             var stopped = false
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keptKeys) { saved in
                 _ = saved.initialize(fromContentsOf: keys[keyBase...])
@@ -146,27 +147,21 @@ extension Tokenizer {
                     }
                     hash = mark.keyHash
                 case .word:
-                    // UAX #29 WB5–WB13b over ASCII and typographic marks (see
-                    // `WordSegmenter.asciiSegment`), the key written, lowercased and hashed as
-                    // each byte joins the word (‘ and ’ as `'`, as a word's key has them).
-                    var write = keyEnd
-                    var caseBits: UInt8 = 0
-                    var firstCase: UInt8 = 0
-                    @inline(__always) func take(_ byte: UInt8) {
-                        let byteInfo = info[Int(byte)]
-                        let lowered = byte | (byteInfo & ASCIIByte.upper)
-                        keyOut[write] = lowered
-                        write += 1
-                        hash = FNV1a.step(hash, lowered)
-                        caseBits |= byteInfo
-                        if firstCase == 0 { firstCase = byteInfo & ASCIIByte.cased }
-                    }
+                    // The word's end first (UAX #29 WB5–WB13b over ASCII and typographic marks,
+                    // see `WordSegmenter.asciiSegment`; letters after a letter eight at a time),
+                    // then its key.
                     let firstClass = info[Int(lead)] & ASCIIByte.classMask
                     var last = firstClass
                     var status = firstClass == ASCIIByte.letter ? WordSegmenter.statusLetter
                         : firstClass == ASCIIByte.digit ? WordSegmenter.statusNumber : WordSegmenter.statusNone
-                    take(lead)
                     while segmentEnd < end {
+                        if last == ASCIIByte.letter && segmentEnd + 8 <= bytes.count {
+                            let run = Self.leadingLetters(UnsafeRawPointer(base + segmentEnd).loadUnaligned(as: UInt64.self))
+                            let taken = min(run, end - segmentEnd)
+                            segmentEnd += taken
+                            if taken == 8 { continue }
+                            if segmentEnd >= end { break }
+                        }
                         let byte = base[segmentEnd]
                         let byteClass = info[Int(byte)] & ASCIIByte.classMask
                         if byteClass == ASCIIByte.letter {
@@ -179,23 +174,18 @@ extension Tokenizer {
                                    || last == ASCIIByte.digit && (byteClass == ASCIIByte.midNumberOrLetter || byteClass == ASCIIByte.midNumber))
                                     && segmentEnd + 1 < end && info[Int(base[segmentEnd + 1])] & ASCIIByte.classMask == last {
                             // WB6/WB7, WB11/WB12: the mark and the letter or digit after it.
-                            take(byte)
-                            take(base[segmentEnd + 1])
                             segmentEnd += 2
                             continue
                         } else if byteClass == ASCIIByte.typographic && (last == ASCIIByte.letter || last == ASCIIByte.digit)
                                     && base[segmentEnd + 2] & 0xFE == 0x98 && segmentEnd + 3 < end
                                     && info[Int(base[segmentEnd + 3])] & ASCIIByte.classMask == last {
                             // ‘ or ’ (MidNumLet) between letters or between digits.
-                            take(UInt8(ascii: "'"))
-                            take(base[segmentEnd + 3])
                             markCount += 1
                             segmentEnd += 4
                             continue
                         } else {
                             break
                         }
-                        take(byte)
                         last = byteClass
                         segmentEnd += 1
                     }
@@ -209,16 +199,41 @@ extension Tokenizer {
                         // A word of `_` alone: punctuation, as `classify` says.
                         kind = status >= WordSegmenter.statusNumber ? .number : .punctuation
                     }
-                    if caseBits & ASCIIByte.cased == ASCIIByte.upper { flags.insert(.allCaps) }
-                    if firstCase == ASCIIByte.upper { flags.insert(.capitalized) }
-                    keyEnd = write
-                    if markCount > 0 {
-                        // Not ASCII: only a word has case flags and `'` for its marks.
-                        flags.remove(.ascii)
-                        if kind != .word {
-                            flags = []
-                            (keyEnd, hash) = Self.writeKey(base, position..<segmentEnd, to: keyOut, at: keyStart)
+                    if markCount == 0 {
+                        let key = Self.writeASCIIKey(base, position..<segmentEnd, bufferEnd: bytes.count, to: keyOut, at: keyStart)
+                        keyEnd = key.end
+                        hash = key.hash
+                        if key.allCaps { flags.insert(.allCaps) }
+                        if key.capitalized { flags.insert(.capitalized) }
+                    } else if kind == .word {
+                        // Not ASCII: the marks key as `'`, as in any word's key.
+                        flags = []
+                        var caseBits: UInt8 = 0
+                        var firstCase: UInt8 = 0
+                        var index = position
+                        keyEnd = keyStart
+                        while index < segmentEnd {
+                            var byte = base[index]
+                            if byte >= 0x80 {
+                                byte = UInt8(ascii: "'")
+                                index += 3
+                            } else {
+                                let byteInfo = info[Int(byte)]
+                                byte |= byteInfo & ASCIIByte.upper
+                                caseBits |= byteInfo
+                                if firstCase == 0 { firstCase = byteInfo & ASCIIByte.cased }
+                                index += 1
+                            }
+                            keyOut[keyEnd] = byte
+                            keyEnd += 1
+                            hash = FNV1a.step(hash, byte)
                         }
+                        if caseBits & ASCIIByte.cased == ASCIIByte.upper { flags.insert(.allCaps) }
+                        if firstCase == ASCIIByte.upper { flags.insert(.capitalized) }
+                    } else {
+                        // Not ASCII and not a word: no case flags, the marks kept.
+                        flags = []
+                        (keyEnd, hash) = Self.writeKey(base, position..<segmentEnd, to: keyOut, at: keyStart)
                     }
                 }
                 if lineBreaks >= 2 && count > 0 { paragraph += 1 }
@@ -249,6 +264,70 @@ extension Tokenizer {
         state.lineBreaksSinceToken = lineBreaks
         state.paragraph = paragraph
         return (position, stopped)
+    }
+
+    /// How many of the eight bytes of `word` (the first in its low byte) are ASCII letters
+    /// A–Z or a–z before the first that is not.
+    @inline(__always)
+    static func leadingLetters(_ word: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let folded = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        // Per byte, no carries: the high bit is set where folded ≥ "a" and where it is > "z".
+        let fromA = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & high
+        let pastZ = (folded &+ 0x0505_0505_0505_0505) & high
+        let others = ~(fromA & ~pastZ & ~word) & high
+        return others.trailingZeroBitCount >> 3
+    }
+
+    /// Writes the key of the ASCII bytes `bytes[range]` at `keys[at...]`, lowercased, eight
+    /// bytes at a time (reading up to seven bytes past the range when they are inside
+    /// `bufferEnd`, and writing as many past the key, into the slack the caller reserved).
+    ///
+    /// - Returns: Where the key ends, its FNV-1a hash, whether it has a capital letter and no
+    ///   lowercase one (`allCaps`), and whether its first cased letter is a capital.
+    @inline(__always)
+    static func writeASCIIKey(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, bufferEnd: Int,
+                              to keys: UnsafeMutablePointer<UInt8>, at start: Int)
+        -> (end: Int, hash: UInt64, allCaps: Bool, capitalized: Bool) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var hash = FNV1a.offsetBasis
+        var uppers: UInt64 = 0, lowers: UInt64 = 0
+        var capitalized: Bool?
+        var index = range.lowerBound
+        var write = start
+        while index < range.upperBound {
+            let remaining = range.upperBound - index
+            let length = min(remaining, 8)
+            let word: UInt64
+            if index + 8 <= bufferEnd {
+                word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+            } else {
+                var tail: UInt64 = 0
+                for offset in 0..<length { tail |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
+                word = tail
+            }
+            let kept: UInt64 = length == 8 ? high : high & ((1 << (8 * UInt64(length))) &- 1)
+            // Per byte (all ASCII), no carries: A–Z and a–z.
+            let upper = ((word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525)) & kept
+            let lower = ((word &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(word &+ 0x0505_0505_0505_0505)) & kept
+            let lowered = word | (upper >> 2)
+            UnsafeMutableRawPointer(keys + write).storeBytes(of: lowered, toByteOffset: 0, as: UInt64.self)
+            if capitalized == nil, upper | lower != 0 {
+                let first = (upper | lower) & (0 &- (upper | lower))
+                capitalized = upper & first != 0
+            }
+            uppers |= upper
+            lowers |= lower
+            // FNV-1a over the kept bytes: all eight steps, the hash after the last kept one.
+            var step = hash
+            for offset in 0..<8 {
+                step = (step ^ ((lowered >> (8 * UInt64(offset))) & 0xFF)) &* 0x0000_0100_0000_01B3
+                if offset == length - 1 { hash = step }
+            }
+            index += length
+            write += length
+        }
+        return (write, hash, uppers != 0 && lowers == 0, capitalized == true)
     }
 
     /// Writes the key of a number that holds typographic marks (ASCII lowercased, the marks as

@@ -63,7 +63,9 @@ extension Tokenizer {
                     sentences.append(Sentence(sentenceStart..<index, of: tokens))
                     sentenceStart = index
                 }
-                terminator = Self.terminatorRun(tokens, endingAt: index, previousRun: terminator, bytes)
+                // Most tokens are not punctuation: no call for them.
+                terminator = tokens[index].kind == .punctuation
+                    ? Self.terminatorRun(tokens, endingAt: index, previousRun: terminator, bytes) : -1
                 previousEnd = Int(tokens[index].byteEnd)
                 previousParagraph = paragraph
             }

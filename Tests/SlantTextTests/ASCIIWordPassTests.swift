@@ -73,6 +73,39 @@ struct ASCIIWordPassTests {
         #expect(Self.same(text, icu))
     }
 
+    /// The eight-bytes-at-a-time helpers against byte-by-byte definitions: every byte at
+    /// every place of a word of letters, and keys of generated ASCII strings.
+    @Test func wordHelpersMatchBytewiseDefinitions() throws {
+        func isLetter(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 || byte &- 0x61 < 26 }
+        for byte in UInt8(0)...0xFF {
+            for place in 0..<8 {
+                var word = [UInt8](repeating: UInt8(ascii: "k"), count: 8)
+                word[place] = byte
+                let value = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(Tokenizer.leadingLetters(value) == (isLetter(byte) ? 8 : place))
+            }
+        }
+        var random = SplitMix64(state: 11)
+        for _ in 0..<2000 {
+            let length = Int(random.next() % 21)
+            let text = (0..<length).map { _ in UInt8(random.next() % 0x80) }
+            let padded = text + [0xE2, 0x80, 0x9C]   // bytes past the word are read, never keyed
+            var keys = [UInt8](repeating: 0, count: length + 8)
+            let key = padded.withUnsafeBufferPointer { bytes in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    Tokenizer.writeASCIIKey(bytes.baseAddress!, 0..<length, bufferEnd: bytes.count, to: keys.baseAddress!, at: 0)
+                }
+            }
+            let lowered = text.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            let cased = text.filter(isLetter)
+            #expect(key.end == length)
+            #expect(Array(keys[..<length]) == lowered)
+            #expect(key.hash == lowered.withUnsafeBufferPointer { FNV1a.hash($0) })
+            #expect(key.allCaps == (cased.contains { $0 &- 0x41 < 26 } && !cased.contains { $0 &- 0x61 < 26 }))
+            #expect(key.capitalized == (cased.first.map { $0 &- 0x41 < 26 } ?? false))
+        }
+    }
+
     /// Merges across the places where the pass reserves more storage (every 4,096 tokens),
     /// and across the edges between ASCII spans and the spans ICU reads.
     @Test func mergesAcrossChunksAndSpans() throws {
