@@ -22,6 +22,15 @@ public struct StageThroughput: Sendable, Hashable {
     /// Megabytes (10⁶ bytes) of text per second.
     public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
     public var tokensPerSecond: Double { Double(tokens) / seconds }
+
+    /// The median of `values` (the mean of the middle two for an even count), as `slant bench
+    /// --rounds` reports each stage; `values` must not be empty.
+    public static func median(_ values: [Double]) -> Double {
+        precondition(!values.isEmpty, "the median of no values")
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
 }
 
 extension Duration {

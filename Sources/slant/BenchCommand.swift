@@ -13,7 +13,9 @@ struct BenchCommand: AsyncParsableCommand {
             Generates a seeded news-like corpus (English with Ukrainian and Russian paragraphs), then times on one core: \
             ICU's bare word-break loop over the bytes (the ceiling for an ICU tokenizer), tokenizing, lexicon lookup, \
             sentiment, the full analysis; then slant score (JSONL in, records out) on 1 to --jobs cores. Each stage \
-            runs once to warm up, then once timed. Release builds only give meaningful figures.
+            runs once to warm up, then once timed; with --rounds N every stage is timed N times, the stages \
+            interleaved, and each round's ratio taken against that round's ICU loop, so a machine whose load moves \
+            shows the median and the range of the ratios rather than one draw. Release builds only give meaningful figures.
             """
     )
 
@@ -32,6 +34,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Time this JSONL corpus instead of a synthetic one (--size and --seed are then ignored).", valueName: "file"))
     var corpus: String?
 
+    @Option(help: "Time every stage this many times, interleaved; each row shows the median (and the range) of its ratio to the same round's raw ICU loop.")
+    var rounds: Int = 1
+
     @Flag(help: "Also check that the ASCII word-break fast path gives ICU's boundaries and tokens on every document.")
     var checkWordBreaks = false
 
@@ -40,6 +45,7 @@ struct BenchCommand: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard size.bytes >= 1000 else { throw ValidationError("--size must be at least 1KB") }
+        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
     }
 
     func run() async throws {
@@ -68,24 +74,37 @@ struct BenchCommand: AsyncParsableCommand {
                   + "\(agreement.documentsWithOtherBoundaries) documents with other boundaries, \(agreement.documentsWithOtherTokens) with other tokens")
         }
         print("")
-        print(pad("stage", 38) + pad("jobs", 6, right: true) + pad("MB/s", 9, right: true) + pad("Mtokens/s", 11, right: true) + pad("× raw ICU", 11, right: true))
-        let ceiling = try bench.rawICU()
-        show(ceiling, ceiling: ceiling)
-        show(try bench.wordBreaks(), ceiling: ceiling)
-        show(try bench.tokenize(asciiFastPath: false), ceiling: ceiling)
-        let tokenized = try bench.tokenize()
-        show(tokenized, ceiling: ceiling)
-        for stage in [try bench.tokenizeAndLookUp(), try bench.sentiment(), try bench.analysis()] { show(stage, ceiling: ceiling) }
-        var runs: [StageThroughput] = []
-        for count in 1...jobs {
-            let stage = try bench.pipeline(jobs: count, tokens: tokenized.tokens, jsonl: corpusPath)
-            show(stage, ceiling: ceiling)
-            runs.append(stage)
+        var table: [[StageThroughput]] = []
+        for _ in 0..<rounds {
+            var round = [try bench.rawICU(), try bench.wordBreaks(), try bench.tokenize(asciiFastPath: false)]
+            let tokenized = try bench.tokenize()
+            round += [tokenized, try bench.tokenizeAndLookUp(), try bench.sentiment(), try bench.analysis()]
+            for count in 1...jobs { round.append(try bench.pipeline(jobs: count, tokens: tokenized.tokens, jsonl: corpusPath)) }
+            table.append(round)
         }
-        if let first = runs.first, let last = runs.last, jobs > 1 {
-            print("")
-            print("scaling: \(fixed(last.megabytesPerSecond / first.megabytesPerSecond, 2))× on \(jobs) cores")
+        show(table)
+    }
+
+    /// One row per stage: MB/s, Mtokens/s and the ratio to the raw ICU loop (the first stage of
+    /// each round) — with several rounds, the medians, the ratio's range, and the scaling of each round.
+    func show(_ table: [[StageThroughput]]) {
+        let several = table.count > 1
+        print(pad("stage", 38) + pad("jobs", 6, right: true) + pad("MB/s", 9, right: true) + pad("Mtokens/s", 11, right: true)
+            + pad("× raw ICU", 11, right: true) + (several ? pad("range", 13, right: true) : ""))
+        for stage in table[0].indices {
+            let runs = table.map { $0[stage] }
+            let ratios = table.map { $0[stage].megabytesPerSecond / $0[0].megabytesPerSecond }
+            print(pad(runs[0].stage, 38) + pad(String(runs[0].jobs), 6, right: true)
+                + pad(fixed(StageThroughput.median(runs.map(\.megabytesPerSecond)), 1), 9, right: true)
+                + pad(fixed(StageThroughput.median(runs.map(\.tokensPerSecond)) / 1e6, 2), 11, right: true)
+                + pad(fixed(StageThroughput.median(ratios), 2), 11, right: true)
+                + (several ? pad("\(fixed(ratios.min()!, 2))–\(fixed(ratios.max()!, 2))", 13, right: true) : ""))
         }
+        guard jobs > 1 else { return }
+        // Each round's last pipeline row (all jobs) over its first (one job).
+        let scaling = table.map { $0[$0.count - 1].megabytesPerSecond / $0[$0.count - jobs].megabytesPerSecond }
+        print("")
+        print("scaling: \(fixed(StageThroughput.median(scaling), 2))× on \(jobs) cores" + (several ? " (rounds: \(scaling.map { fixed($0, 2) }.joined(separator: ", ")))" : ""))
     }
 
     /// The documents of a JSONL corpus; a rejected line stops the run with its reason.
@@ -100,11 +119,6 @@ struct BenchCommand: AsyncParsableCommand {
             }
         }
         return documents
-    }
-
-    func show(_ stage: StageThroughput, ceiling: StageThroughput) {
-        print(pad(stage.stage, 38) + pad(String(stage.jobs), 6, right: true) + pad(fixed(stage.megabytesPerSecond, 1), 9, right: true)
-            + pad(fixed(stage.tokensPerSecond / 1e6, 2), 11, right: true) + pad(fixed(stage.megabytesPerSecond / ceiling.megabytesPerSecond, 2), 11, right: true))
     }
 
     func megabytes(_ bytes: Int) -> String { fixed(Double(bytes) / 1e6, 1) }

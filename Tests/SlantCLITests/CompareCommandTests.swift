@@ -128,4 +128,17 @@ struct BenchCommandTests {
         let bad = try SlantProcess.run(["bench", "--size", "lots"])
         #expect(bad.status == 64)
     }
+
+    /// With rounds, each row gains the range of its ratio and the scaling line lists every round.
+    @Test func roundsShowTheRangeAndEachRoundsScaling() throws {
+        let result = try SlantProcess.run(["bench", "--size", "20KB", "--jobs", "2", "--rounds", "2"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("stage") && $0.hasSuffix("range") })
+        let ceiling = try #require(lines.first { $0.hasPrefix("raw ICU word-break loop") })
+        #expect(ceiling.hasSuffix("1.00    1.00–1.00"))
+        let scaling = try #require(lines.last)
+        #expect(scaling.hasPrefix("scaling: ") && scaling.contains("(rounds: ") && scaling.filter { $0 == "," }.count == 1)
+        #expect(try SlantProcess.run(["bench", "--rounds", "0"]).status == 64)
+    }
 }
