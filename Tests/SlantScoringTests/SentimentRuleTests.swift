@@ -72,6 +72,18 @@ struct SentimentRuleTests {
         #expect(result.document.polarity == .positive)
     }
 
+    /// Neutral units are counted per sentence (the scratch of one sentence does not carry into
+    /// the next), a negator with a valence and nothing to modify counts as a sentiment word, and
+    /// a clause break is no unit.
+    @Test func neutralSharesPerSentence() throws {
+        let (result, terms, _) = try handScore("One two three four five six seven. It is good. I have, no time")
+        #expect(result.sentences.count == 3)
+        #expect(result.sentences[0].neutral == 1 && result.sentences[0].sum == 0)
+        #expect(close(result.sentences[1].neutral, 2 / 4.9) && close(result.sentences[1].positive, 2.9 / 4.9))
+        #expect(close(result.sentences[2].neutral, 3 / 5.2) && close(result.sentences[2].negative, 2.2 / 5.2))
+        #expect(terms.map(\.lexiconValence) == [1.9, -1.2])
+    }
+
     @Test func evidenceListsTermsAndRules() throws {
         let (_, terms, text) = try handScore("The talks were not very good.")
         #expect(terms.count == 1)

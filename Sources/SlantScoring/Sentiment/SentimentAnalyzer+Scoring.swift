@@ -6,23 +6,25 @@ extension SentimentAnalyzer {
     func scoreSentence(_ sentence: Int, _ range: Range<Int>, model: SentimentModel, keys: UnsafeBufferPointer<UInt8>,
                        tokens: UnsafeBufferPointer<Token>, totals: inout Totals) -> SentimentScore {
         buildUnits(range, model: model, keys: keys, tokens: tokens)
-        var anyAllCaps = false
-        var anyOtherCase = false
-        for unit in units where unit.kind != .clauseBreak {
-            if unit.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
+        let facts = sentenceUnits
+        let capsStandOut = facts.anyAllCaps && facts.anyOtherCase
+        // The first contrast word: only notable units can be one.
+        var contrast: Int?
+        for notable in facts.notable where units[Int(notable)].kind == .contrast {
+            contrast = Int(notable)
+            break
         }
-        let capsStandOut = anyAllCaps && anyOtherCase
-        let contrast = units.firstIndex { $0.kind == .contrast }
 
         var sentenceTotals = Totals()
-        for (position, unit) in units.enumerated() {
-            switch unit.kind {
-            case .clauseBreak: continue
-            case .sentiment where unit.valence != 0: break
-            default:
-                sentenceTotals.neutral += 1
-                continue
-            }
+        // Every unit but a clause break counts one neutral, but for the sentiment terms with a
+        // valence that ends other than 0. Counted as an integer: a sum of ones is exact, so the
+        // total equals adding 1 at each unit in turn.
+        var neutral = facts.wordUnits
+        for notable in facts.notable {
+            let position = Int(notable)
+            let unit = units[position]
+            guard unit.kind == .sentiment && unit.valence != 0 else { continue }
+            neutral -= 1
             var term = ScoredTerm(tokens: Int(unit.start)..<Int(unit.end), sentence: sentence, lexiconValence: unit.valence,
                                   valence: unit.valence, entry: Int(unit.entry), rules: [])
             if capsStandOut && unit.isAllCaps {
@@ -39,9 +41,10 @@ extension SentimentAnalyzer {
             sentenceTotals.sum += term.valence
             if term.valence > 0 { sentenceTotals.positive += term.valence + 1 }
             else if term.valence < 0 { sentenceTotals.negative += term.valence - 1 }
-            else { sentenceTotals.neutral += 1 }
+            else { neutral += 1 }
             terms.append(term)
         }
+        sentenceTotals.neutral = Double(neutral)
         addPunctuationEmphasis(range, keys: keys, tokens: tokens, to: &sentenceTotals)
         totals.add(sentenceTotals)
         return sentenceTotals.score()

@@ -22,13 +22,35 @@ extension SentimentAnalyzer {
         var hasWord: Bool = true
     }
 
+    /// Facts about one sentence's units gathered while they are built, so that scoring reads
+    /// the units that can carry or shift sentiment instead of walking all of them three times
+    /// (for capitals, for the first contrast word, for the terms) and once more for modifiers
+    /// that modify nothing.
+    struct SentenceUnits {
+        /// Whether a unit other than a clause break is in ALL CAPS, and whether one is not.
+        var anyAllCaps = false
+        var anyOtherCase = false
+        /// The units that are not clause breaks.
+        var wordUnits = 0
+        /// In order, the units built as sentiment terms, contrast words, or rule words with a
+        /// valence of their own (which may turn into sentiment terms): every unit whose kind is,
+        /// or may become, `sentiment` or `contrast`.
+        var notable: [Int32] = []
+    }
+
     /// Splits a sentence into units with the longest rule or valence match at each token
-    /// (`model` is ``SentimentAnalyzer/model``, passed in so that it is not copied per sentence).
+    /// (`model` is ``SentimentAnalyzer/model``, passed in so that it is not copied per sentence),
+    /// and fills ``sentenceUnits``.
     func buildUnits(_ range: Range<Int>, model: SentimentModel, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) {
-        // Filled as a local variable: appending to the property costs an exclusivity check per unit.
+        // Filled as local variables: appending to a property costs an exclusivity check per unit.
         var units = self.units
         self.units = []
         units.removeAll(keepingCapacity: true)
+        var facts = sentenceUnits
+        sentenceUnits = SentenceUnits()
+        facts.notable.removeAll(keepingCapacity: true)
+        facts.wordUnits = 0
+        var anyAllCaps = false, anyOtherCase = false
         let valences = model.valences
         let rules = model.rules
         var index = range.lowerBound
@@ -41,7 +63,10 @@ extension SentimentAnalyzer {
                 // A rule word that is also a sentiment word of the same length keeps its valence
                 // for when nothing follows it to modify ("no", "incredible").
                 let own = valenceMatch.flatMap { $0.length == ruleMatch.length ? $0 : nil }
-                units.append(Unit(kind: Self.unitKind(rules.kinds[entry]), start: Int32(index), end: Int32(index + ruleMatch.length),
+                let kind = Self.unitKind(rules.kinds[entry])
+                if own != nil || kind == .contrast { facts.notable.append(Int32(units.count)) }
+                if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
+                units.append(Unit(kind: kind, start: Int32(index), end: Int32(index + ruleMatch.length),
                                   ruleWeight: rules.lexicon.weights[entry],
                                   valence: own.map { valences.weights[$0.entries.lowerBound] } ?? 0,
                                   entry: own.map { Int32($0.entries.lowerBound) } ?? -1,
@@ -53,6 +78,8 @@ extension SentimentAnalyzer {
                 let entry = valenceMatch.entries.lowerBound
                 var hasWord = false
                 for covered in index..<index + valenceMatch.length where tokens[covered].isWordLike { hasWord = true }
+                facts.notable.append(Int32(units.count))
+                if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
                 units.append(Unit(kind: .sentiment, start: Int32(index), end: Int32(index + valenceMatch.length), ruleWeight: 0,
                                   valence: valences.weights[entry], entry: Int32(entry), isAllCaps: token.isAllCaps,
                                   hasWord: hasWord))
@@ -61,6 +88,7 @@ extension SentimentAnalyzer {
             }
             if token.isWordLike {
                 let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
+                if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
                 if let weight = rules.negationSuffixWeight(key) {
                     units.append(Unit(kind: .negation, start: Int32(index), end: Int32(index + 1), ruleWeight: weight,
                                       valence: 0, entry: -1, isAllCaps: token.isAllCaps))
@@ -69,12 +97,18 @@ extension SentimentAnalyzer {
                                       valence: 0, entry: -1, isAllCaps: token.isAllCaps))
                 }
             } else if Self.isClauseBreak(keys, token) {
+                facts.wordUnits -= 1
                 units.append(Unit(kind: .clauseBreak, start: Int32(index), end: Int32(index + 1), ruleWeight: 0,
                                   valence: 0, entry: -1, isAllCaps: false))
             }
             index += 1
         }
+        // Clause breaks were subtracted as they came.
+        facts.wordUnits += units.count
+        facts.anyAllCaps = anyAllCaps
+        facts.anyOtherCase = anyOtherCase
         self.units = units
+        sentenceUnits = facts
         resolveModifiersWithNothingToModify()
     }
 
@@ -103,9 +137,12 @@ extension SentimentAnalyzer {
     }
 
     /// A negator or booster that is itself a sentiment word ("no", "incredible") and has no
-    /// sentiment word within reach after it counts as a sentiment word.
+    /// sentiment word within reach after it counts as a sentiment word. Only notable units
+    /// (``SentenceUnits/notable``) can be such words.
     func resolveModifiersWithNothingToModify() {
-        for index in units.indices where units[index].entry >= 0 && units[index].kind != .sentiment {
+        for notable in sentenceUnits.notable {
+            let index = Int(notable)
+            guard units[index].entry >= 0 && units[index].kind != .sentiment else { continue }
             var modifiesSomething = false
             var offset = 1
             while offset <= SentimentConstants.modifierWindow, index + offset < units.count {

@@ -14,6 +14,9 @@ public final class SentimentAnalyzer {
     public internal(set) var terms: [ScoredTerm] = []
 
     var units: [Unit] = []
+    /// What ``buildUnits(_:model:keys:tokens:)`` learned about the sentence's units while
+    /// building them, so that scoring walks only the few units that matter.
+    var sentenceUnits = SentenceUnits()
 
     public init(model: SentimentModel) {
         self.model = model
