@@ -104,8 +104,9 @@ extension Tokenizer {
                 var quote: UInt8 = 0
                 var flags = Token.Flags.ascii
                 var hash = FNV1a.offsetBasis
-                // Typographic marks in the token, each three bytes and one scalar.
-                var markCount = 0
+                // How many fewer scalars than bytes the token has (a typographic mark takes three
+                // bytes, a Cyrillic letter two).
+                var extraBytes = 0
                 switch leads[Int(lead)] {
                 case .spaces:
                     while segmentEnd < end && base[segmentEnd] == 0x20 { segmentEnd += 1 }
@@ -135,7 +136,7 @@ extension Tokenizer {
                     // A mark alone (see `WordSegmenter.fastClass`): its token from the table.
                     let mark = marks[Int(base[position + 2] & 0x3F)]
                     segmentEnd = position + 3
-                    markCount = 1
+                    extraBytes = 2
                     kind = mark.kind
                     quote = mark.quoteRaw
                     flags = []
@@ -152,6 +153,8 @@ extension Tokenizer {
                     // then its key.
                     let firstClass = info[Int(lead)] & ASCIIByte.classMask
                     var last = firstClass
+                    // The bytes seen one at a time, or-ed: ≥ 0x80 when the word is not ASCII.
+                    var high = lead
                     var status = firstClass == ASCIIByte.letter ? WordSegmenter.statusLetter
                         : firstClass == ASCIIByte.digit ? WordSegmenter.statusNumber : WordSegmenter.statusNone
                     while segmentEnd < end {
@@ -174,18 +177,20 @@ extension Tokenizer {
                                    || last == ASCIIByte.digit && (byteClass == ASCIIByte.midNumberOrLetter || byteClass == ASCIIByte.midNumber))
                                     && segmentEnd + 1 < end && info[Int(base[segmentEnd + 1])] & ASCIIByte.classMask == last {
                             // WB6/WB7, WB11/WB12: the mark and the letter or digit after it.
+                            high |= byte | base[segmentEnd + 1]
                             segmentEnd += 2
                             continue
                         } else if byteClass == ASCIIByte.typographic && (last == ASCIIByte.letter || last == ASCIIByte.digit)
                                     && base[segmentEnd + 2] & 0xFE == 0x98 && segmentEnd + 3 < end
                                     && info[Int(base[segmentEnd + 3])] & ASCIIByte.classMask == last {
                             // ‘ or ’ (MidNumLet) between letters or between digits.
-                            markCount += 1
+                            high |= byte
                             segmentEnd += 4
                             continue
                         } else {
                             break
                         }
+                        high |= byte
                         last = byteClass
                         segmentEnd += 1
                     }
@@ -199,47 +204,27 @@ extension Tokenizer {
                         // A word of `_` alone: punctuation, as `classify` says.
                         kind = status >= WordSegmenter.statusNumber ? .number : .punctuation
                     }
-                    if markCount == 0 {
+                    if high < 0x80 {
                         let key = Self.writeASCIIKey(base, position..<segmentEnd, bufferEnd: bytes.count, to: keyOut, at: keyStart)
                         keyEnd = key.end
                         hash = key.hash
                         if key.allCaps { flags.insert(.allCaps) }
                         if key.capitalized { flags.insert(.capitalized) }
-                    } else if kind == .word {
-                        // Not ASCII: the marks key as `'`, as in any word's key.
-                        flags = []
-                        var caseBits: UInt8 = 0
-                        var firstCase: UInt8 = 0
-                        var index = position
-                        keyEnd = keyStart
-                        while index < segmentEnd {
-                            var byte = base[index]
-                            if byte >= 0x80 {
-                                byte = UInt8(ascii: "'")
-                                index += 3
-                            } else {
-                                let byteInfo = info[Int(byte)]
-                                byte |= byteInfo & ASCIIByte.upper
-                                caseBits |= byteInfo
-                                if firstCase == 0 { firstCase = byteInfo & ASCIIByte.cased }
-                                index += 1
-                            }
-                            keyOut[keyEnd] = byte
-                            keyEnd += 1
-                            hash = FNV1a.step(hash, byte)
-                        }
-                        if caseBits & ASCIIByte.cased == ASCIIByte.upper { flags.insert(.allCaps) }
-                        if firstCase == ASCIIByte.upper { flags.insert(.capitalized) }
                     } else {
-                        // Not ASCII and not a word: no case flags, the marks kept.
+                        // Not ASCII: case flags only for a word, as for any token ICU folds.
+                        let key = writeFastKey(base, position..<segmentEnd, isWord: kind == .word, to: keyOut, at: keyStart)
+                        keyEnd = key.end
+                        hash = key.hash
+                        extraBytes = segmentEnd - position - key.scalars
                         flags = []
-                        (keyEnd, hash) = Self.writeKey(base, position..<segmentEnd, to: keyOut, at: keyStart)
+                        if kind == .word && key.allCaps { flags.insert(.allCaps) }
+                        if kind == .word && key.capitalized { flags.insert(.capitalized) }
                     }
                 }
                 if lineBreaks >= 2 && count > 0 { paragraph += 1 }
                 lineBreaks = 0
                 let scalarStart = position + scalarShift
-                scalarShift -= 2 * markCount
+                scalarShift -= extraBytes
                 var token = Token(
                     byteStart: UInt32(position), byteEnd: UInt32(segmentEnd),
                     scalarStart: UInt32(scalarStart), scalarEnd: UInt32(segmentEnd + scalarShift),
@@ -330,22 +315,60 @@ extension Tokenizer {
         return (write, hash, uppers != 0 && lowers == 0, capitalized == true)
     }
 
-    /// Writes the key of a number that holds typographic marks (ASCII lowercased, the marks as
-    /// they are: only a word's key unifies apostrophes) at `keys[at...]`.
+    /// Writes the key of a word or number of the fast path that is not ASCII (ASCII, Cyrillic
+    /// letters, and ‘ ’ between letters or digits) at `keys[at...]`, as ICU's folding and
+    /// ``unifyApostrophes(in:from:)`` key it: ASCII lowercased, Cyrillic letters folded through
+    /// ``cyrillicLetters``, and in a word ‘ ’ as `'` and ё as е (in a number both are kept).
     ///
-    /// - Returns: Where the key ends in `keys`, and its FNV-1a hash.
-    static func writeKey(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, to keys: UnsafeMutablePointer<UInt8>,
-                         at start: Int) -> (end: Int, hash: UInt64) {
+    /// - Returns: Where the key ends, its FNV-1a hash, its scalars, whether it has a capital
+    ///   letter and no lowercase one, and whether its first cased letter is a capital.
+    func writeFastKey(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, isWord: Bool, to keys: UnsafeMutablePointer<UInt8>,
+                      at start: Int) -> (end: Int, hash: UInt64, scalars: Int, allCaps: Bool, capitalized: Bool) {
         var hash = FNV1a.offsetBasis
         var write = start
-        for index in range {
-            var byte = bytes[index]
-            if byte &- 0x41 < 26 { byte |= 0x20 }
+        var scalars = 0
+        var hasUpper = false, hasLower = false
+        var firstCase: CharacterProperties.LetterCase?
+        @inline(__always) func put(_ byte: UInt8) {
             keys[write] = byte
             write += 1
             hash = FNV1a.step(hash, byte)
         }
-        return (write, hash)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            var letterCase = CharacterProperties.LetterCase.none
+            if byte < 0x80 {
+                if byte &- 0x41 < 26 { letterCase = .upper } else if byte &- 0x61 < 26 { letterCase = .lower }
+                put(letterCase == .upper ? byte | 0x20 : byte)
+                index += 1
+            } else if byte == 0xE2 {
+                if isWord {
+                    put(UInt8(ascii: "'"))
+                } else {
+                    put(byte)
+                    put(bytes[index + 1])
+                    put(bytes[index + 2])
+                }
+                index += 3
+            } else {
+                let letter = cyrillicLetters[Int(UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) - 0x400]
+                letterCase = letter.letterCase
+                var folded = letter.folded
+                if isWord && folded == 0x451 { folded = 0x435 }   // ё keys as е
+                put(0xC0 | UInt8(truncatingIfNeeded: folded >> 6))
+                put(0x80 | UInt8(truncatingIfNeeded: folded & 0x3F))
+                index += 2
+            }
+            switch letterCase {
+            case .upper: hasUpper = true
+            case .lower: hasLower = true
+            case .none: break
+            }
+            if firstCase == nil, letterCase != .none { firstCase = letterCase }
+            scalars += 1
+        }
+        return (write, hash, scalars, hasUpper && !hasLower, firstCase == .upper)
     }
 }
 
@@ -370,6 +393,13 @@ enum ASCIILead: UInt8 {
     /// The lead byte of a typographic mark (``WordSegmenter/isTypographic(_:at:)``): a token of
     /// its own.
     case typographic
+}
+
+/// A Cyrillic letter's key and case (``Tokenizer/cyrillicLetters``).
+struct CyrillicLetter {
+    /// The scalar ICU's folding gives for the letter alone.
+    var folded: UInt16 = 0
+    var letterCase = CharacterProperties.LetterCase.none
 }
 
 /// The token of a typographic mark alone (``Tokenizer/typographicTokens``).
@@ -401,8 +431,12 @@ enum ASCIIByte {
 }
 
 extension Tokenizer {
-    /// Per byte: its word-break class and case (``ASCIIByte``).
+    /// Per byte: its word-break class and case (``ASCIIByte``). Of the others, the lead byte
+    /// of a typographic mark is ``ASCIIByte/typographic``; Cyrillic lead bytes and all
+    /// continuation bytes are letters (in a fast span a continuation byte not skipped with its
+    /// mark belongs to a Cyrillic letter).
     static let asciiBytes: [UInt8] = (0...0xFF).map { (byte: UInt8) in
+        if byte &- 0x80 < 0x40 || byte &- 0xD0 < 4 { return ASCIIWordClass.letter.rawValue }
         guard byte < 0x80 else { return ASCIIByte.typographic }
         var bits = ASCIIWordClass(byte).rawValue
         if byte &- 0x41 < 26 { bits |= ASCIIByte.upper }
@@ -413,6 +447,7 @@ extension Tokenizer {
     /// Per ASCII byte: what a segment that starts with it is, read from ``ASCIIWordClass`` and
     /// ``classify(_:_:ruleStatus:)`` (one-byte segments have rule status 0), so both loops agree.
     static let asciiLeads: [ASCIILead] = (0...0xFF).map { (byte: UInt8) in
+        if byte &- 0xD0 < 4 { return .word }   // a Cyrillic letter
         guard byte < 0x80 else { return .typographic }
         switch ASCIIWordClass(byte) {
         case .letter, .digit, .connector: return .word
@@ -449,6 +484,25 @@ extension Tokenizer {
             for (index, byte) in key.enumerated() { entry.key |= UInt64(byte) << (8 * UInt64(index)) }
             entry.keyHash = key.withUnsafeBufferPointer { FNV1a.hash($0) }
             table[Int(last & 0x3F)] = entry
+        }
+        return table
+    }
+}
+
+extension Tokenizer {
+    /// Each letter of the Cyrillic block (``WordSegmenter/isCyrillicLetter(_:)``) at index
+    /// `scalar - 0x400`: the scalar ICU's folding makes of it alone and its case, so that the
+    /// ASCII loop keys Cyrillic words as ICU does.
+    static func cyrillicLetters(folder: CaseFolder) throws(ICUError) -> [CyrillicLetter] {
+        var table = [CyrillicLetter](repeating: CyrillicLetter(), count: 0x100)
+        for scalar in UInt32(0x400)..<0x500 where WordSegmenter.isCyrillicLetter(scalar) {
+            let bytes = Array(String(Unicode.Scalar(scalar)!).utf8)
+            var key: [UInt8] = []
+            try bytes.withUnsafeBufferPointer { bytes throws(ICUError) in try folder.fold(bytes, appendingTo: &key) }
+            // The loop writes a folded letter in two bytes, in place of the letter's two.
+            precondition(key.count == 2 && key[0] &- 0xC2 < 0x1E, "a Cyrillic letter folds to other than one two-byte scalar")
+            table[Int(scalar - 0x400)] = CyrillicLetter(folded: UInt16(key[0] & 0x1F) << 6 | UInt16(key[1] & 0x3F),
+                                                        letterCase: CharacterProperties.letterCase(of: scalar))
         }
         return table
     }

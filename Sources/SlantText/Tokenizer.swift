@@ -48,6 +48,8 @@ public final class Tokenizer {
     let abbreviationKeys: ByteStringTable
     /// The token of each typographic mark the ASCII loop reads (``typographicTokens(folder:)``).
     let typographicTokens: [TypographicToken]
+    /// The key and case of each Cyrillic letter (``cyrillicLetters(folder:)``).
+    let cyrillicLetters: [CyrillicLetter]
 
     /// Opens the ICU iterators and the normalizer.
     ///
@@ -67,6 +69,7 @@ public final class Tokenizer {
         }
         abbreviationKeys = keys
         typographicTokens = try Self.typographicTokens(folder: folder)
+        cyrillicLetters = try Self.cyrillicLetters(folder: folder)
     }
 
     /// Tokenizes a string.

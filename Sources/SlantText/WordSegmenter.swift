@@ -7,7 +7,8 @@
 /// On ASCII, ICU's root word-break rules (Unicode 15 UAX #29 with CLDR's tailoring: `@` is a
 /// letter, `:` is not a mid-letter) reduce to nine character classes (``ASCIIWordClass``); the
 /// typographic marks of news text (``isTypographic(_:at:)``: ‘ ’ “ ” – — …) fall in two of
-/// them, ‘ and ’ joining words as `.` and `'` do (MidNumLet), the others joining nothing. The
+/// them, ‘ and ’ joining words as `.` and `'` do (MidNumLet), the others joining nothing, and
+/// Cyrillic letters (``isCyrillicLetter(_:)``) are letters. The
 /// text is cut at *safe points*: between two such characters where the left one is a space,
 /// line break or other punctuation that joins nothing (``isSafeCut(_:at:)``), so ICU breaks
 /// there in any context and no rule looks across it. A span between two safe points that
@@ -47,7 +48,7 @@ final class WordSegmenter {
     /// Where the current ICU span starts in `bytes` (ICU's offsets are relative to it).
     private var icuBase = 0
     private var inICU = false
-    /// `bytes[fastFrom..<nextSlow]` holds only ASCII and typographic marks and `nextSlow` is
+    /// `bytes[fastFrom..<nextSlow]` holds only characters the fast path reads and `nextSlow` is
     /// another character or the end of the text: the last scan of ``slowCharacter(from:)``,
     /// which the next span reuses.
     private var fastFrom = 0
@@ -130,7 +131,7 @@ final class WordSegmenter {
     }
 
     /// Chooses the span that starts at `position` (a safe point or the start of the text):
-    /// ASCII and typographic marks up to the last safe point before the next other character,
+    /// ASCII, typographic marks and Cyrillic letters up to the last safe point before the next other character,
     /// or an ICU span from here to the first safe point after it (joined with its neighbours
     /// while the text between them is shorter than ``shortestASCIIRun``).
     private func planSpan() throws(ICUError) {
@@ -155,7 +156,7 @@ final class WordSegmenter {
         try startICU(from: position, to: end)
     }
 
-    /// The first byte at or after `start` that is neither ASCII nor part of a typographic mark,
+    /// The first byte at or after `start` that does not start a character the fast path reads,
     /// or the end of the text; a span after an ICU span starts where the ICU span's planning
     /// stopped looking, so its scan is reused.
     @inline(__always)
@@ -165,8 +166,10 @@ final class WordSegmenter {
         var index = start
         while true {
             index = Self.firstNonASCII(bytes, from: index)
-            guard index < bytes.count, Self.isTypographic(bytes, at: index) else { break }
-            index += 3
+            guard index < bytes.count else { break }
+            let length = Self.fastNonASCIILength(bytes, at: index)
+            guard length > 0 else { break }
+            index += length
         }
         nextSlow = index
         return index
@@ -233,30 +236,27 @@ extension WordSegmenter {
             while end < limit && bytes[end] == 0x20 { end += 1 }
             return (end, statusNone)
         case .letter, .digit, .connector:
-            // Letters, digits and `_` are ASCII: one byte each.
-            var end = start + 1
+            var end = start + firstLength
             var last = first
             var status = first == .letter ? statusLetter : first == .digit ? statusNumber : statusNone
             while end < limit {
-                let (next, length) = fastClass(bytes, at: end)
+                var (next, length) = fastClass(bytes, at: end)
                 switch next {
                 case .letter: status = statusLetter
                 case .digit: status = statusNumber
                 case .connector: status = last == .digit ? statusNumber : statusLetter
                 case .midNumberOrLetter where last == .letter && end + length < limit && fastClass(bytes, at: end + length).class == .letter:
                     end += length   // WB6/WB7: the mark and the letter after it
+                    (next, length) = fastClass(bytes, at: end)
                 case .midNumberOrLetter, .midNumber:
                     guard last == .digit, end + length < limit, fastClass(bytes, at: end + length).class == .digit else { return (end, status) }
                     end += length   // WB11/WB12: the mark and the digit after it
+                    (next, length) = fastClass(bytes, at: end)
                 default:
                     return (end, status)
                 }
-                if next == .midNumberOrLetter || next == .midNumber {
-                    last = ASCIIWordClass(bytes[end])
-                } else {
-                    last = next
-                }
-                end += 1
+                last = next
+                end += length
             }
             return (end, status)
         default:
@@ -264,14 +264,36 @@ extension WordSegmenter {
         }
     }
 
-    /// The class and length of the character at `index` of a fast span: an ASCII byte, or a
-    /// typographic mark (‘ and ’ are MidNumLet, like `.`; “ ” – — … join nothing).
+    /// The class and length of the character at `index` of a fast span: an ASCII byte, a
+    /// typographic mark (‘ and ’ are MidNumLet, like `.`; “ ” – — … join nothing), or a
+    /// Cyrillic letter (ALetter, two bytes).
     @inline(__always)
     static func fastClass(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (class: ASCIIWordClass, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (ASCIIWordClass(lead), 1) }
+        if lead != 0xE2 { return (.letter, 2) }
         let last = bytes[index + 2]
         return (last == 0x98 || last == 0x99 ? .midNumberOrLetter : .other, 3)
+    }
+
+    /// Whether a scalar of the Cyrillic block (U+0400–U+04FF) is a letter: all but U+0482
+    /// (a sign) and U+0483–U+0489 (combining marks, which UAX #29 rule WB4 attaches to the
+    /// character before them). A test checks this against ICU's general categories.
+    @inline(__always)
+    static func isCyrillicLetter(_ scalar: UInt32) -> Bool {
+        scalar &- 0x400 < 0x100 && scalar &- 0x482 >= 8
+    }
+
+    /// The length of the non-ASCII character at `index` when the fast path reads it (a
+    /// typographic mark, 3, or a Cyrillic letter, 2), otherwise 0.
+    @inline(__always)
+    static func fastNonASCIILength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead == 0xE2 { return isTypographic(bytes, at: index) ? 3 : 0 }
+        guard lead &- 0xD0 < 4, index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        guard second & 0xC0 == 0x80 else { return 0 }
+        return isCyrillicLetter(UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)) ? 2 : 0
     }
 
     /// The typographic marks the fast path reads, E2 80 xx: – (93), — (94), ‘ (98), ’ (99),
@@ -297,9 +319,9 @@ extension WordSegmenter {
     @inline(__always)
     static func isSafeCut(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let left = bytes[index - 1], right = bytes[index]
-        guard right < 0x80 || isTypographic(bytes, at: index) else { return false }
+        guard right < 0x80 || fastNonASCIILength(bytes, at: index) > 0 else { return false }
         if left >= 0x80 {
-            // A typographic mark other than ‘ and ’ joins nothing.
+            // A typographic mark other than ‘ and ’ joins nothing (a Cyrillic letter joins).
             return index >= 3 && isTypographic(bytes, at: index - 3) && fastClass(bytes, at: index - 3).class == .other
         }
         switch ASCIIWordClass(left) {
@@ -342,13 +364,13 @@ extension WordSegmenter {
         var text: [UInt8] = []
         let marks: [[UInt8]] = (0x80..<0xC0).compactMap { (last: UInt8) in
             typographicMarks & (1 << UInt64(last & 0x3F)) != 0 ? [0xE2, 0x80, last] : nil
-        }
+        } + ["Ѐ", "ж", "Ж", "ё", "ҁ", "Ҋ", "ӿ", "Ӏ"].map { Array($0.utf8) }
         for character in (0..<0x80).map({ [UInt8($0)] }) + marks {
             text += [0x61] + character + [0x62, 0x20, 0x31] + character + [0x32, 0x20] + character + character
                 + [0x5F] + character + [0x0A]
         }
         let representatives: [[UInt8]] = [[0x21], [0x0A], [0x0D], [0x20], [0x2E], [0x2C], [0x37], [0x6B], [0x5F],
-                                          [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x9C]]
+                                          [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x9C], [0xD0, 0xB6]]
         for a in representatives { for b in representatives { for c in representatives { text += a + b + c } } }
         return text
     }()

@@ -73,6 +73,25 @@ struct ASCIIWordPassTests {
         #expect(Self.same(text, icu))
     }
 
+    /// Cyrillic words, read by the ASCII loop too: keys folded as ICU folds them (ё as е in a
+    /// word, kept in a number), case flags for words only, one scalar per letter.
+    @Test func cyrillicWords() throws {
+        let input = "Київ і КРЕМЛЬ: п’ять Ёлка ё1 т.е. Ӏ Ѐ Кремль-based"
+        let (text, icu) = try Self.both(Array(input.utf8))
+        #expect(text.keys == ["київ", "і", "кремль", ":", "п'ять", "елка", "ё1", "т.е.", "ӏ", "ѐ", "кремль-based"])
+        #expect(text.tokens.map(\.kind) == [.word, .word, .word, .punctuation, .word, .word, .number, .word, .word, .word, .word])
+        #expect(text.tokens.map(\.scalarRange) == [0..<4, 5..<6, 7..<13, 13..<14, 15..<20, 21..<25, 26..<28, 29..<33,
+                                                   34..<35, 36..<37, 38..<50])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isCapitalized } == [0, 2, 5, 8, 9, 10])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isAllCaps } == [2, 8, 9])
+        #expect(text.tokens.indices.filter { text.tokens[$0].isAbbreviation } == [7])
+        #expect(text.tokens.indices.filter { text.tokens[$0].flags.contains(.ascii) } == [3])
+        for token in text.tokens {
+            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: FNV1a.hash($0)) })
+        }
+        #expect(Self.same(text, icu))
+    }
+
     /// The eight-bytes-at-a-time helpers against byte-by-byte definitions: every byte at
     /// every place of a word of letters, and keys of generated ASCII strings.
     @Test func wordHelpersMatchBytewiseDefinitions() throws {
@@ -136,6 +155,7 @@ struct ASCIIWordPassTests {
             "Http://q", "e-mail", "9-year-old", "-", "--", "A.", "J. F.", "it's", "'s", "x.y.z.", "...",
             "’", "“", "”", "‘", "–", "é", "Кремль", "—", "…", "\u{A0}", "\u{2028}", "Russia’s", "RUSSIA’S", "2’000", "A1’0",
             "don’t", "‘quoted’", "—“", "’’", "a’", "’s", "x’-y", "U.S.’", "…\u{301}", "’\u{200D}",
+            "Київ", "КРЕМЛЬ", "ёж", "Ё", "п’ять", "т.е.", "ж1", "1ж", "ж_", "Ӏ", "ѐ", "ж\u{483}", "жé", "«", "»", "ʼ",
         ] as [String]).map { Array($0.utf8) } + [[0xFF]]
         var random = SplitMix64(state: 7)
         func text(_ count: Int) -> [UInt8] {

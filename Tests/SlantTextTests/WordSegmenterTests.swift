@@ -103,11 +103,12 @@ struct WordSegmenterTests {
         #expect(mismatches == 0)
     }
 
-    /// All strings of up to four characters over ASCII classes, the typographic marks the fast
-    /// path reads, and characters it leaves to ICU (é, a combining mark, ZWJ, a no-break space).
+    /// All strings of up to four characters over ASCII classes, the typographic marks and
+    /// Cyrillic letters the fast path reads, and characters it leaves to ICU (é, combining
+    /// marks, ZWJ, a no-break space).
     @Test func typographicMarksInShortStrings() throws {
         let alphabet: [[UInt8]] = ["a", "7", "_", ".", ",", "'", " ", "\n", "!", "’", "‘", "“", "”", "–", "—", "…", "é",
-                                   "\u{301}", "\u{200D}", "\u{A0}"].map { Array($0.utf8) }
+                                   "\u{301}", "\u{200D}", "\u{A0}", "ж", "Ё", "\u{483}"].map { Array($0.utf8) }
         var strings: [[UInt8]] = []
         func extend(_ prefix: [UInt8], _ length: Int) {
             if !prefix.isEmpty { strings.append(prefix) }
@@ -115,7 +116,7 @@ struct WordSegmenterTests {
             for character in alphabet { extend(prefix + character, length - 1) }
         }
         extend([], 4)
-        #expect(strings.count == 20 + 400 + 8000 + 160_000)
+        #expect(strings.count == 23 + 529 + 12_167 + 279_841)
         var mismatches = 0
         let segmenter = try WordSegmenter(locale: "en"), iterator = try BreakIterator(.word, locale: "en")
         for string in strings where try Self.segmented(string, with: segmenter) != Self.icu(string, with: iterator) {
@@ -123,6 +124,14 @@ struct WordSegmenterTests {
             if mismatches <= 5 { Issue.record("differs from ICU: \(String(decoding: string, as: UTF8.self).debugDescription)") }
         }
         #expect(mismatches == 0)
+    }
+
+    /// The Cyrillic letters the fast path reads are the letters of the Cyrillic block.
+    @Test func cyrillicLettersAreTheBlocksLetters() {
+        for scalar in UInt32(0x400)..<0x500 {
+            #expect(WordSegmenter.isCyrillicLetter(scalar) == (CharacterProperties.category(of: scalar) == .letter), "U+\(String(scalar, radix: 16))")
+        }
+        #expect(!WordSegmenter.isCyrillicLetter(0x3FF) && !WordSegmenter.isCyrillicLetter(0x500))
     }
 
     /// Generated strings mixing every ASCII class with non-ASCII text that ICU's rules treat
