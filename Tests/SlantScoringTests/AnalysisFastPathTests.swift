@@ -131,3 +131,29 @@ struct AnalysisFastPathTests {
         #expect(tally.strongest(limit: 5, names: names) == [])
     }
 }
+
+/// The attribution words found in the quotation walk (``SpeechFinder/speeches(in:mentions:attributionWords:)``)
+/// against a lookup at every token.
+@Suite("Speech finder: attribution words found in one walk")
+struct AttributionWordTests {
+    @Test func attributionWordsAreEveryTokenWhereAWordStarts() throws {
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        // Tokens: Peskov(0) said(1) Moscow(2) was(3) ready(4) ,(5) according(6) to(7) Reuters(8) .(9)
+        // He(10) added(11) that(12) talks(13) had(14) allegedly(15) failed(16) .(17)
+        // “(18) We(19) won(20) ,(21) ”(22) he(23) told(24) reporters(25) .(26). Attribution
+        // words (Lexicons/en/attribution-en.tsv): said, according to, he, added, told ("allegedly"
+        // is none in English).
+        let text = try tokenizer.tokenize("Peskov said Moscow was ready, according to Reuters. He added that talks had allegedly failed. “We won,” he told reporters.")
+        var words: [Int32] = [99]
+        let speeches = model.speech.speeches(in: text, mentions: model.actors.mentions(in: text), attributionWords: &words)
+        #expect(words == [1, 6, 10, 11, 23, 24])
+        let everyToken = text.withKeys { keys, tokens in
+            tokens.indices.filter { model.speech.rules.match(keys: keys, tokens: tokens, at: $0, end: tokens.count) != nil }.map(Int32.init)
+        }
+        #expect(words == everyToken)
+        #expect(speeches == model.speech.speeches(in: text, mentions: model.actors.mentions(in: text)))
+        // "said" (with Peskov), "according to" (Reuters is no actor: none), "He added" (the
+        // paragraph's last speaker), the quotation with "he told".
+        #expect(speeches.map(\.cue) == [1..<2, 11..<12, 24..<25])
+    }
+}

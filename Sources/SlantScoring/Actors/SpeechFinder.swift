@@ -1,4 +1,5 @@
 public import SlantText
+import SlantLexicon
 
 /// Finds quotations and reported speech and who says them.
 ///
@@ -26,13 +27,25 @@ public struct SpeechFinder: Sendable {
 
     /// Every speech in `text`, with speakers resolved against `mentions`.
     public func speeches(in text: TokenizedText, mentions: [ActorMention]) -> [Speech] {
+        var words: [Int32] = []
+        return speeches(in: text, mentions: mentions, attributionWords: &words)
+    }
+
+    /// ``speeches(in:mentions:)``, leaving in `attributionWords` (contents replaced, capacity
+    /// kept) every token where an attribution word starts (``AttributionRules/match(keys:tokens:at:end:)``
+    /// to the end of the text), in order: found in the walk that finds the quotations, and
+    /// read by reported speech and by the analyzer's distancing words instead of walking the
+    /// tokens again.
+    func speeches(in text: TokenizedText, mentions: [ActorMention], attributionWords: inout [Int32]) -> [Speech] {
         text.withKeys { keys, tokens in
             var context = Context(text: text, keys: keys, tokens: tokens, mentions: mentions, rules: rules)
+            swap(&context.attributionWords, &attributionWords)
             context.findQuotations()
             context.findDashQuotations()
             context.attributeQuotations()
             context.findReportedSpeech()
             context.inheritSpeakers()
+            swap(&context.attributionWords, &attributionWords)
             return context.speeches.sorted { $0.content.lowerBound < $1.content.lowerBound }
         }
     }
@@ -46,6 +59,8 @@ extension SpeechFinder {
         let tokens: UnsafeBufferPointer<Token>
         let mentions: [ActorMention]
         let rules: AttributionRules
+        /// The tokens where an attribution word starts, in order (``findQuotations()``).
+        var attributionWords: [Int32] = []
         var speeches: [Speech] = []
         /// Quote marks of each quotation: (opening index, closing index or nil).
         var quoteMarks: [(open: Int, close: Int?)] = []
@@ -80,11 +95,18 @@ extension SpeechFinder {
             return scalar == 0x201E || scalar == 0x201A
         }
 
+        /// Finds the quotations and, in the same walk, the attribution words (``attributionWords``).
         mutating func findQuotations() {
             var open: Int?
             var paragraph = -1
+            // Read once into a local: a lookup through the box copies the lexicon each time.
+            let words = rules.words.lexicon
+            attributionWords.removeAll(keepingCapacity: true)
             for index in 0..<tokens.count {
                 let token = tokens[index]
+                if words.match(keys: keys, tokens: tokens, at: index, end: tokens.count) != nil {
+                    attributionWords.append(Int32(truncatingIfNeeded: index))
+                }
                 if token.paragraph != paragraph {
                     if let start = open { closeQuotation(open: start, close: nil, end: index) }
                     open = nil

@@ -11,7 +11,7 @@ import SlantText
 /// distancing word's own sentiment weight (`якобы` −0.4) counts toward the speaker's mention.
 extension DocumentAnalyzer {
     /// Fills `disputedClause` (by clause number) and `distancedSpeakers` from the distancing
-    /// words of `text`; needs `clauseOfToken`.
+    /// words of `text`; needs `clauseOfToken` and `attributionWords` (the speech finder's).
     func markDistancing(_ text: TokenizedText, speeches: [Speech]) {
         disputedClause.removeAll(keepingCapacity: true)
         distancedSpeakers.removeAll(keepingCapacity: true)
@@ -22,8 +22,12 @@ extension DocumentAnalyzer {
         // stack at every token.
         let words = rules.words.lexicon
         let kinds = rules.kinds
+        let starts = attributionWords
         text.withKeys { keys, tokens in
-            for index in tokens.indices where tokens[index].isWordLike {
+            // A word that matches on its own also starts a match to the end of the text, so
+            // the tokens where attribution words start hold every distancing word.
+            for start in starts where tokens[Int(start)].isWordLike {
+                let index = Int(start)
                 guard let match = words.match(keys: keys, tokens: tokens, at: index, end: index + 1),
                       kinds[match.entries.lowerBound] == .distancing else { continue }
                 disputedClause[Int(clauseOfToken[index])] = true

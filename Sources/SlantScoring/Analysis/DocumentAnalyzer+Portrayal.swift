@@ -204,7 +204,14 @@ extension DocumentAnalyzer {
                     factor = Self.rhetoricalQuestionFactor
                 }
                 sentenceFactor.append(factor)
-                for index in sentence.tokens where tokens[index].kind == .word && markOfToken[index] != .predicate {
+                for index in sentence.tokens {
+                    // Only a capitalised word can be inside a name, only a word two after a
+                    // predicate attributive: the rest are passed over before the tests below
+                    // (the same marks, fewer unpredictable branches). A predicate mark is never
+                    // changed here, so reading it before or after marking earlier words is the same.
+                    guard (!titleCase && tokens[index].isCapitalized)
+                        || (index - 2 >= sentence.tokens.lowerBound && markOfToken[index - 2] == .predicate) else { continue }
+                    guard tokens[index].kind == .word && markOfToken[index] != .predicate else { continue }
                     if !titleCase && ProperNames.isInsideName(index, sentence: sentence, firstWord: first, tokens: tokens) {
                         markOfToken[index] = .properName
                     } else if index - 2 >= sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,

@@ -16,7 +16,7 @@ extension DocumentAnalyzer {
             combined.append(ActorMention(actor: actorCount + index, tokens: span, sentence: token.sentence, paragraph: token.paragraph))
         }
         combined.sort { ($0.tokens.lowerBound, $0.tokens.upperBound, $0.actor) < ($1.tokens.lowerBound, $1.tokens.upperBound, $1.actor) }
-        let speeches = model.speech.speeches(in: text, mentions: combined)
+        let speeches = model.speech.speeches(in: text, mentions: combined, attributionWords: &attributionWords)
         markCandidateSentences(text, candidates: combined.map(\.tokens))
         var roles = findRoles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)

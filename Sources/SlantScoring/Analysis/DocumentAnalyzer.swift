@@ -43,6 +43,9 @@ public final class DocumentAnalyzer {
     /// (``ProperNames/isTitleCase(_:tokens:)``), computed once per document for the role finder
     /// and the portrayal marks (false for the others).
     var titleCase: [Bool] = []
+    /// The tokens where an attribution word starts, as the speech finder found them
+    /// (``SpeechFinder/speeches(in:mentions:attributionWords:)``), for the distancing words.
+    var attributionWords: [Int32] = []
     /// The role finder's per-token working arrays, kept across documents.
     var roleScratch = RoleFinder.Scratch()
     /// For each sentence: the last actor whose report looked at it (-1 none).
@@ -108,7 +111,7 @@ public final class DocumentAnalyzer {
         let documentSentiment = sentiment.score(text)
         let terms = sentiment.terms
         let mentions = model.actors.mentions(in: text)
-        let speeches = model.speech.speeches(in: text, mentions: mentions)
+        let speeches = model.speech.speeches(in: text, mentions: mentions, attributionWords: &attributionWords)
         let frames = model.frames.score(text)
         let candidates = mentions.map(\.tokens)
         markCandidateSentences(text, candidates: candidates)
