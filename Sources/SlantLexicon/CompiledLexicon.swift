@@ -93,27 +93,35 @@ extension CompiledLexicon {
     /// - Parameters:
     ///   - keys: all key bytes of the text (``TokenizedText/withKeys(_:)``).
     ///   - tokens: the text's tokens.
+    ///   - stemMemo: the calling worker's memo of Snowball stems (``makeStemMemo()``), so that
+    ///     stems are looked up without the lexicon's shared lock; `nil` uses the shared memo.
     /// - Complexity: O(length of the key) expected for single words, plus the phrases that
     ///   start with the key; O(1), inlined in the caller, for a resolved token whose class bit
     ///   is clear (most tokens, for most lexicons).
     @inlinable @inline(__always)
-    public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
+    public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int,
+                      stemMemo: StemIndex.Memo? = nil) -> Match? {
         // A token resolved against the vocabulary says whether this lexicon has its key as a
         // word, a prefix of it as a stem, or (for a key ending in 's) the key without the
         // possessive as a word; if none and there is no Snowball stem to try, there is no
         // match, known without a call.
         if isResolved(tokens[index]) && tokens[index].lexiconClasses & classBit == 0 && stemIndex == nil { return nil }
-        return lookUp(keys: keys, tokens: tokens, at: index, end: end)
+        return lookUp(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo)
     }
 
-    /// ``match(keys:tokens:at:end:)`` past its inlined test.
+    /// A memo of Snowball stems for one worker thread to pass to ``match(keys:tokens:at:end:stemMemo:)``;
+    /// `nil` when this lexicon has no stemmer.
+    public func makeStemMemo() -> StemIndex.Memo? { stemIndex?.makeMemo() }
+
+    /// ``match(keys:tokens:at:end:stemMemo:)`` past its inlined test.
     @usableFromInline
-    func lookUp(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Match? {
+    func lookUp(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int,
+                stemMemo: StemIndex.Memo? = nil) -> Match? {
         let token = tokens[index]
         let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
         if isResolved(token) {
             if token.lexiconClasses & classBit == 0 {
-                if let stemIndex, let entries = stemIndex.entries(stemming: key) { return Match(entries: entries, length: 1) }
+                if let stemIndex, let entries = Self.stemEntries(stemIndex, key, token, stemMemo) { return Match(entries: entries, length: 1) }
                 return nil
             }
             // One read for the word's term and phrases; the phrases' other words are compared
@@ -137,9 +145,15 @@ extension CompiledLexicon {
             let found = wildcardEntries[Int(prefix)]
             return Match(entries: Int(found.lowerBound)..<Int(found.upperBound), length: 1)
         }
-        if let stemIndex, let entries = stemIndex.entries(stemming: key) { return Match(entries: entries, length: 1) }
+        if let stemIndex, let entries = Self.stemEntries(stemIndex, key, token, stemMemo) { return Match(entries: entries, length: 1) }
         if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
         return nil
+    }
+
+    /// The entries whose stem is the key's: from the worker's memo when it has one.
+    static func stemEntries(_ stemIndex: StemIndex, _ key: UnsafeBufferPointer<UInt8>, _ token: Token, _ memo: StemIndex.Memo?) -> Range<Int>? {
+        if let memo { return stemIndex.entries(stemming: key, keyHash: token.keyHash, memo: memo) }
+        return stemIndex.entries(stemming: key)
     }
 
     /// The first of `candidates` (phrases starting with token `index`'s word, longest first)

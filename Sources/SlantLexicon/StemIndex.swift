@@ -32,11 +32,24 @@ public final class StemIndex: @unchecked Sendable {
     /// without allocation), so hostile input with endless distinct words cannot grow memory.
     public static let cacheLimit = 1 << 20
 
-    private struct Cache: ~Copyable {
+    fileprivate struct Cache: ~Copyable {
         var stemmer: SnowballStemmer
         /// Keys seen so far, and each one's stem id (-1: no term has its stem).
         var seen = ByteStringTable()
         var stemOfSeen: [Int32] = []
+
+        /// The id in `stems` of the stem of `key` (-1 for none), stemmed once per distinct key
+        /// up to ``StemIndex/cacheLimit`` keys; `keyHash` is the key's FNV-1a hash when known.
+        mutating func stemID(of key: UnsafeBufferPointer<UInt8>, keyHash: UInt32?, stems: ByteStringTable) -> Int32 {
+            let seenID = if let keyHash { seen.id(of: key, keyHash: keyHash) } else { seen.id(of: key) }
+            if let seenID { return stemOfSeen[Int(seenID)] }
+            let id = stemmer.withStem(of: key) { stems.id(of: $0) } ?? -1
+            if stemOfSeen.count < StemIndex.cacheLimit {
+                _ = seen.insert(key)
+                stemOfSeen.append(id)
+            }
+            return id
+        }
     }
 
     /// An index of `words` (term keys with their entry ranges, highest priority first: a stem
@@ -65,22 +78,40 @@ public final class StemIndex: @unchecked Sendable {
     /// The number of Unicode scalars in UTF-8 `bytes` (bytes that are not continuation bytes).
     static func letterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int { bytes.count { $0 & 0xC0 != 0x80 } }
 
-    /// The entries of the term whose stem is the stem of `key`, or `nil`.
+    /// The entries of the term whose stem is the stem of `key`, or `nil`, from the index's
+    /// shared memo under its lock.
     public func entries(stemming key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         lock.lock()
-        let id: Int32
-        if let seen = cache.seen.id(of: key) {
-            id = cache.stemOfSeen[Int(seen)]
-        } else {
-            id = cache.stemmer.withStem(of: key) { stems.id(of: $0) } ?? -1
-            if cache.stemOfSeen.count < Self.cacheLimit {
-                _ = cache.seen.insert(key)
-                cache.stemOfSeen.append(id)
-            }
-        }
+        let id = cache.stemID(of: key, keyHash: nil, stems: stems)
         lock.unlock()
+        return entries(ofStem: id)
+    }
+
+    /// The same as ``entries(stemming:)`` from a worker's own memo: no lock, and the key's
+    /// hash is the one its token carries (``Token/keyHash``), not computed again.
+    public func entries(stemming key: UnsafeBufferPointer<UInt8>, keyHash: UInt32, memo: Memo) -> Range<Int>? {
+        entries(ofStem: memo.cache.stemID(of: key, keyHash: keyHash, stems: stems))
+    }
+
+    private func entries(ofStem id: Int32) -> Range<Int>? {
         guard id >= 0 else { return nil }
         let found = entriesOfStem[Int(id)]
         return Int(found.lowerBound)..<Int(found.upperBound)
+    }
+
+    /// Stems remembered by one thread. Every Russian word a sentiment lexicon lacks asks for
+    /// its stem, so with one shared memo each such token took the index's lock (and with two
+    /// workers the lock's cache line moved between cores); a worker that owns a memo
+    /// (``makeMemo()``) looks stems up without it. Not to be shared between threads.
+    public final class Memo {
+        fileprivate var cache: Cache
+        fileprivate init(_ cache: consuming Cache) { self.cache = cache }
+    }
+
+    /// A memo for one worker, with a stemmer of its own; `nil` if libstemmer cannot open the
+    /// algorithm again (then the shared, locked memo serves).
+    public func makeMemo() -> Memo? {
+        guard let stemmer = try? SnowballStemmer(algorithm: algorithm) else { return nil }
+        return Memo(Cache(stemmer: stemmer))
     }
 }

@@ -93,6 +93,34 @@ struct CompiledLexiconTests {
         #expect(weights(stemmed) == [-2.6, -1.0, -2.4, -2.4, -2.0])
     }
 
+    /// A worker's own stem memo (no lock) finds what the shared memo finds, on first sight of
+    /// each word and from the memo after; a lexicon without a stemmer has no memo to make.
+    @Test func aWorkersStemMemoFindsWhatTheSharedMemoFinds() throws {
+        let tokenizer = try Tokenizer()
+        let lexicon = Lexicon(source: "l", entries: [
+            .init(term: "агрессия", weight: -2.6), .init(term: "месть", weight: -2.0), .init(term: "агресс*", weight: -1.0),
+            .init(term: "нападение", weight: -2.4),
+        ])
+        let stemmed = try CompiledLexicon([lexicon], tokenizer: tokenizer, options: .init(stemmer: "russian"))
+        #expect(try CompiledLexicon([lexicon], tokenizer: tokenizer).makeStemMemo() == nil)
+        let memo = try #require(stemmed.makeStemMemo())
+        let text = try tokenizer.tokenize("нападении агрессия агрессии нападении нападением место месть")
+        let weights = text.withKeys { keys, tokens in
+            var found: [Double] = []
+            var index = 0
+            while index < tokens.count {
+                if let match = stemmed.match(keys: keys, tokens: tokens, at: index, end: tokens.count, stemMemo: memo) {
+                    found.append(stemmed.weights[match.entries.lowerBound])
+                    index += match.length
+                } else {
+                    index += 1
+                }
+            }
+            return found
+        }
+        #expect(weights == [-2.4, -2.6, -1.0, -2.4, -2.4, -2.0])
+    }
+
     @Test func unknownStemmerNamesTheLexicon() throws {
         let tokenizer = try Tokenizer()
         #expect {

@@ -53,11 +53,12 @@ extension SentimentAnalyzer {
         var anyAllCaps = false, anyOtherCase = false
         let valences = model.valences
         let rules = model.rules
+        let stemMemo = self.stemMemo
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
             let ruleMatch = rules.lexicon.match(keys: keys, tokens: tokens, at: index, end: range.upperBound)
-            let valenceMatch = valences.match(keys: keys, tokens: tokens, at: index, end: range.upperBound)
+            let valenceMatch = valences.match(keys: keys, tokens: tokens, at: index, end: range.upperBound, stemMemo: stemMemo)
             if let ruleMatch, ruleMatch.length >= (valenceMatch?.length ?? 0) {
                 let entry = ruleMatch.entries.lowerBound
                 // A rule word that is also a sentiment word of the same length keeps its valence

@@ -18,8 +18,13 @@ public final class SentimentAnalyzer {
     /// building them, so that scoring walks only the few units that matter.
     var sentenceUnits = SentenceUnits()
 
+    /// This analyzer's own memo of Snowball stems (Russian), so that its lookups take no lock
+    /// shared with other workers; `nil` for lexicons without a stemmer.
+    let stemMemo: StemIndex.Memo?
+
     public init(model: SentimentModel) {
         self.model = model
+        stemMemo = model.valences.makeStemMemo()
     }
 
     /// Scores every sentence of `text` and the text as a whole; fills ``terms``.
