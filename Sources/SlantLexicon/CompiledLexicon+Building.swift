@@ -162,7 +162,8 @@ extension CompiledLexicon {
             let lengths = Set((0..<wildcardPrefixes.count).map { wildcardPrefixes.key(Int32($0)).count }).sorted(by: >)
             let lengthMask = lengths.filter { $0 < 64 }.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
             let registration = Vocabulary.register(words: (0..<words.count).map { Array(words.key(Int32($0))) },
-                                                   stems: (0..<wildcardPrefixes.count).map { Array(wildcardPrefixes.key(Int32($0))) })
+                                                   stems: (0..<wildcardPrefixes.count).map { Array(wildcardPrefixes.key(Int32($0))) },
+                                                   startsTerm: wordEntries.indices.map { !wordEntries[$0].isEmpty || !phrasesByFirstWord[$0].isEmpty })
             var stemIndex: StemIndex?
             if let algorithm = options.stemmer {
                 let terms = wordEntries.indices.filter { !wordEntries[$0].isEmpty }.map { (key: words.key(Int32($0)), entries: wordEntries[$0]) }

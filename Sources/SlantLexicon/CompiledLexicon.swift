@@ -101,8 +101,8 @@ extension CompiledLexicon {
     @inlinable @inline(__always)
     public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int,
                       stemMemo: StemIndex.Memo? = nil) -> Match? {
-        // A token resolved against the vocabulary says whether this lexicon has its key as a
-        // word, a prefix of it as a stem, or (for a key ending in 's) the key without the
+        // A token resolved against the vocabulary says whether this lexicon has a term that
+        // starts with its key, a prefix of it as a stem, or (for a key ending in 's) the key without the
         // possessive as a word; if none and there is no Snowball stem to try, there is no
         // match, known without a call.
         if isResolved(tokens[index]) && tokens[index].lexiconClasses & classBit == 0 && stemIndex == nil { return nil }
@@ -180,8 +180,9 @@ extension CompiledLexicon {
     }
 
     /// Whether `token`'s key is word `position` of ``phraseWords``: by vocabulary id for a
-    /// resolved token (a token whose id is a phrase word's has this lexicon's class bit, so the
-    /// bit needs no test), else by its bytes. Both give the same answer.
+    /// resolved token (every word of every phrase has an id, with or without this lexicon's
+    /// class bit, which only words that start a term get), else by its bytes. Both give the
+    /// same answer.
     @inline(__always)
     func isPhraseWord(_ position: Int, _ keys: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         if isResolved(token) { return token.wordID == phraseVocabularyWords[position] }

@@ -74,10 +74,11 @@ public struct Token: Sendable, Hashable {
     /// when it was not. A lexicon trusts ``wordID`` and ``lexiconClasses`` only when this
     /// generation includes its own registration.
     public internal(set) var vocabularyGeneration: UInt32 = 0
-    /// The class bits (``Vocabulary/Registration/classBit``) of the lexicons that have the key
-    /// as a word or a prefix of it as a wildcard stem, or, for a key ending in a possessive
-    /// `'s`, the key without it as a word: a lexicon whose bit is clear has none of these, and
-    /// skips the token without a lookup.
+    /// The class bits (``Vocabulary/Registration/classBit``) of the lexicons that have a term
+    /// starting with the key (a single-word term or a phrase's first word) or a prefix of it as
+    /// a wildcard stem, or, for a key ending in a possessive `'s`, such a term for the key
+    /// without it: a lexicon whose bit is clear has none of these, and skips the token without
+    /// a lookup (a word that only follows inside phrases sets no bit).
     public internal(set) var lexiconClasses: UInt64 = 0
 
     /// The flags are computed constants, not `static let`s: a stored static is reached through

@@ -4,11 +4,11 @@ import Synchronization
 /// and looked up once and each lexicon then finds it by an integer id and a class bit
 /// (issue 13, item 1).
 ///
-/// Lexicons add their words and wildcard stems when they are compiled (``register(words:stems:)``)
+/// Lexicons add their words and wildcard stems when they are compiled (``register(words:stems:startsTerm:)``)
 /// and get a class bit; ids are dense, from 0, and never change or get reused, so an id means
 /// the same key for the life of the process. A ``snapshot()`` taken after a model's lexicons are
 /// compiled resolves a document's tokens (``resolve(_:)``): each token records its word id, the
-/// class bits of the lexicons that have its key as a word or one of its prefixes as a stem, and
+/// class bits of the lexicons that have a term starting with its key or one of its prefixes as a stem, and
 /// the registration generation it was resolved at. A lexicon trusts these only when that
 /// generation includes its own registration; otherwise (a token never resolved, or a lexicon
 /// compiled after the snapshot) it looks the key up by its bytes, with the same result.
@@ -16,7 +16,7 @@ public struct Vocabulary: Sendable {
     /// What lexicons registered, as of one generation.
     struct Registry: Sendable {
         var words = ByteStringTable()
-        /// For each word id: the class bits of the lexicons that have the word.
+        /// For each word id: the class bits of the lexicons that have a term starting with the word.
         var wordClasses: [UInt64] = []
         var stems = ByteStringTable()
         /// For each stem id: the class bits of the lexicons that have the stem.
@@ -74,14 +74,21 @@ public struct Vocabulary: Sendable {
 
     /// Adds one lexicon's word keys and wildcard stems (normalized token keys) to the
     /// process-wide vocabulary; a key already there keeps its id.
-    public static func register(words: [[UInt8]], stems: [[UInt8]] = []) -> Registration {
-        shared.withLock { registry in
+    ///
+    /// - Parameter startsTerm: for each word, whether a term of the lexicon starts with it (a
+    ///   single-word term or a phrase's first word); `nil`: every word does. A word that only
+    ///   follows inside phrases ("of" in "prisoners of war") gets an id, by which the phrase's
+    ///   later words are compared, but not the lexicon's class bit: a token can start no match
+    ///   there, and the lexicon skips it without a lookup.
+    public static func register(words: [[UInt8]], stems: [[UInt8]] = [], startsTerm: [Bool]? = nil) -> Registration {
+        precondition(startsTerm == nil || startsTerm!.count == words.count, "one startsTerm flag per word")
+        return shared.withLock { registry in
             let bit = UInt64(1) << UInt64(registry.generation % 64)
             registry.generation += 1
-            let ids = words.map { key in
-                let id = key.withUnsafeBufferPointer { registry.words.insert($0).id }
+            let ids = words.indices.map { index in
+                let id = words[index].withUnsafeBufferPointer { registry.words.insert($0).id }
                 if Int(id) == registry.wordClasses.count { registry.wordClasses.append(0) }
-                registry.wordClasses[Int(id)] |= bit
+                if startsTerm?[index] ?? true { registry.wordClasses[Int(id)] |= bit }
                 return id
             }
             for stem in stems {

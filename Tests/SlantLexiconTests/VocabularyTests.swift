@@ -102,6 +102,22 @@ struct VocabularyTests {
         #expect(weights(compiled, text) == [[7], [3], [2], [6], [2], [5]])
     }
 
+    /// A word that only follows inside a lexicon's phrases gets an id but not the lexicon's
+    /// class bit (no match starts there), and the phrases still match, by id.
+    @Test func wordsOnlyInsidePhrasesSetNoClassBit() throws {
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon([Lexicon(source: "l", entries: [
+            .init(term: "qzprisoners of qzwar", weight: -2), .init(term: "qzwar", weight: -1),
+        ])], tokenizer: tokenizer)
+        var text = try tokenizer.tokenize("qzprisoners of qzwar of qzwar")
+        Vocabulary.snapshot().resolve(&text)
+        let of = text.tokens[1]
+        #expect(of.wordID >= 0 && of.lexiconClasses & compiled.classBit == 0)
+        #expect(text.tokens[0].lexiconClasses & compiled.classBit != 0 && text.tokens[2].lexiconClasses & compiled.classBit != 0)
+        #expect(weights(compiled, text) == [[-2], [-1]])
+        text.withKeys { keys, tokens in #expect(compiled.match(keys: keys, tokens: tokens, at: 3, end: tokens.count) == nil) }
+    }
+
     /// More lexicons than class bits: two lexicons share a bit, and each still finds only its own words.
     @Test func sharedClassBitsNeverFindAnotherLexiconsWords() throws {
         let tokenizer = try Tokenizer()
