@@ -469,15 +469,16 @@ extension Tokenizer {
 extension Tokenizer {
     /// The token of each typographic mark alone, at index `xx & 0x3F` of its bytes E2 80 xx:
     /// its kind and quote role from ``classify(_:_:ruleStatus:)``, its key folded by ICU as
-    /// any other token's (… keys as "..."), so both loops agree.
-    static func typographicTokens(folder: CaseFolder) throws(ICUError) -> [TypographicToken] {
+    /// any other token's (… keys as "..."), so both loops agree; `nil` when this ICU folds a
+    /// mark to a key longer than the mark, which the loop cannot write in place.
+    static func typographicTokens(folder: CaseFolder) throws(ICUError) -> [TypographicToken]? {
         var table = [TypographicToken](repeating: TypographicToken(), count: 64)
         for last in UInt8(0x80)..<0xC0 where WordSegmenter.typographicMarks & (1 << UInt64(last & 0x3F)) != 0 {
             let bytes: [UInt8] = [0xE2, 0x80, last]
             var key: [UInt8] = []
             try bytes.withUnsafeBufferPointer { bytes throws(ICUError) in try folder.fold(bytes, appendingTo: &key) }
             // The ASCII loop reserves as many key bytes as text bytes.
-            precondition(key.count <= bytes.count, "the key of a typographic mark is longer than the mark")
+            guard key.count <= bytes.count else { return nil }
             guard case .token(let kind, let quote) = bytes.withUnsafeBufferPointer({ classify($0, 0..<3, ruleStatus: WordSegmenter.statusNone) })
             else { preconditionFailure("a typographic mark is a gap") }
             var entry = TypographicToken(kind: kind, quoteRaw: quote?.rawValue ?? 0, keyLength: key.count)
@@ -492,15 +493,16 @@ extension Tokenizer {
 extension Tokenizer {
     /// Each letter of the Cyrillic block (``WordSegmenter/isCyrillicLetter(_:)``) at index
     /// `scalar - 0x400`: the scalar ICU's folding makes of it alone and its case, so that the
-    /// ASCII loop keys Cyrillic words as ICU does.
-    static func cyrillicLetters(folder: CaseFolder) throws(ICUError) -> [CyrillicLetter] {
+    /// ASCII loop keys Cyrillic words as ICU does; `nil` when this ICU folds a letter to other
+    /// than one two-byte scalar, which the loop cannot write in place.
+    static func cyrillicLetters(folder: CaseFolder) throws(ICUError) -> [CyrillicLetter]? {
         var table = [CyrillicLetter](repeating: CyrillicLetter(), count: 0x100)
         for scalar in UInt32(0x400)..<0x500 where WordSegmenter.isCyrillicLetter(scalar) {
             let bytes = Array(String(Unicode.Scalar(scalar)!).utf8)
             var key: [UInt8] = []
             try bytes.withUnsafeBufferPointer { bytes throws(ICUError) in try folder.fold(bytes, appendingTo: &key) }
             // The loop writes a folded letter in two bytes, in place of the letter's two.
-            precondition(key.count == 2 && key[0] &- 0xC2 < 0x1E, "a Cyrillic letter folds to other than one two-byte scalar")
+            guard key.count == 2 && key[0] &- 0xC2 < 0x1E else { return nil }
             table[Int(scalar - 0x400)] = CyrillicLetter(folded: UInt16(key[0] & 0x1F) << 6 | UInt16(key[1] & 0x3F),
                                                         letterCase: CharacterProperties.letterCase(of: scalar))
         }

@@ -56,9 +56,13 @@ public final class Tokenizer {
     /// - Throws: ``ICUError`` when ICU cannot open them (for example, missing ICU data).
     public init(options: Options = Options()) throws(ICUError) {
         self.options = options
-        wordBreaks = try WordSegmenter(locale: options.locale, fastPath: options.usesASCIIFastPath)
         let folder = try CaseFolder()
         self.folder = folder
+        let typographic = try Self.typographicTokens(folder: folder), cyrillic = try Self.cyrillicLetters(folder: folder)
+        // An ICU whose folding the fast path cannot write in place leaves every word to ICU.
+        wordBreaks = try WordSegmenter(locale: options.locale, fastPath: options.usesASCIIFastPath && typographic != nil && cyrillic != nil)
+        typographicTokens = typographic ?? []
+        cyrillicLetters = cyrillic ?? []
         var keys = ByteStringTable()
         var scratch: [UInt8] = []
         for entry in options.abbreviations.entries {
@@ -68,8 +72,6 @@ public final class Tokenizer {
             scratch.withUnsafeBufferPointer { _ = keys.insert($0) }
         }
         abbreviationKeys = keys
-        typographicTokens = try Self.typographicTokens(folder: folder)
-        cyrillicLetters = try Self.cyrillicLetters(folder: folder)
     }
 
     /// Tokenizes a string.

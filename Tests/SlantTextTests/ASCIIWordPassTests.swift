@@ -19,6 +19,16 @@ struct ASCIIWordPassTests {
             && a.scalarCount == b.scalarCount && a.invalidSequences == b.invalidSequences
     }
 
+    /// This ICU folds every typographic mark and Cyrillic letter so that the loop can write the
+    /// key in place, so the fast path is on (another ICU that did not would turn it off, not stop).
+    @Test func foldingTablesAreBuiltAndTheFastPathIsOn() throws {
+        let folder = try CaseFolder()
+        #expect(try Tokenizer.typographicTokens(folder: folder)?.count == 64)
+        #expect(try Tokenizer.cyrillicLetters(folder: folder)?.count == 0x100)
+        #expect(try Tokenizer().wordBreaks.usesFastPath)
+        #expect(try !Tokenizer(options: .init(usesASCIIFastPath: false)).wordBreaks.usesFastPath)
+    }
+
     @Test func everyKindOfASCIISegment() throws {
         let input = "NATO's cease-fire: U.S. troops_2 a1 1a __ 3.5,2 x@y.z\r\n\r\n\"Gen. Smith\" said 'no' $5 www.x.org/a?"
         let (text, icu) = try Self.both(Array(input.utf8))
