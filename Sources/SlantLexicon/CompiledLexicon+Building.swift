@@ -169,7 +169,7 @@ extension CompiledLexicon {
                 let terms = wordEntries.indices.filter { !wordEntries[$0].isEmpty }.map { (key: words.key(Int32($0)), entries: wordEntries[$0]) }
                 stemIndex = try StemIndex(algorithm: algorithm, words: terms)
             }
-            return CompiledLexicon(
+            var compiled = CompiledLexicon(
                 entries: entries, weights: entries.map(\.weight), categoryIndices: categoryIndices, categories: categories,
                 options: options, words: words,
                 vocabularyWords: VocabularyWords(vocabularyIDs: registration.wordIDs, wordEntries: wordEntries,
@@ -178,6 +178,11 @@ extension CompiledLexicon {
                 phrases: phrases, phraseWords: phraseWords, phraseVocabularyWords: phraseWords.map { registration.wordIDs[Int($0)] },
                 wildcardPrefixes: wildcardPrefixes,
                 wildcardEntries: wildcardEntries, wildcardLengths: lengths, wildcardLengthMask: lengthMask, stemIndex: stemIndex)
+            // Each word that is no single-word term gets what it matches alone, looked up now.
+            compiled.vocabularyWords = compiled.vocabularyWords.withSingleWordFallbacks(vocabularyIDs: registration.wordIDs) { local in
+                words.key(Int32(local)).withUnsafeBufferPointer { compiled.singleWordFallback($0) }
+            }
+            return compiled
         }
     }
 }

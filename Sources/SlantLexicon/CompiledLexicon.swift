@@ -53,7 +53,7 @@ public struct CompiledLexicon: Sendable {
     /// The single-word entries and phrases of each word by its ``Vocabulary`` id: a token
     /// resolved against a vocabulary that holds all of this lexicon's words is found by its id,
     /// without its bytes, in one read.
-    @usableFromInline let vocabularyWords: VocabularyWords
+    @usableFromInline var vocabularyWords: VocabularyWords
     /// This lexicon's class bit in the ``Vocabulary`` (``Token/lexiconClasses``).
     @usableFromInline let classBit: UInt64
     /// The generation a token must have been resolved at for its ids and classes to cover
@@ -132,6 +132,9 @@ extension CompiledLexicon {
                 return match
             }
             if word.entryStart < word.entryEnd { return Match(entries: Int(word.entryStart)..<Int(word.entryEnd), length: 1) }
+            // A word of this lexicon had its wildcard, stem and possessive looked up when the
+            // lexicon was compiled ("the", first word of "the bomb", has none).
+            if word.entryStart == VocabularyWords.Word.nothingElse { return nil }
         } else if let word = words.id(of: key, keyHash: token.keyHash) {
             let wordIndex = Int(word)
             let byFirstWord = phrasesByFirstWord[wordIndex]
@@ -147,6 +150,18 @@ extension CompiledLexicon {
         }
         if let stemIndex, let entries = Self.stemEntries(stemIndex, key, token, stemMemo) { return Match(entries: entries, length: 1) }
         if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
+        return nil
+    }
+
+    /// What a single word that is no single-word term matches, in ``lookUp(keys:tokens:at:end:stemMemo:)``'s
+    /// order: its longest wildcard prefix, its Snowball stem, the word without a possessive `'s`.
+    func singleWordFallback(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        if !wildcardLengths.isEmpty, let prefix = longestWildcardPrefix(key) {
+            let found = wildcardEntries[Int(prefix)]
+            return Int(found.lowerBound)..<Int(found.upperBound)
+        }
+        if let stemIndex, let entries = stemIndex.entries(stemming: key) { return entries }
+        if options.stripsPossessive, let entries = possessiveEntries(key) { return entries }
         return nil
     }
 

@@ -7,9 +7,12 @@
 /// three tables, and `perf annotate` of `CompiledLexicon.lookUp` put half of its samples on the
 /// first two (cache misses, for all but the commonest words).
 ///
-/// Ids in the range that are not the lexicon's words (other lexicons' words) get an empty
-/// record, which reads like a word of the lexicon with no term of its own and no phrase: either
-/// way the lookup goes on to wildcards, stems and possessives.
+/// A word of the lexicon that is no single-word term of it (only a phrase's first word, like
+/// "the" of "the bomb") holds what it matches alone — its wildcard, stem or possessive entries,
+/// found when the lexicon is compiled (``withSingleWordFallbacks(vocabularyIDs:_:)``) — or
+/// ``Word/nothingElse``, so that the lookup of such a frequent word stops at its record. Ids in
+/// the range that are not the lexicon's words (other lexicons' words) get an empty record: the
+/// lookup goes on to wildcards, stems and possessives at run time.
 @usableFromInline
 struct VocabularyWords: Sendable {
     /// What one vocabulary word is in the lexicon.
@@ -24,10 +27,12 @@ struct VocabularyWords: Sendable {
 
         /// No term and no phrase.
         @usableFromInline static var none: Word { Word(entryStart: 0, entryEnd: 0, phraseStart: 0, phraseEnd: 0) }
+        /// `entryStart` (and `entryEnd`) of a word of the lexicon that matches nothing alone.
+        @usableFromInline static var nothingElse: Int32 { -1 }
     }
 
     /// The record of vocabulary id `base + i` at `i`.
-    @usableFromInline let words: [Word]
+    @usableFromInline private(set) var words: [Word]
     /// The lowest vocabulary id of the lexicon's words.
     @usableFromInline let base: Int
 
@@ -47,6 +52,25 @@ struct VocabularyWords: Sendable {
         }
         self.words = words
         base = Int(lowest)
+    }
+
+    /// The records with each word that is no single-word term (word `i` of the lexicon has
+    /// vocabulary id `vocabularyIDs[i]`) given what `fallback` says it matches alone, or
+    /// ``Word/nothingElse``.
+    func withSingleWordFallbacks(vocabularyIDs: [Int32], _ fallback: (_ word: Int) -> Range<Int>?) -> VocabularyWords {
+        var copy = self
+        for (local, id) in vocabularyIDs.enumerated() {
+            let offset = Int(id) - base
+            guard copy.words[offset].entryStart == copy.words[offset].entryEnd else { continue }
+            if let found = fallback(local), !found.isEmpty {
+                copy.words[offset].entryStart = Int32(found.lowerBound)
+                copy.words[offset].entryEnd = Int32(found.upperBound)
+            } else {
+                copy.words[offset].entryStart = Word.nothingElse
+                copy.words[offset].entryEnd = Word.nothingElse
+            }
+        }
+        return copy
     }
 
     /// The record of vocabulary id `id` (``Word/none`` for an id outside the lexicon's range or -1).

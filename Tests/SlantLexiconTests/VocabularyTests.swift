@@ -118,6 +118,21 @@ struct VocabularyTests {
         text.withKeys { keys, tokens in #expect(compiled.match(keys: keys, tokens: tokens, at: 3, end: tokens.count) == nil) }
     }
 
+    /// A word that starts a phrase but is no term alone matches, alone, what it matched before
+    /// its record held it: its wildcard ("qzth*"), its possessive-less word, or nothing.
+    @Test func phraseFirstWordsAloneMatchTheirWildcardOrNothing() throws {
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon([Lexicon(source: "l", entries: [
+            .init(term: "qzthe qzbomb", weight: 3), .init(term: "qzth*", weight: -1), .init(term: "qzno qzfun", weight: -2),
+            .init(term: "qzkyiv qzgov", weight: 1), .init(term: "qzgov's qzplan", weight: 6), .init(term: "qzgov", weight: 4),
+        ])], tokenizer: tokenizer)
+        let sentence = "qzthe qzbomb qzthe qzno qzfun qzno qzkyiv qzkyiv qzgov qzgov's qzplan qzgov's"
+        var text = try tokenizer.tokenize(sentence)
+        #expect(weights(compiled, text) == [[3], [-1], [-2], [1], [6], [4]])
+        Vocabulary.snapshot().resolve(&text)
+        #expect(weights(compiled, text) == [[3], [-1], [-2], [1], [6], [4]])
+    }
+
     /// More lexicons than class bits: two lexicons share a bit, and each still finds only its own words.
     @Test func sharedClassBitsNeverFindAnotherLexiconsWords() throws {
         let tokenizer = try Tokenizer()
