@@ -73,14 +73,17 @@ struct CompiledLexiconTests {
         }
     }
 
+    /// Russian terms: words, a wildcard, and a word whose stem is too short to index (месть).
+    static let russianTerms = Lexicon(source: "l", entries: [
+        .init(term: "агрессия", weight: -2.6), .init(term: "месть", weight: -2.0), .init(term: "агресс*", weight: -1.0),
+        .init(term: "нападение", weight: -2.4),
+    ])
+
     /// With the Russian stemmer a single word matches the other forms of its word; wildcards
     /// still match first; short stems (месть → мест, 4 letters) are not indexed.
     @Test func stemsMatchOtherFormsOfAWord() throws {
         let tokenizer = try Tokenizer()
-        let lexicon = Lexicon(source: "l", entries: [
-            .init(term: "агрессия", weight: -2.6), .init(term: "месть", weight: -2.0), .init(term: "агресс*", weight: -1.0),
-            .init(term: "нападение", weight: -2.4),
-        ])
+        let lexicon = Self.russianTerms
         let stemmed = try CompiledLexicon([lexicon], tokenizer: tokenizer, options: .init(stemmer: "russian"))
         let plain = try CompiledLexicon([lexicon], tokenizer: tokenizer)
         let text = try tokenizer.tokenize("агрессия агрессии нападении нападением место месть")
@@ -97,10 +100,7 @@ struct CompiledLexiconTests {
     /// each word and from the memo after; a lexicon without a stemmer has no memo to make.
     @Test func aWorkersStemMemoFindsWhatTheSharedMemoFinds() throws {
         let tokenizer = try Tokenizer()
-        let lexicon = Lexicon(source: "l", entries: [
-            .init(term: "агрессия", weight: -2.6), .init(term: "месть", weight: -2.0), .init(term: "агресс*", weight: -1.0),
-            .init(term: "нападение", weight: -2.4),
-        ])
+        let lexicon = Self.russianTerms
         let stemmed = try CompiledLexicon([lexicon], tokenizer: tokenizer, options: .init(stemmer: "russian"))
         #expect(try CompiledLexicon([lexicon], tokenizer: tokenizer).makeStemMemo() == nil)
         let memo = try #require(stemmed.makeStemMemo())

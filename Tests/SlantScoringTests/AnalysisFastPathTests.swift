@@ -44,6 +44,15 @@ struct AnalysisFastPathTests {
     func rolesOfFlaggedSentencesAreAllRoles(_ language: String, _ source: String) throws {
         let text = try tokenizer.tokenize(source)
         let finder = try #require(model.roleFinders[language] ?? (language == "en" ? model.roles : nil))
+        let (all, flagged, flags) = rolesOfAllAndOfFlaggedSentences(finder, model, text)
+        // The predicates of the flagged sentences only, in order.
+        #expect(flagged.predicates == all.predicates.filter { flags[text.tokens[$0.lowerBound].sentence] })
+    }
+
+    /// The roles `finder` finds in every sentence and in the sentences flagged as holding a
+    /// candidate (with the flags), after checking that both found the same, and something.
+    func rolesOfAllAndOfFlaggedSentences(_ finder: RoleFinder, _ model: ScoringModel, _ text: TokenizedText)
+        -> (all: RoleFinder.Result, flagged: RoleFinder.Result, flags: [Bool]) {
         let candidates = model.actors.mentions(in: text).map(\.tokens)
         let titleCase = text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens) }
         var flags: [Bool] = []
@@ -53,8 +62,7 @@ struct AnalysisFastPathTests {
         let flagged = finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: flags)
         #expect(!all.assignments.isEmpty)
         #expect(lines(flagged.assignments) == lines(all.assignments))
-        // The predicates of the flagged sentences only, in order.
-        #expect(flagged.predicates == all.predicates.filter { flags[text.tokens[$0.lowerBound].sentence] })
+        return (all, flagged, flags)
     }
 
     /// Russian, whose predicates ship switched off: the case rules (``RoleFinder/Context/isOblique(_:before:)``
@@ -64,16 +72,7 @@ struct AnalysisFastPathTests {
         let finder = try #require(model.roleFinders["ru"])
         for source in ["Ракеты упали. Россия напала на Украину. Обстрелы продолжались всю ночь. Армия России нанесла удар по Киеву. США оказали помощь Украине.",
                        "Войска нанесли удар\n\nРоссии армия напала на Украину. Удар по Киеву."] {
-            let text = try tokenizer.tokenize(source)
-            let candidates = model.actors.mentions(in: text).map(\.tokens)
-            let titleCase = text.withKeys { _, tokens in ProperNames.titleCaseSentences(of: text, tokens: tokens) }
-            var flags: [Bool] = []
-            RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
-            var scratch = RoleFinder.Scratch()
-            let all = finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch)
-            let flagged = finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: flags)
-            #expect(!all.assignments.isEmpty)
-            #expect(lines(flagged.assignments) == lines(all.assignments))
+            _ = rolesOfAllAndOfFlaggedSentences(finder, model, try tokenizer.tokenize(source))
         }
     }
 
