@@ -121,7 +121,7 @@ extension CompiledLexicon {
         let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
         if isResolved(token) {
             if token.lexiconClasses & classBit == 0 {
-                if let stemIndex, let entries = Self.stemEntries(stemIndex, key, token, stemMemo) { return Match(entries: entries, length: 1) }
+                if let stemIndex, let entries = Self.stemEntries(stemIndex, key, keyHash: token.keyHash, stemMemo) { return Match(entries: entries, length: 1) }
                 return nil
             }
             // One read for the word's term and phrases; the phrases' other words are compared
@@ -144,30 +144,27 @@ extension CompiledLexicon {
             let single = wordEntries[wordIndex]
             if !single.isEmpty { return Match(entries: Int(single.lowerBound)..<Int(single.upperBound), length: 1) }
         }
-        if !wildcardLengths.isEmpty, let prefix = longestWildcardPrefix(key) {
-            let found = wildcardEntries[Int(prefix)]
-            return Match(entries: Int(found.lowerBound)..<Int(found.upperBound), length: 1)
-        }
-        if let stemIndex, let entries = Self.stemEntries(stemIndex, key, token, stemMemo) { return Match(entries: entries, length: 1) }
-        if options.stripsPossessive, let entries = possessiveEntries(key) { return Match(entries: entries, length: 1) }
-        return nil
+        return singleWordFallback(key, keyHash: token.keyHash, stemMemo: stemMemo).map { Match(entries: $0, length: 1) }
     }
 
     /// What a single word that is no single-word term matches, in ``lookUp(keys:tokens:at:end:stemMemo:)``'s
     /// order: its longest wildcard prefix, its Snowball stem, the word without a possessive `'s`.
-    func singleWordFallback(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    /// Looked up for every word of the lexicon when it is compiled (``VocabularyWords``) and for
+    /// other words at run time.
+    func singleWordFallback(_ key: UnsafeBufferPointer<UInt8>, keyHash: UInt32? = nil, stemMemo: StemIndex.Memo? = nil) -> Range<Int>? {
         if !wildcardLengths.isEmpty, let prefix = longestWildcardPrefix(key) {
             let found = wildcardEntries[Int(prefix)]
             return Int(found.lowerBound)..<Int(found.upperBound)
         }
-        if let stemIndex, let entries = stemIndex.entries(stemming: key) { return entries }
+        if let stemIndex, let entries = Self.stemEntries(stemIndex, key, keyHash: keyHash, stemMemo) { return entries }
         if options.stripsPossessive, let entries = possessiveEntries(key) { return entries }
         return nil
     }
 
-    /// The entries whose stem is the key's: from the worker's memo when it has one.
-    static func stemEntries(_ stemIndex: StemIndex, _ key: UnsafeBufferPointer<UInt8>, _ token: Token, _ memo: StemIndex.Memo?) -> Range<Int>? {
-        if let memo { return stemIndex.entries(stemming: key, keyHash: token.keyHash, memo: memo) }
+    /// The entries whose stem is the key's: from the worker's memo when it has one (and the
+    /// key's hash is known), else from the index's shared memo.
+    static func stemEntries(_ stemIndex: StemIndex, _ key: UnsafeBufferPointer<UInt8>, keyHash: UInt32?, _ memo: StemIndex.Memo?) -> Range<Int>? {
+        if let memo, let keyHash { return stemIndex.entries(stemming: key, keyHash: keyHash, memo: memo) }
         return stemIndex.entries(stemming: key)
     }
 

@@ -492,7 +492,13 @@ extension DocumentAnalyzer {
 
     /// The order of evidence words: stronger first (by absolute contribution), ties by term.
     static func isStronger(_ first: EvidenceWord, _ second: EvidenceWord) -> Bool {
-        abs(first.contribution) != abs(second.contribution) ? abs(first.contribution) > abs(second.contribution) : first.term < second.term
+        isStronger(first.contribution, first.term, than: second.contribution, second.term)
+    }
+
+    /// The order of ``isStronger(_:_:)`` on a contribution and its term: larger magnitude first,
+    /// then the term.
+    static func isStronger(_ contribution: Double, _ term: String, than other: Double, _ otherTerm: String) -> Bool {
+        abs(contribution) != abs(other) ? abs(contribution) > abs(other) : term < otherTerm
     }
 }
 

@@ -100,9 +100,9 @@ struct EvidenceTally {
     /// sums its input once more from 0), and empties the tally.
     ///
     /// Keys name distinct words, so ``DocumentAnalyzer/isStronger(_:_:)`` orders them totally
-    /// and the strongest `limit` are one set in one order, however they are found: when the
-    /// tally holds more, they are picked in one pass into a sorted list of at most `limit`,
-    /// building an ``EvidenceWord`` (and retaining its term) only for those kept.
+    /// and the strongest `limit` are one set in one order, however they are found: they are
+    /// picked in one pass into a sorted list of at most `limit`, building an ``EvidenceWord``
+    /// (and retaining its term) only for those kept.
     ///
     /// - Complexity: O(keys × limit), no allocation beyond the result's.
     mutating func strongest(limit: Int, names: [String]) -> [EvidenceWord] {
@@ -110,29 +110,25 @@ struct EvidenceTally {
             clear()
             return []
         }
+        // Room for all that can be kept: `limit` may be `Int.max` ("all of them").
+        let limit = min(limit, keys.count)
         var words: [EvidenceWord] = []
-        if keys.count <= limit {
-            words.reserveCapacity(keys.count)
-            for (index, key) in keys.enumerated() { words.append(EvidenceWord(term: names[Int(key)], contribution: 0.0 + sums[index])) }
-            words.sort(by: DocumentAnalyzer.isStronger)
-        } else {
-            words.reserveCapacity(limit)
-            // `chosen[0..<count]`: places in `keys`, strongest first.
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: limit) { chosen in
-                var count = 0
-                for place in keys.indices {
-                    if count == limit && !isStronger(place, than: chosen[count - 1], names: names) { continue }
-                    var slot = min(count, limit - 1)
-                    while slot > 0, isStronger(place, than: chosen[slot - 1], names: names) {
-                        chosen[slot] = chosen[slot - 1]
-                        slot -= 1
-                    }
-                    chosen[slot] = place
-                    count = min(count + 1, limit)
+        words.reserveCapacity(limit)
+        // `chosen[0..<count]`: places in `keys`, strongest first (an insertion into at most `limit`).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: limit) { chosen in
+            var count = 0
+            for place in keys.indices {
+                if count == limit && !isStronger(place, than: chosen[count - 1], names: names) { continue }
+                var slot = min(count, limit - 1)
+                while slot > 0, isStronger(place, than: chosen[slot - 1], names: names) {
+                    chosen[slot] = chosen[slot - 1]
+                    slot -= 1
                 }
-                for place in chosen[0..<count] {
-                    words.append(EvidenceWord(term: names[Int(keys[place])], contribution: 0.0 + sums[place]))
-                }
+                chosen[slot] = place
+                count = min(count + 1, limit)
+            }
+            for place in chosen[0..<count] {
+                words.append(EvidenceWord(term: names[Int(keys[place])], contribution: 0.0 + sums[place]))
             }
         }
         clear()
@@ -141,9 +137,7 @@ struct EvidenceTally {
 
     /// ``DocumentAnalyzer/isStronger(_:_:)`` of the sums at two places of `keys`.
     private func isStronger(_ first: Int, than second: Int, names: [String]) -> Bool {
-        let a = abs(0.0 + sums[first])
-        let b = abs(0.0 + sums[second])
-        return a != b ? a > b : names[Int(keys[first])] < names[Int(keys[second])]
+        DocumentAnalyzer.isStronger(0.0 + sums[first], names[Int(keys[first])], than: 0.0 + sums[second], names[Int(keys[second])])
     }
 
     /// Empties the tally, keeping its capacity.
