@@ -113,6 +113,11 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
+        try out.abandoning { try compare(into: &$0) }
+    }
+
+    /// Reads the reports or records, compares the outlets and writes the comparison to `out`.
+    private func compare(into out: inout OutputFile) throws {
         let large = try loadLargeOutlets()
         var report = try large?.report ?? loadReport()
         if let lang, !inputs.allSatisfy({ $0.hasSuffix(".jsonl") }) { report = try report.restricted(toLanguage: lang) }

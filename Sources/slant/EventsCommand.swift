@@ -79,7 +79,14 @@ struct EventsCommand: AsyncParsableCommand {
         fields.id = idField
         fields.date = dateField
         var out = try OutputFile(path: output, inputs: inputs)
-        var summaryOut = try summary.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs) }
+        try out.abandoning { out in
+            var summaryOut = try summary.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs) }
+            try summaryOut.abandoning { try write(options: options, fields: fields, to: &out, summary: &$0) }
+        }
+    }
+
+    /// Groups the inputs into events and writes each document's event and, with `--summary`, each shared event.
+    private func write(options: EventOptions, fields: FieldNames, to out: inout OutputFile, summary summaryOut: inout OutputFile?) throws {
         let grouping = try Self.group(inputs: inputs, fields: fields, options: options, data: data)
         for rejection in grouping.rejections { printError("slant: rejected \(rejection)") }
         for (document, event) in zip(grouping.documents, grouping.eventOfDocument) {

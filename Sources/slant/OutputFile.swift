@@ -19,6 +19,8 @@ import Darwin
 /// - With `atomic`, a regular file is replaced only at ``finish()``: the text goes to a temporary
 ///   file in the same folder, which is synced and renamed over the target (a symlink's target).
 ///   Devices and FIFOs are written through even then. Without ``finish()`` the temporary is removed.
+/// - A run that gives up before it finishes calls ``abandon()``: a regular file this run created
+///   and wrote nothing to is removed, so a failed run leaves no new empty file behind.
 struct OutputFile {
     /// The path as given, or `<stdout>`: what error messages name.
     let displayName: String
@@ -29,6 +31,12 @@ struct OutputFile {
     private var truncatePending: Bool
     private var failure: OutputError?
     private let replacement: AtomicReplacement?
+    /// Whether `open` created the file (it did not exist before): only such a file is removed by
+    /// ``abandon()``.
+    private let createdHere: Bool
+    /// Whether any byte reached the descriptor, or ``finish()`` or ``abandon()`` ran.
+    private var wroteBytes = false
+    private var closed = false
     /// Bytes buffered before a `write(2)`.
     private static let bufferSize = 1 << 16
 
@@ -39,6 +47,7 @@ struct OutputFile {
         identity = nil
         truncatePending = false
         replacement = nil
+        createdHere = false
     }
 
     /// Opens `path` for writing (standard output for `nil` or `-`) before any work is done.
@@ -60,10 +69,13 @@ struct OutputFile {
             }
             truncatePending = false
             replacement = nil
+            createdHere = false
             return
         }
         displayName = path
-        let existed = FileIdentity(path: path) != nil
+        // `lstat`: a dangling symlink is a name that existed too (opening it creates its target).
+        var nameStatus = stat()
+        let existed = lstat(path, &nameStatus) == 0
         // No O_TRUNC: the file is checked against the inputs before anything is lost.
         let opened = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o666)
         guard opened >= 0 else { throw OutputError(path: path, kind: .open(errno)) }
@@ -97,6 +109,7 @@ struct OutputFile {
             truncatePending = openedIdentity.isRegularFile
         }
         identity = openedIdentity.isRegularFile ? openedIdentity : nil
+        createdHere = !existed && openedIdentity.isRegularFile
     }
 
     /// Buffers `text`; writes when the buffer is full. A failure is kept for ``checkFailure()``.
@@ -125,6 +138,7 @@ struct OutputFile {
     /// Writes what is buffered, truncates a regular file that got no bytes, and, for an atomic
     /// output, syncs and renames the temporary over the target. Call once, at the end.
     mutating func finish() throws(OutputError) {
+        closed = true
         drain()
         truncateIfPending()
         try checkFailure()
@@ -132,6 +146,32 @@ struct OutputFile {
             try replacement.commit()
         } else if descriptor != STDOUT_FILENO {
             if close(descriptor) != 0 { throw OutputError(path: displayName, kind: .write(errno)) }
+        }
+    }
+
+    /// Gives the output up after a failure elsewhere (a later output that cannot be opened,
+    /// lexicons that do not load): the buffer is dropped and the descriptor closed; a regular
+    /// file this run created is removed if nothing was written to it, and an atomic output's
+    /// temporary is removed. An existing file was never truncated, so it stays as it was. Does
+    /// nothing after ``finish()``.
+    mutating func abandon() {
+        guard !closed else { return }
+        closed = true
+        buffer.removeAll()
+        if replacement == nil, descriptor != STDOUT_FILENO { close(descriptor) }
+        replacement?.discard()
+        // An atomic output's target was created empty by `open`; the text went to the temporary.
+        if createdHere && (replacement != nil || !wroteBytes) { unlink(displayName) }
+    }
+
+    /// Runs `body` with this output; if it throws, the output is abandoned (``abandon()``) and
+    /// the error rethrown, so a run that fails leaves no new empty file behind.
+    mutating func abandoning<Result>(onError body: (inout OutputFile) throws -> Result) rethrows -> Result {
+        do {
+            return try body(&self)
+        } catch {
+            abandon()
+            throw error
         }
     }
 
@@ -172,7 +212,20 @@ struct OutputFile {
             return nil
         }
         buffer.removeAll(keepingCapacity: true)
+        wroteBytes = true
         if let code { failure = OutputError(path: displayName, kind: .write(code)) }
+    }
+}
+
+extension Optional where Wrapped == OutputFile {
+    /// ``OutputFile/abandoning(onError:)`` for an output that may not be asked for.
+    mutating func abandoning<Result>(onError body: (inout OutputFile?) throws -> Result) rethrows -> Result {
+        do {
+            return try body(&self)
+        } catch {
+            self?.abandon()
+            throw error
+        }
     }
 }
 
@@ -207,6 +260,14 @@ private final class AtomicReplacement {
         guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw OutputError(path: displayName, kind: .write(errno)) }
         guard rename(temporaryPath, targetPath) == 0 else { throw OutputError(path: displayName, kind: .write(errno)) }
         committed = true
+    }
+
+    /// Closes and removes the temporary now (a failed run); `deinit` then does nothing.
+    func discard() {
+        guard !committed else { return }
+        committed = true
+        close(descriptor)
+        unlink(temporaryPath)
     }
 
     deinit {

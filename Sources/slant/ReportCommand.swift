@@ -41,6 +41,11 @@ struct ReportMergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         var out = try OutputFile(path: output, inputs: reports, atomic: atomic)
+        try out.abandoning { try merge(into: &$0) }
+    }
+
+    /// Merges the reports and writes the sum to `out`.
+    private func merge(into out: inout OutputFile) throws {
         var merged: CorpusReport?
         func add(_ report: CorpusReport, from source: String) throws {
             do {

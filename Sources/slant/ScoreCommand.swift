@@ -114,11 +114,26 @@ struct ScoreCommand: AsyncParsableCommand {
                 throw ExitCode(error.exitCode)
             }
         }
-        // Outputs first: a bad path fails before any work, and no output may be an input.
+        // Outputs first: a bad path fails before any work, and no output may be an input. A run
+        // that fails before finishing an output removes the file if it made it and wrote nothing.
         var out = try OutputFile(path: output, inputs: inputs, atomic: atomic)
-        var rejectsOut = try rejects.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
-        let reportOut = try report.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
-        try OutputFile.refuseShared((writesRecords ? [out] : []) + [rejectsOut, reportOut].compactMap { $0 })
+        var rejectsOut: OutputFile?
+        var reportOut: OutputFile?
+        do {
+            rejectsOut = try rejects.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
+            reportOut = try report.map { path throws(OutputError) in try OutputFile(path: path, inputs: inputs, atomic: atomic) }
+            try OutputFile.refuseShared((writesRecords ? [out] : []) + [rejectsOut, reportOut].compactMap { $0 })
+            try score(records: &out, rejects: &rejectsOut, report: &reportOut)
+        } catch {
+            out.abandon()
+            rejectsOut?.abandon()
+            reportOut?.abandon()
+            throw error
+        }
+    }
+
+    /// Loads the model, scores every input and writes the opened outputs.
+    private func score(records out: inout OutputFile, rejects rejectsOut: inout OutputFile?, report reportOut: inout OutputFile?) throws {
         let tokenizer = try data.tokenizer()
         let model = try data.scoringModel(tokenizer: tokenizer, extraActors: actorFiles, bundledActors: !onlyTheseActors, frames: frames)
         for shadowing in model.actors.catalog.shadowed { printError("slant: note: \(shadowing)") }
@@ -184,11 +199,11 @@ struct ScoreCommand: AsyncParsableCommand {
         progress.finish()
         try out.finish()
         try rejectsOut?.finish()
-        if let corpusReport, var reportOut {
-            corpusReport.writeJSON { reportOut.write(bytes: $0) }
+        if let corpusReport, reportOut != nil {
+            corpusReport.writeJSON { reportOut?.write(bytes: $0) }
             // On standard output the report is one line, so that partial reports can be concatenated.
-            if report == "-" { reportOut.write("\n") }
-            try reportOut.finish()
+            if report == "-" { reportOut?.write("\n") }
+            try reportOut?.finish()
         }
         printError("\(summary.read) read, \(summary.scored) scored, \(summary.rejected) rejected"
             + (summary.rejectedTargets > 0 ? "; \(summary.rejectedTargets) targets rejected" : ""))

@@ -120,6 +120,42 @@ struct OutputSafetyTests {
         #expect(try String(contentsOfFile: folder.path("out.jsonl"), encoding: .utf8) == "old\n")
     }
 
+    @Test func aRunThatFailsBeforeWritingLeavesNoNewFileAndKeepsAnOldOne() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try Data("old\n".utf8).write(to: folder.url.appendingPathComponent("old.jsonl"))
+        let lexicons = folder.path("no-lexicons")
+        for atomic in [false, true] {
+            let result = try SlantProcess.run(["score", folder.path("in.jsonl"), "-o", folder.path("new.jsonl"),
+                                               "--report", folder.path("report.json"), "--rejects", folder.path("old.jsonl"),
+                                               "--lexicons", lexicons] + (atomic ? ["--atomic"] : []))
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("\(lexicons): cannot list the lexicon directory"))
+            #expect(try folder.names() == ["in.jsonl", "old.jsonl"])
+            #expect(try String(contentsOfFile: folder.path("old.jsonl"), encoding: .utf8) == "old\n")
+        }
+    }
+
+    @Test func anOutputOpenedBeforeOneThatCannotBeIsRemovedIfItIsNew() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let report = folder.path("missing/report.json")
+        let result = try SlantProcess.run(["score", folder.path("in.jsonl"), "-o", folder.path("new.jsonl"), "--report", report])
+        #expect(result.status == 73)
+        #expect(result.standardError == "slant: cannot open \(report) for writing: No such file or directory\n")
+        #expect(try folder.names() == ["in.jsonl"])
+    }
+
+    @Test(arguments: [["compare"], ["report", "merge"]])
+    func aReportThatCannotBeReadLeavesNoNewOutput(_ command: [String]) throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try Data("{}".utf8).write(to: folder.url.appendingPathComponent("bad.json"))
+        let result = try SlantProcess.run(command + [folder.path("bad.json"), "-o", folder.path("out")])
+        #expect(result.status == 65)
+        #expect(try folder.names() == ["bad.json", "in.jsonl"])
+    }
+
     @Test func twoOutputsOnOneFileAreRefused() throws {
         let folder = try Folder()
         defer { folder.remove() }
