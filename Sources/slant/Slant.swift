@@ -1,5 +1,6 @@
 import ArgumentParser
 import SlantReport
+import SlantText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,6 +43,11 @@ struct Slant: AsyncParsableCommand {
         } catch let error as ReportError {
             printError("slant: \(error)")
             terminate(error.exitCode)
+        } catch let error as DataFileError {
+            // A lexicon, actor, frame or gold file that cannot be read or has a bad line:
+            // EX_DATAERR (65), with the file and line.
+            printError("slant: \(error)")
+            terminate(65)
         } catch {
             exit(withError: error)
         }
