@@ -84,6 +84,38 @@ struct SentimentRuleTests {
         #expect(terms.map(\.lexiconValence) == [1.9, -1.2])
     }
 
+    /// Plain words are no stored unit but count in a modifier's distance (three units back at
+    /// most); other punctuation than clause breaks counts nothing; a rule word that is a
+    /// sentiment word and has nothing within three units after it keeps its own valence.
+    static let distanceCases: [Case] = [
+        // "not" three units before: 1.9 × -0.74
+        Case(text: "Not one two good.", sum: -1.406, compound: -0.3412376512543242),
+        // four units before: out of reach
+        Case(text: "Not one two three good.", sum: 1.9, compound: 0.44043357076016854),
+        // quote marks are no units: "not" is one unit before
+        Case(text: "Not “good”.", sum: -1.406, compound: -0.3412376512543242),
+        // booster two units before: 1.9 + 0.293 × 0.95
+        Case(text: "Very much one good.", sum: 1.9 + 0.293 * 0.9, compound: (1.9 + 0.293 * 0.9) / ((1.9 + 0.293 * 0.9) * (1.9 + 0.293 * 0.9) + 15).squareRoot()),
+        Case(text: "Very one good.", sum: 1.9 + 0.293 * 0.95, compound: (1.9 + 0.293 * 0.95) / ((1.9 + 0.293 * 0.95) * (1.9 + 0.293 * 0.95) + 15).squareRoot()),
+        // the n't clitic three units before
+        Case(text: "Weren’t one two good.", sum: -1.406, compound: -0.3412376512543242),
+        // "no" reaches "good" three units on: it negates and has no valence of its own
+        Case(text: "No one two good.", sum: -1.406, compound: -0.3412376512543242),
+        // four units on: "no" is a sentiment word (-1.2), "good" is not negated: -1.2 + 1.9
+        Case(text: "No one two three good.", sum: 0.7, compound: 0.7 / (0.7 * 0.7 + 15).squareRoot()),
+        // a clause break between: the same
+        Case(text: "No one, good.", sum: 0.7, compound: 0.7 / (0.7 * 0.7 + 15).squareRoot()),
+        // "!" inside a sentence counts for its emphasis: 1.9 + 0.292
+        Case(text: "Good! one two", sum: 1.9 + 0.292, compound: (1.9 + 0.292) / ((1.9 + 0.292) * (1.9 + 0.292) + 15).squareRoot()),
+    ]
+
+    @Test("distances count plain words", arguments: distanceCases)
+    func distances(_ example: Case) throws {
+        let (result, _, _) = try handScore(example.text)
+        #expect(close(result.document.sum, example.sum), "sum \(result.document.sum) != \(example.sum)")
+        #expect(close(result.document.compound, example.compound), "compound \(result.document.compound) != \(example.compound)")
+    }
+
     @Test func evidenceListsTermsAndRules() throws {
         let (_, terms, text) = try handScore("The talks were not very good.")
         #expect(terms.count == 1)

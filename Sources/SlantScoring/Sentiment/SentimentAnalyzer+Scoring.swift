@@ -1,17 +1,16 @@
 import SlantText
 
 extension SentimentAnalyzer {
-    /// Scores one sentence, appends its terms to ``terms`` and its sums to `totals`. `model` is
-    /// ``model``, read once per document by the caller.
-    func scoreSentence(_ sentence: Int, _ range: Range<Int>, model: SentimentModel, keys: UnsafeBufferPointer<UInt8>,
-                       tokens: UnsafeBufferPointer<Token>, totals: inout Totals) -> SentimentScore {
-        buildUnits(range, model: model, keys: keys, tokens: tokens)
-        let facts = sentenceUnits
+    /// Scores sentence `sentence` from its stored units (``buildUnits(_:valences:rules:ruleLexicon:gate:stemMemo:keys:tokens:into:)``),
+    /// appends its terms to `terms` and its sums to `totals`.
+    static func scoreSentence(_ sentence: Int, _ facts: SentenceUnits, units: UnsafeMutablePointer<Unit>,
+                              terms: inout [ScoredTerm], totals: inout Totals) -> SentimentScore {
+        let count = facts.count
         let capsStandOut = facts.anyAllCaps && facts.anyOtherCase
-        // The first contrast word: only notable units can be one.
-        var contrast: Int?
-        for notable in facts.notable where units[Int(notable)].kind == .contrast {
-            contrast = Int(notable)
+        // The first contrast word.
+        var contrast = -1
+        for index in 0..<count where units[index].kind == .contrast {
+            contrast = index
             break
         }
 
@@ -20,9 +19,8 @@ extension SentimentAnalyzer {
         // valence that ends other than 0. Counted as an integer: a sum of ones is exact, so the
         // total equals adding 1 at each unit in turn.
         var neutral = facts.wordUnits
-        for notable in facts.notable {
-            let position = Int(notable)
-            let unit = units[position]
+        for index in 0..<count {
+            let unit = units[index]
             guard unit.kind == .sentiment && unit.valence != 0 else { continue }
             neutral -= 1
             var term = ScoredTerm(tokens: Int(unit.start)..<Int(unit.end), sentence: sentence, lexiconValence: unit.valence,
@@ -31,9 +29,9 @@ extension SentimentAnalyzer {
                 term.valence += term.valence > 0 ? SentimentConstants.allCapsIncrement : -SentimentConstants.allCapsIncrement
                 term.rules.append(.init(rule: .allCaps, trigger: nil, valenceAfter: term.valence))
             }
-            applyModifiers(before: position, to: &term, capsStandOut: capsStandOut, canBeNegated: unit.hasWord)
-            if let contrast, contrast != position {
-                let before = position < contrast
+            applyModifiers(before: index, units: units, to: &term, capsStandOut: capsStandOut, canBeNegated: unit.hasWord)
+            if contrast >= 0, contrast != index {
+                let before = index < contrast
                 term.valence *= before ? SentimentConstants.contrastBeforeFactor : SentimentConstants.contrastAfterFactor
                 let trigger = Int(units[contrast].start)..<Int(units[contrast].end)
                 term.rules.append(.init(rule: before ? .beforeContrast : .afterContrast, trigger: trigger, valenceAfter: term.valence))
@@ -45,22 +43,25 @@ extension SentimentAnalyzer {
             terms.append(term)
         }
         sentenceTotals.neutral = Double(neutral)
-        addPunctuationEmphasis(range, keys: keys, tokens: tokens, to: &sentenceTotals)
+        addPunctuationEmphasis(facts, to: &sentenceTotals)
         totals.add(sentenceTotals)
         return sentenceTotals.score()
     }
 
-    /// Boosters, negation, "least" and "never so" from the units before `position`, nearest
-    /// first, as VADER applies them. Emoticons and emoji (`canBeNegated` false) keep their
-    /// sign: "no :(" is still sad.
-    func applyModifiers(before position: Int, to term: inout ScoredTerm, capsStandOut: Bool, canBeNegated: Bool) {
-        var distance = 1
-        var index = position - 1
+    /// Boosters, negation, "least" and "never so" from the units before stored unit `index`,
+    /// nearest first, as VADER applies them, within ``SentimentConstants/modifierWindow`` units
+    /// (plain words count in the distance, but do nothing). Emoticons and emoji (`canBeNegated`
+    /// false) keep their sign: "no :(" is still sad.
+    static func applyModifiers(before index: Int, units: UnsafeMutablePointer<Unit>, to term: inout ScoredTerm,
+                               capsStandOut: Bool, canBeNegated: Bool) {
+        let position = units[index].position
+        var modifierIndex = index - 1
         var negated = false
-        while distance <= SentimentConstants.modifierWindow, index >= 0 {
-            let modifier = units[index]
-            index -= 1
-            if modifier.kind == .clauseBreak { break }
+        while modifierIndex >= 0 {
+            let modifier = units[modifierIndex]
+            modifierIndex -= 1
+            let distance = Int(position - modifier.position)
+            if distance > SentimentConstants.modifierWindow || modifier.kind == .clauseBreak { break }
             let trigger = Int(modifier.start)..<Int(modifier.end)
             switch modifier.kind {
             case .booster:
@@ -84,24 +85,16 @@ extension SentimentAnalyzer {
             default:
                 break
             }
-            distance += 1
         }
     }
 
     /// VADER's punctuation emphasis: up to four "!" add 0.292 each; two or three "?" add 0.18
-    /// each, more add 0.96; added in the direction of the sentence's sentiment.
-    func addPunctuationEmphasis(_ range: Range<Int>, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-                                to totals: inout Totals) {
+    /// each, more add 0.96; added in the direction of the sentence's sentiment. The marks were
+    /// counted while the units were built.
+    static func addPunctuationEmphasis(_ facts: SentenceUnits, to totals: inout Totals) {
         guard totals.sum != 0 else { return }
-        var exclamations = 0
-        var questions = 0
-        for index in range where tokens[index].kind == .punctuation && tokens[index].keyRange.count == 1 {
-            switch keys[tokens[index].keyRange.lowerBound] {
-            case UInt8(ascii: "!"): exclamations += 1
-            case UInt8(ascii: "?"): questions += 1
-            default: break
-            }
-        }
+        let exclamations = facts.exclamations
+        let questions = facts.questions
         var emphasis = Double(min(exclamations, SentimentConstants.maximumExclamations)) * SentimentConstants.exclamationIncrement
         if questions > 1 {
             emphasis += questions <= 3 ? Double(questions) * SentimentConstants.questionIncrement : SentimentConstants.manyQuestionsIncrement

@@ -2,14 +2,20 @@ import SlantLexicon
 import SlantText
 
 extension SentimentAnalyzer {
-    /// One word-level unit of a sentence: a sentiment term, a rule word, a plain word, or a
-    /// clause break. Punctuation other than clause breaks is not a unit (as in VADER, which
-    /// strips it), so "not, good" and "not good" see the same distance.
+    /// One word-level unit of a sentence that is no plain word: a sentiment term, a rule word,
+    /// or a clause break. Plain words are units too (they count in the distance between a
+    /// modifier and its term) but are not stored: each stored unit has its ``position`` among
+    /// all the sentence's units, so distances are differences of positions. Punctuation other
+    /// than clause breaks is not a unit (as in VADER, which strips it), so "not, good" and
+    /// "not good" see the same distance.
     struct Unit {
-        enum Kind: UInt8 { case sentiment, plain, negation, booster, contrast, least, emphatic, neutral, clauseBreak }
+        enum Kind: UInt8 { case sentiment, negation, booster, contrast, least, emphatic, neutral, clauseBreak }
         var kind: Kind
         var start: Int32
         var end: Int32
+        /// The unit's place among all units of its sentence, plain words and clause breaks
+        /// included, from 0.
+        var position: Int32
         /// The rule weight for rule units.
         var ruleWeight: Double
         /// The term's own valence (sentiment units; also rule words that are sentiment words,
@@ -22,95 +28,136 @@ extension SentimentAnalyzer {
         var hasWord: Bool = true
     }
 
-    /// Facts about one sentence's units gathered while they are built, so that scoring reads
-    /// the units that can carry or shift sentiment instead of walking all of them three times
-    /// (for capitals, for the first contrast word, for the terms) and once more for modifiers
-    /// that modify nothing.
+    /// What scoring needs to know of one sentence besides its stored units, gathered while
+    /// they are built, so that scoring reads only the stored units and no token again.
     struct SentenceUnits {
+        /// How many units were stored (``Unit``: all but plain words).
+        var count = 0
+        /// The units, stored or not, that are not clause breaks.
+        var wordUnits = 0
         /// Whether a unit other than a clause break is in ALL CAPS, and whether one is not.
         var anyAllCaps = false
         var anyOtherCase = false
-        /// The units that are not clause breaks.
-        var wordUnits = 0
-        /// In order, the units built as sentiment terms, contrast words, or rule words with a
-        /// valence of their own (which may turn into sentiment terms): every unit whose kind is,
-        /// or may become, `sentiment` or `contrast`.
-        var notable: [Int32] = []
+        /// The sentence's one-character "!" and "?" tokens, for ``addPunctuationEmphasis(_:to:)``.
+        var exclamations = 0
+        var questions = 0
     }
 
-    /// Splits a sentence into units with the longest rule or valence match at each token
-    /// (`model` is ``SentimentAnalyzer/model``, passed in so that it is not copied per sentence),
-    /// and fills ``sentenceUnits``.
-    func buildUnits(_ range: Range<Int>, model: SentimentModel, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) {
-        // Filled as local variables: appending to a property costs an exclusivity check per unit.
-        var units = self.units
-        self.units = []
-        units.removeAll(keepingCapacity: true)
-        var facts = sentenceUnits
-        sentenceUnits = SentenceUnits()
-        facts.notable.removeAll(keepingCapacity: true)
-        facts.wordUnits = 0
+    /// Reusable storage for one sentence's units, owned by an analyzer: written through a
+    /// pointer, with no array growth or uniqueness check per unit.
+    final class UnitStorage {
+        private(set) var units: UnsafeMutablePointer<Unit>
+        private(set) var capacity: Int
+
+        init() {
+            capacity = 64
+            units = .allocate(capacity: capacity)
+        }
+
+        /// Makes room for `count` units (the tokens of the longest sentence bound it).
+        func reserve(_ count: Int) {
+            guard count > capacity else { return }
+            units.deallocate()
+            capacity = max(count, capacity * 2)
+            units = .allocate(capacity: capacity)
+        }
+
+        deinit { units.deallocate() }
+    }
+
+    /// Splits the sentence `range` into units with the longest rule or valence match at each
+    /// token, stores all but the plain words in `units` from 0, and resolves the rule words
+    /// that have nothing to modify (``resolveModifiersWithNothingToModify(_:count:)``).
+    ///
+    /// `ruleLexicon` is `rules.lexicon`, read once per document by the caller: a lexicon read
+    /// out of a struct at each call of its `match` was copied (224 bytes) at every call.
+    /// A token that `gate` says neither lexicon can match at (most tokens) is not looked up.
+    /// `units` must have room for `range.count` units.
+    static func buildUnits(_ range: Range<Int>, valences: borrowing CompiledLexicon, rules: borrowing SentimentRules,
+                           ruleLexicon: borrowing CompiledLexicon, gate: CompiledLexicon.Gate, stemMemo: StemIndex.Memo?,
+                           keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+                           into units: UnsafeMutablePointer<Unit>) -> SentenceUnits {
+        var facts = SentenceUnits()
+        var count = 0
+        var position: Int32 = 0
+        var clauseBreaks: Int32 = 0
         var anyAllCaps = false, anyOtherCase = false
-        let valences = model.valences
-        let rules = model.rules
-        let stemMemo = self.stemMemo
         var index = range.lowerBound
-        while index < range.upperBound {
+        let end = range.upperBound
+        while index < end {
             let token = tokens[index]
-            let ruleMatch = rules.lexicon.match(keys: keys, tokens: tokens, at: index, end: range.upperBound)
-            let valenceMatch = valences.match(keys: keys, tokens: tokens, at: index, end: range.upperBound, stemMemo: stemMemo)
-            if let ruleMatch, ruleMatch.length >= (valenceMatch?.length ?? 0) {
-                let entry = ruleMatch.entries.lowerBound
-                // A rule word that is also a sentiment word of the same length keeps its valence
-                // for when nothing follows it to modify ("no", "incredible").
-                let own = valenceMatch.flatMap { $0.length == ruleMatch.length ? $0 : nil }
-                let kind = Self.unitKind(rules.kinds[entry])
-                if own != nil || kind == .contrast { facts.notable.append(Int32(units.count)) }
-                if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
-                units.append(Unit(kind: kind, start: Int32(index), end: Int32(index + ruleMatch.length),
-                                  ruleWeight: rules.lexicon.weights[entry],
-                                  valence: own.map { valences.weights[$0.entries.lowerBound] } ?? 0,
-                                  entry: own.map { Int32($0.entries.lowerBound) } ?? -1,
-                                  isAllCaps: token.isAllCaps))
-                index += ruleMatch.length
-                continue
-            }
-            if let valenceMatch {
-                let entry = valenceMatch.entries.lowerBound
-                var hasWord = false
-                for covered in index..<index + valenceMatch.length where tokens[covered].isWordLike { hasWord = true }
-                facts.notable.append(Int32(units.count))
-                if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
-                units.append(Unit(kind: .sentiment, start: Int32(index), end: Int32(index + valenceMatch.length), ruleWeight: 0,
-                                  valence: valences.weights[entry], entry: Int32(entry), isAllCaps: token.isAllCaps,
-                                  hasWord: hasWord))
-                index += valenceMatch.length
-                continue
+            if token.kind == .punctuation { countEmphasis(keys, token, into: &facts) }
+            if !gate.skips(token) {
+                let ruleMatch = ruleLexicon.match(keys: keys, tokens: tokens, at: index, end: end)
+                let valenceMatch = valences.match(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo)
+                var length = 0
+                if let ruleMatch, ruleMatch.length >= (valenceMatch?.length ?? 0) {
+                    let entry = ruleMatch.entries.lowerBound
+                    // A rule word that is also a sentiment word of the same length keeps its valence
+                    // for when nothing follows it to modify ("no", "incredible").
+                    let own = valenceMatch.flatMap { $0.length == ruleMatch.length ? $0 : nil }
+                    length = ruleMatch.length
+                    units[count] = Unit(kind: unitKind(rules.kinds[entry]), start: Int32(index), end: Int32(index + length),
+                                        position: position, ruleWeight: ruleLexicon.weights[entry],
+                                        valence: own.map { valences.weights[$0.entries.lowerBound] } ?? 0,
+                                        entry: own.map { Int32($0.entries.lowerBound) } ?? -1, isAllCaps: token.isAllCaps)
+                } else if let valenceMatch {
+                    let entry = valenceMatch.entries.lowerBound
+                    length = valenceMatch.length
+                    var hasWord = false
+                    for covered in index..<index + length where tokens[covered].isWordLike { hasWord = true }
+                    units[count] = Unit(kind: .sentiment, start: Int32(index), end: Int32(index + length), position: position,
+                                        ruleWeight: 0, valence: valences.weights[entry], entry: Int32(entry),
+                                        isAllCaps: token.isAllCaps, hasWord: hasWord)
+                }
+                if length > 0 {
+                    if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
+                    count += 1
+                    position += 1
+                    // Marks inside a term still count for the sentence's emphasis.
+                    for covered in index + 1..<index + length where tokens[covered].kind == .punctuation {
+                        countEmphasis(keys, tokens[covered], into: &facts)
+                    }
+                    index += length
+                    continue
+                }
             }
             if token.isWordLike {
-                let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
                 if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
-                if let weight = rules.negationSuffixWeight(key) {
-                    units.append(Unit(kind: .negation, start: Int32(index), end: Int32(index + 1), ruleWeight: weight,
-                                      valence: 0, entry: -1, isAllCaps: token.isAllCaps))
-                } else {
-                    units.append(Unit(kind: .plain, start: Int32(index), end: Int32(index + 1), ruleWeight: 0,
-                                      valence: 0, entry: -1, isAllCaps: token.isAllCaps))
+                let keyEnd = token.keyRange.upperBound
+                if keyEnd > token.keyRange.lowerBound, rules.mayEndNegationSuffix(keys[keyEnd - 1]),
+                   let weight = rules.negationSuffixWeight(UnsafeBufferPointer(rebasing: keys[token.keyRange])) {
+                    units[count] = Unit(kind: .negation, start: Int32(index), end: Int32(index + 1), position: position,
+                                        ruleWeight: weight, valence: 0, entry: -1, isAllCaps: token.isAllCaps)
+                    count += 1
                 }
-            } else if Self.isClauseBreak(keys, token) {
-                facts.wordUnits -= 1
-                units.append(Unit(kind: .clauseBreak, start: Int32(index), end: Int32(index + 1), ruleWeight: 0,
-                                  valence: 0, entry: -1, isAllCaps: false))
+                position += 1
+            } else if isClauseBreak(keys, token) {
+                units[count] = Unit(kind: .clauseBreak, start: Int32(index), end: Int32(index + 1), position: position,
+                                    ruleWeight: 0, valence: 0, entry: -1, isAllCaps: false)
+                count += 1
+                position += 1
+                clauseBreaks += 1
             }
             index += 1
         }
-        // Clause breaks were subtracted as they came.
-        facts.wordUnits += units.count
+        facts.count = count
+        facts.wordUnits = Int(position - clauseBreaks)
         facts.anyAllCaps = anyAllCaps
         facts.anyOtherCase = anyOtherCase
-        self.units = units
-        sentenceUnits = facts
-        resolveModifiersWithNothingToModify()
+        resolveModifiersWithNothingToModify(units, count: count)
+        return facts
+    }
+
+    /// Counts a one-character "!" or "?" token (`token` is punctuation).
+    @inline(__always)
+    static func countEmphasis(_ keys: UnsafeBufferPointer<UInt8>, _ token: Token, into facts: inout SentenceUnits) {
+        guard token.keyRange.count == 1 else { return }
+        switch keys[token.keyRange.lowerBound] {
+        case UInt8(ascii: "!"): facts.exclamations += 1
+        case UInt8(ascii: "?"): facts.questions += 1
+        default: break
+        }
     }
 
     static func unitKind(_ kind: SentimentRuleKind) -> Unit.Kind {
@@ -138,19 +185,18 @@ extension SentimentAnalyzer {
     }
 
     /// A negator or booster that is itself a sentiment word ("no", "incredible") and has no
-    /// sentiment word within reach after it counts as a sentiment word. Only notable units
-    /// (``SentenceUnits/notable``) can be such words.
-    func resolveModifiersWithNothingToModify() {
-        for notable in sentenceUnits.notable {
-            let index = Int(notable)
-            guard units[index].entry >= 0 && units[index].kind != .sentiment else { continue }
+    /// sentiment word within reach after it counts as a sentiment word. Within reach: the
+    /// ``SentimentConstants/modifierWindow`` units after it, plain words included, up to a
+    /// clause break; only stored units can be sentiment words or clause breaks.
+    static func resolveModifiersWithNothingToModify(_ units: UnsafeMutablePointer<Unit>, count: Int) {
+        let window = Int32(SentimentConstants.modifierWindow)
+        for index in 0..<count where units[index].entry >= 0 && units[index].kind != .sentiment {
             var modifiesSomething = false
-            var offset = 1
-            while offset <= SentimentConstants.modifierWindow, index + offset < units.count {
-                let next = units[index + offset]
-                if next.kind == .clauseBreak { break }
-                if next.kind == .sentiment { modifiesSomething = true; break }
-                offset += 1
+            var next = index + 1
+            while next < count, units[next].position - units[index].position <= window {
+                if units[next].kind == .clauseBreak { break }
+                if units[next].kind == .sentiment { modifiesSomething = true; break }
+                next += 1
             }
             if !modifiesSomething { units[index].kind = .sentiment }
         }

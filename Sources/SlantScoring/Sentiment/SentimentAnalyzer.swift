@@ -13,10 +13,10 @@ public final class SentimentAnalyzer {
     /// The terms of the last scored text, with their rules: the evidence behind its score.
     public internal(set) var terms: [ScoredTerm] = []
 
-    var units: [Unit] = []
-    /// What ``buildUnits(_:model:keys:tokens:)`` learned about the sentence's units while
-    /// building them, so that scoring walks only the few units that matter.
-    var sentenceUnits = SentenceUnits()
+    /// The stored units of the sentence being scored (``Unit``).
+    let unitStorage = UnitStorage()
+    /// One test for both lexicons: a token neither can match at is not looked up.
+    let gate: CompiledLexicon.Gate
 
     /// This analyzer's own memo of Snowball stems (Russian), so that its lookups take no lock
     /// shared with other workers; `nil` for lexicons without a stemmer.
@@ -25,40 +25,51 @@ public final class SentimentAnalyzer {
     public init(model: SentimentModel) {
         self.model = model
         stemMemo = model.valences.makeStemMemo()
+        gate = CompiledLexicon.Gate([model.valences, model.rules.lexicon])
     }
 
     /// Scores every sentence of `text` and the text as a whole; fills ``terms``.
     public func score(_ text: TokenizedText) -> DocumentSentiment {
+        // The terms are filled as a local (no exclusivity check per append) and put back.
+        var terms = self.terms
+        self.terms = []
         terms.removeAll(keepingCapacity: true)
         var sentences: [SentimentScore] = []
         sentences.reserveCapacity(text.sentences.count)
         var totals = Totals()
         var previous = Totals()
-        // Copied out of the class once per document and passed down: read per sentence, the
-        // two lexicons' dozen arrays each were retained and released at every sentence.
-        let model = self.model
+        // Read out of the class once per document and passed down.
+        let valences = model.valences
+        let rules = model.rules
+        let ruleLexicon = rules.lexicon
+        let gate = self.gate
+        let stemMemo = self.stemMemo
+        unitStorage.reserve(text.sentences.reduce(0) { max($0, $1.tokens.count) })
+        let units = unitStorage.units
         text.withKeys { keys, tokens in
             for (index, sentence) in text.sentences.enumerated() {
                 var current = Totals()
-                let score = scoreSentence(index, sentence.tokens, model: model, keys: keys, tokens: tokens, totals: &current)
+                let facts = Self.buildUnits(sentence.tokens, valences: valences, rules: rules, ruleLexicon: ruleLexicon, gate: gate, stemMemo: stemMemo, keys: keys, tokens: tokens, into: units)
+                let score = Self.scoreSentence(index, facts, units: units, terms: &terms, totals: &current)
                 sentences.append(score)
                 // "It looked good. But it was awful.": a sentence that opens with a contrast word
                 // discounts the one before it, as "but" does inside a sentence.
-                if units.first?.kind == .contrast {
+                if facts.count > 0 && units[0].position == 0 && units[0].kind == .contrast {
                     previous.scale(by: SentimentConstants.contrastBeforeFactor)
-                    markPreviousSentenceTermsBeforeContrast(index, trigger: Int(units[0].start)..<Int(units[0].end))
+                    Self.markPreviousSentenceTermsBeforeContrast(index, trigger: Int(units[0].start)..<Int(units[0].end), in: &terms)
                 }
                 totals.add(previous)
                 previous = current
             }
         }
         totals.add(previous)
+        self.terms = terms
         let mean = sentences.isEmpty ? 0 : sentences.reduce(0) { $0 + $1.compound } / Double(sentences.count)
         return DocumentSentiment(document: totals.score(), sentences: sentences, meanSentenceCompound: mean, totals: totals)
     }
 
     /// Records the cross-sentence contrast on the evidence of sentence `sentence - 1`.
-    func markPreviousSentenceTermsBeforeContrast(_ sentence: Int, trigger: Range<Int>) {
+    static func markPreviousSentenceTermsBeforeContrast(_ sentence: Int, trigger: Range<Int>, in terms: inout [ScoredTerm]) {
         for index in terms.indices.reversed() {
             guard terms[index].sentence >= sentence - 1 else { break }
             guard terms[index].sentence == sentence - 1 else { continue }
