@@ -106,10 +106,13 @@ struct VocabularyTests {
     /// class bit (no match starts there), and the phrases still match, by id.
     @Test func wordsOnlyInsidePhrasesSetNoClassBit() throws {
         let tokenizer = try Tokenizer()
+        // "qzof", not "of": other suites register lexicons at the same time, and past 64
+        // registrations a class bit is shared (bit n mod 64) with lexicons that may start a term
+        // with "of" (the test failed so once); no other lexicon has "qzof".
         let compiled = try CompiledLexicon([Lexicon(source: "l", entries: [
-            .init(term: "qzprisoners of qzwar", weight: -2), .init(term: "qzwar", weight: -1),
+            .init(term: "qzprisoners qzof qzwar", weight: -2), .init(term: "qzwar", weight: -1),
         ])], tokenizer: tokenizer)
-        var text = try tokenizer.tokenize("qzprisoners of qzwar of qzwar")
+        var text = try tokenizer.tokenize("qzprisoners qzof qzwar qzof qzwar")
         Vocabulary.snapshot().resolve(&text)
         let of = text.tokens[1]
         #expect(of.wordID >= 0 && of.lexiconClasses & compiled.classBit == 0)
