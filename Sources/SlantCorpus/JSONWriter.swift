@@ -107,56 +107,24 @@ public struct JSONWriter {
     /// A number with at most four decimals, no exponent ("-0.1234", "1", "0").
     public static func number(_ value: Double) -> String { DataFile.decimal(value) }
 
-    /// Appends ``number(_:)``'s text for `value` without making a `String` (the same bytes).
+    /// Appends ``number(_:)``'s text for `value` without making a `String` (the same bytes,
+    /// formatted by ``RecordBytes/writeDecimal(_:to:)``).
     static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
-        // DataFile.decimal's scale: four decimal places.
-        let unit: Int64 = 10_000
-        guard value.isFinite, let scaled = Int64(exactly: (abs(value) * Double(unit)).rounded()) else {
-            bytes.append(contentsOf: DataFile.decimal(value).utf8)
-            return
-        }
-        if scaled == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendInteger(Int(scaled / unit), to: &bytes)
-        var fraction = scaled % unit
-        guard fraction != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        var digits = 4
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var index = start + digits - 1
-        while fraction > 0 {
-            bytes[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
-            fraction /= 10
-            index -= 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RecordBytes.longestDecimal) { buffer in
+            if let count = RecordBytes.writeDecimal(value, to: buffer.baseAddress!) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            } else {
+                bytes.append(contentsOf: DataFile.decimal(value).utf8)
+            }
         }
     }
 
     /// Appends `value` in decimal, as `String(value)` writes it.
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var count = 1
-        var rest = magnitude
-        while rest >= 10 {
-            rest /= 10
-            count += 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RecordBytes.longestInteger) { buffer in
+            let count = RecordBytes.writeInteger(value, to: buffer.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        var index = start + count - 1
-        repeat {
-            bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-            index -= 1
-        } while magnitude > 0
     }
 
     /// A quoted JSON string with the escapes RFC 8259 requires.

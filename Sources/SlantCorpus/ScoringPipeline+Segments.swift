@@ -68,6 +68,6 @@ extension WorkerPool {
             }
         }
         return scored(document, tokenCount: tokenCount, sentenceCount: sentenceCount, analysis: merged.result(), counts: counts,
-                      rejectedTargets: rejectedTargets)
+                      rejectedTargets: rejectedTargets, worker: worker)
     }
 }

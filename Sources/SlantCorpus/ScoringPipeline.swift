@@ -104,6 +104,8 @@ final class WorkerPool: @unchecked Sendable {
     let analyzers: [DocumentAnalyzer]
     var texts: [TokenizedText]
     var segmenters: [DocumentSegmenter]
+    /// Each worker's record buffer, reused for each of its records.
+    let recordScratches: [RecordScratch]
     let countsWords: Bool
     let recordWriter: DocumentRecordWriter?
     let model: ScoringModel
@@ -118,6 +120,7 @@ final class WorkerPool: @unchecked Sendable {
         analyzers = (0..<count).map { _ in DocumentAnalyzer(model: model) }
         texts = Array(repeating: TokenizedText(), count: count)
         segmenters = tokenizers.map { DocumentSegmenter(segmentBytes: segmentBytes, tokenizer: $0) }
+        recordScratches = (0..<count).map { _ in RecordScratch() }
     }
 
     func process(_ item: ReadItem, worker: Int, language: String? = nil) -> PipelineOutcome {
@@ -150,7 +153,7 @@ final class WorkerPool: @unchecked Sendable {
             let analysis = analyzers[worker].analyze(text, targets: targets, language: document.language ?? language)
             let counts = countsWords ? Self.wordCounts(text, mentions: analysis.mentions) : (all: [:], nearActor: [:])
             return scored(document, tokenCount: text.tokens.count, sentenceCount: text.sentences.count, analysis: analysis,
-                          counts: counts, rejectedTargets: rejectedTargets)
+                          counts: counts, rejectedTargets: rejectedTargets, worker: worker)
         }
     }
 
@@ -158,7 +161,8 @@ final class WorkerPool: @unchecked Sendable {
     /// per-token lists dropped (``DocumentAnalysis/withoutTokenLists()``), so that a window of
     /// scored documents holds summaries, not 35 bytes per byte of text.
     func scored(_ document: InputDocument, tokenCount: Int, sentenceCount: Int, analysis: DocumentAnalysis,
-                counts: (all: [String: Int], nearActor: [Int: [String: Int]]), rejectedTargets: [(index: Int, reason: String)]) -> PipelineOutcome {
+                counts: (all: [String: Int], nearActor: [Int: [String: Int]]), rejectedTargets: [(index: Int, reason: String)],
+                worker: Int) -> PipelineOutcome {
         var input = document
         input.text = []
         var scored = ScoredDocument(input: input, byteCount: document.text.count, tokenCount: tokenCount, sentenceCount: sentenceCount,
@@ -166,7 +170,7 @@ final class WorkerPool: @unchecked Sendable {
         scored.rejectedTargets = rejectedTargets.sorted { $0.index < $1.index }.map { rejected in
             Rejection(source: document.source, record: document.record, reason: "target \(rejected.index): \(rejected.reason)")
         }
-        if let recordWriter { scored.recordBytes = recordWriter.recordBytes(scored) }
+        if let recordWriter { scored.recordBytes = recordWriter.recordBytes(scored, scratch: recordScratches[worker]) }
         return .scored(scored)
     }
 }
