@@ -49,28 +49,36 @@ public enum TextNormalization {
                 index += 8
             }
             guard index < count else { break }
-            let lead = bytes[index]
-            if lead < 0x80 {
+            if bytes[index] < 0x80 {
                 index += 1
                 continue
             }
-            // The allowed range of the second byte, and the sequence's length.
-            let second: ClosedRange<UInt8>, length: Int
-            switch lead {
-            case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
-            case 0xE0: (second, length) = (0xA0...0xBF, 3)
-            case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
-            case 0xED: (second, length) = (0x80...0x9F, 3)
-            case 0xF0: (second, length) = (0x90...0xBF, 4)
-            case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
-            case 0xF4: (second, length) = (0x80...0x8F, 4)
-            default: return index
-            }
-            guard index + length <= count, second.contains(bytes[index + 1]) else { return index }
-            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            guard let length = wellFormedSequenceLength(at: index, in: bytes) else { return index }
             index += length
         }
         return nil
+    }
+
+    /// The length of the well-formed UTF-8 sequence of two to four bytes at `index`, whose lead
+    /// byte is 0x80 or more, or `nil` when the bytes there are no such sequence (The Unicode
+    /// Standard, Table 3-7).
+    @inline(__always)
+    static func wellFormedSequenceLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // The allowed range of the second byte, and the sequence's length.
+        let second: ClosedRange<UInt8>, length: Int
+        switch bytes[index] {
+        case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
+        case 0xE0: (second, length) = (0xA0...0xBF, 3)
+        case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
+        case 0xED: (second, length) = (0x80...0x9F, 3)
+        case 0xF0: (second, length) = (0x90...0xBF, 4)
+        case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
+        case 0xF4: (second, length) = (0x80...0x8F, 4)
+        default: return nil
+        }
+        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or `nil`.

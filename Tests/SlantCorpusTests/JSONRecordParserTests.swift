@@ -161,4 +161,69 @@ struct JSONRecordParserTests {
         #expect(Array("ab\u{20AC}c".utf8).withUnsafeBufferPointer { TextNormalization.firstInvalidUTF8($0) } == nil)
         #expect(([0x61, 0x62, 0xE2, 0x82] as [UInt8]).withUnsafeBufferPointer { TextNormalization.firstInvalidUTF8($0) } == 2)
     }
+
+    /// A line the byte-level parser reads is well-formed UTF-8 (it checks the strings it scans),
+    /// so the reader checks UTF-8 only for the lines it leaves aside: on the sequences of the
+    /// UTF-8 check above (three bytes of them), inside a text value, after 0, 3 and 9 bytes of ASCII.
+    @Test func parsedStringsAreWellFormedUTF8() {
+        let values: [UInt8] = [0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+                               0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        var disagreements = 0, read = 0
+        for a in values {
+            for b in values {
+                for c in values {
+                    for prefix in [0, 3, 9] {
+                        let line = Array(#"{"id":"x","text":""#.utf8) + Array(repeating: UInt8(ascii: "x"), count: prefix) + [a, b, c]
+                            + Array(#"","title":"T"}"#.utf8)
+                        line.withUnsafeBufferPointer { buffer in
+                            let parsed = Self.context.parser.parse(buffer)
+                            let valid = TextNormalization.firstInvalidUTF8(buffer) == nil
+                            if parsed != nil { read += 1 }
+                            if (parsed != nil) != valid { disagreements += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(disagreements == 0)
+        // Well-formed triples of these values: 2³ all ASCII; 12 two-byte sequences (C2, DF before
+        // 80, 8F, 90, 9F, A0, BF) before or after one of 2 ASCII bytes, 48; three-byte: E0 A0|BF x
+        // 12, E1|EC|EE|EF x x 144, ED 80|8F|90|9F x 24 — 236, after each of three prefixes.
+        #expect(read == 3 * 236)
+    }
+
+    /// Bytes that are not UTF-8 in a key, a skipped value and the text: the rejection names the
+    /// first such byte's offset in the line, before any other fault of the line.
+    @Test func notUTF8IsNamedFirst() {
+        let lines: [(bytes: [UInt8], offset: Int)] = [
+            (Array(#"{"i"#.utf8) + [0xC3] + Array(#"d":"x","text":"y"}"#.utf8), 3),
+            (Array(#"{"x":["a",""#.utf8) + [0xE2, 0x80] + Array(#""],"text":"y"}"#.utf8), 11),
+            (Array(#"{"text":"ab"#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}"#.utf8), 11),
+            (Array(#"{"text":"ab"#.utf8) + [0xFF] + Array(#"",}"#.utf8), 11),
+        ]
+        for (bytes, offset) in lines {
+            let item = bytes.withUnsafeBufferPointer { Self.context.parse($0, record: 3) }
+            guard case .rejected(let rejection) = item else {
+                Issue.record("not rejected: \(bytes)")
+                continue
+            }
+            #expect(rejection.reason == "the line is not valid UTF-8 at byte \(offset) of the line (JSON must be UTF-8)")
+        }
+    }
+
+    /// The word test of the string scan flags every byte the eight-byte test flags and every
+    /// byte that is not ASCII.
+    @Test func stringScanWordTestFlagsBytesThatAreNotASCII() {
+        for filler in [UInt8(ascii: "a"), 0x7F] {
+            for position in 0..<8 {
+                for byte in UInt8.min...UInt8.max {
+                    var word = [UInt8](repeating: filler, count: 8)
+                    word[position] = byte
+                    let value = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let needsLook = byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    #expect(ByteScanner.mayNeedLookOrIsNotASCII(value) == needsLook, "byte \(byte) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
 }

@@ -19,17 +19,26 @@ final class JSONLinesContext: Sendable {
 
     /// The document on line `record`, or why it is rejected.
     ///
-    /// The line is read by ``JSONRecordParser``; a line it leaves aside (bad syntax and the rare
-    /// forms listed there) is read by `JSONSerialization`, so that every line gets the decision
-    /// and the values it always got.
+    /// The line is read by ``JSONRecordParser``; a line it leaves aside (bad syntax, bytes that
+    /// are not UTF-8, and the rare forms listed there) is checked for UTF-8 and read by
+    /// `JSONSerialization`, so that every line gets the decision and the values it always got.
     func parse(_ line: UnsafeBufferPointer<UInt8>, record: Int) -> ReadItem {
         func reject(_ reason: String) -> ReadItem { .rejected(Rejection(source: source, record: record, reason: reason)) }
-        if let offset = TextNormalization.firstInvalidUTF8(line) {
-            return reject("the line is not valid UTF-8 at byte \(offset) of the line (JSON must be UTF-8)")
+        // A line the byte-level parser reads is well-formed UTF-8 and an object, so the checks for
+        // those are made only for the lines it leaves aside: one pass over the usual line.
+        let object: RecordFields
+        if let fields = parser.parse(line) {
+            object = fields
+        } else {
+            if let offset = TextNormalization.firstInvalidUTF8(line) {
+                return reject("the line is not valid UTF-8 at byte \(offset) of the line (JSON must be UTF-8)")
+            }
+            // A line that cannot hold an object is rejected without the JSON parser and its error.
+            guard JSONLinesReader.mayBeObject(line), let fields = foundationFields(line) else {
+                return reject("expected a JSON object on one line")
+            }
+            object = fields
         }
-        // A line that cannot hold an object is rejected without the JSON parser and its error.
-        guard JSONLinesReader.mayBeObject(line) else { return reject("expected a JSON object on one line") }
-        guard let object = parser.parse(line) ?? foundationFields(line) else { return reject("expected a JSON object on one line") }
         guard let text = object.text else { return reject("expected a string field \"\(fields.text)\"") }
         guard !Self.isBlank(text) else { return reject("the document is empty") }
         guard let outlet = object.outlet ?? defaultOutlet, !outlet.isEmpty else {

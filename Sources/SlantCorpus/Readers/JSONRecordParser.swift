@@ -37,7 +37,9 @@ struct RecordFields: Sendable, Equatable {
 /// Foundation objects.
 ///
 /// It accepts a strict subset of what `JSONSerialization` accepts and gives the same values for
-/// it. Whatever falls outside that subset makes ``parse(_:)`` return `nil`, and the caller asks
+/// it. A line it accepts is well-formed UTF-8: it checks the bytes of every string it passes
+/// (`TextNormalization.wellFormedSequenceLength`), and accepts no byte outside strings that
+/// is not ASCII, so the line needs no other pass for that. Whatever falls outside that subset makes ``parse(_:)`` return `nil`, and the caller asks
 /// `JSONSerialization`: any syntax error (so a rejected line gets `JSONSerialization`'s
 /// decision), trailing commas (which `JSONSerialization` accepts), exponents (`1e999` is
 /// refused there), numbers longer than ``longestNumber`` bytes, `true`/`false` in a field read as
@@ -170,16 +172,17 @@ struct ByteScanner {
         return range
     }
 
-    /// Scans a string starting at its opening quote, checking its escapes; its content's range and
-    /// whether it holds escapes, with the cursor past the closing quote.
+    /// Scans a string starting at its opening quote, checking its escapes and that its bytes are
+    /// well-formed UTF-8; its content's range and whether it holds escapes, with the cursor past
+    /// the closing quote.
     mutating func scanString() -> (Range<Int>, escaped: Bool)? {
         position += 1
         let start = position
         var escaped = false
         while position < bytes.count {
-            // Eight bytes at a time past bytes that need no look.
+            // Eight bytes at a time past ASCII that needs no look.
             while position + 8 <= bytes.count,
-                  !Self.mayNeedLook(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+                  !Self.mayNeedLookOrIsNotASCII(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
                 position += 8
             }
             guard position < bytes.count else { break }
@@ -192,11 +195,20 @@ struct ByteScanner {
             if byte == UInt8(ascii: "\\") {
                 escaped = true
                 guard skipEscape() else { return nil }
-            } else {
+            } else if byte < 0x80 {
                 position += 1
+            } else {
+                guard let length = TextNormalization.wellFormedSequenceLength(at: position, in: bytes) else { return nil }
+                position += length
             }
         }
         return nil
+    }
+
+    /// Whether any of the eight bytes in `word` may need a look (``mayNeedLook(_:)``) or is not
+    /// ASCII (its high bit set).
+    static func mayNeedLookOrIsNotASCII(_ word: UInt64) -> Bool {
+        word & 0x8080_8080_8080_8080 != 0 || mayNeedLook(word)
     }
 
     /// Whether any of the eight bytes in `word` may be a quote, a backslash or a control byte
