@@ -245,14 +245,37 @@ extension CompiledLexicon {
     /// one ends; allocates nothing.
     public func forEachMatch(in text: TokenizedText, _ body: (_ tokens: Range<Int>, _ match: Match) -> Void) {
         text.withKeys { keys, tokens in
-            var index = 0
-            while index < tokens.count {
-                if let match = match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
-                    body(index..<index + match.length, match)
-                    index += match.length
-                } else {
+            forEachMatch(keys: keys, tokens: tokens) { start, match in body(start..<start + match.length, match) }
+        }
+    }
+
+    /// Calls `body` with the first token and the match of each match in `tokens`, left to
+    /// right, each starting after the previous one ends; inlined in the caller with its
+    /// closure. Tokens the inlined miss test rules out are passed over in a loop of their own.
+    ///
+    /// - Parameters:
+    ///   - keys: all key bytes of the text (``TokenizedText/withKeys(_:)``).
+    ///   - tokens: the text's tokens.
+    @inlinable
+    public func forEachMatch(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+                             _ body: (_ start: Int, _ match: Match) -> Void) {
+        let count = tokens.count
+        let generation = self.generation
+        let classBit = self.classBit
+        let canSkip = stemIndex == nil
+        var index = 0
+        while index < count {
+            if canSkip {
+                while index < count && tokens[index].vocabularyGeneration >= generation && tokens[index].lexiconClasses & classBit == 0 {
                     index += 1
                 }
+                if index == count { break }
+            }
+            if let match = lookUp(keys: keys, tokens: tokens, at: index, end: count) {
+                body(index, match)
+                index += match.length
+            } else {
+                index += 1
             }
         }
     }

@@ -12,6 +12,14 @@ public struct ActorMatcher: Sendable {
     let entryActor: [Int]
     /// For each compiled entry: the alias as written when it must match with its capitals.
     let casedTerm: [String?]
+    /// For each compiled entry: the UTF-8 of its cased alias, `casedBytes[casedRange[e]]`, or
+    /// an empty range when the alias matches in any case; compared with the text's bytes
+    /// without building a `String` per mention.
+    let casedRange: [Range<Int>]
+    let casedBytes: [UInt8]
+    /// The alias lexicon's miss test: a token it says no alias starts at, and that is not
+    /// hyphenated (whose parts are looked up), is passed over.
+    let gate: CompiledLexicon.Gate
 
     /// Compiles the catalog's aliases with the text's tokenizer.
     public init(catalog: ActorCatalog, tokenizer: Tokenizer) throws {
@@ -25,46 +33,96 @@ public struct ActorMatcher: Sendable {
         lexicon = try CompiledLexicon([Lexicon(source: catalog.aliases.first?.source ?? "actors", entries: entries)], tokenizer: tokenizer)
         entryActor = lexicon.entries.map { catalog.index(of: $0.category!)! }
         casedTerm = lexicon.entries.map { entry in cased[entry.category! + "\t" + entry.term] == true ? entry.term : nil }
+        var bytes: [UInt8] = []
+        casedRange = casedTerm.map { term in
+            guard let term else { return 0..<0 }
+            bytes.append(contentsOf: term.utf8)
+            return bytes.count - term.utf8.count..<bytes.count
+        }
+        casedBytes = bytes
+        gate = CompiledLexicon.Gate([lexicon])
     }
 
     /// Every actor mention in `text`, in order. A token range may carry several actors when a
     /// hyphenated token joins them ("Russia-Ukraine").
     public func mentions(in text: TokenizedText) -> [ActorMention] {
         var found: [ActorMention] = []
+        let gate = self.gate
         text.withKeys { keys, tokens in
-            var index = 0
-            while index < tokens.count {
-                let token = tokens[index]
-                if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: tokens.count),
-                   let actor = acceptedActor(match.entries, text: text, tokens: index..<index + match.length) {
-                    found.append(ActorMention(actor: actor, tokens: index..<index + match.length,
-                                              sentence: token.sentence, paragraph: token.paragraph))
-                    index += match.length
-                    continue
+            text.bytes.withUnsafeBufferPointer { bytes in
+                casedBytes.withUnsafeBufferPointer { cased in
+                    var index = 0
+                    let count = tokens.count
+                    while index < count {
+                        let token = tokens[index]
+                        if gate.skips(token) && !token.isHyphenated {
+                            index += 1
+                            continue
+                        }
+                        if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: count),
+                           let actor = acceptedActor(match.entries, text: text, bytes: bytes, cased: cased, tokens: tokens,
+                                                     range: index..<index + match.length) {
+                            found.append(ActorMention(actor: actor, tokens: index..<index + match.length,
+                                                      sentence: token.sentence, paragraph: token.paragraph))
+                            index += match.length
+                            continue
+                        }
+                        if token.isHyphenated {
+                            appendHyphenatedParts(of: index, keys: keys, tokens: tokens, to: &found)
+                        }
+                        index += 1
+                    }
                 }
-                if token.isHyphenated {
-                    appendHyphenatedParts(of: index, keys: keys, tokens: tokens, text: text, to: &found)
-                }
-                index += 1
             }
         }
         return found
     }
 
     /// The actor of the first entry whose casing (if required) matches the text.
-    private func acceptedActor(_ entries: Range<Int>, text: TokenizedText, tokens: Range<Int>) -> Int? {
+    private func acceptedActor(_ entries: Range<Int>, text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>,
+                               cased: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Int? {
         for entry in entries {
-            if let required = casedTerm[entry] {
-                let written = tokens.map { text.text(of: text.tokens[$0]) }.joined(separator: " ")
-                guard written == required else { continue }
+            let required = casedRange[entry]
+            if !required.isEmpty {
+                guard Self.isWritten(UnsafeBufferPointer(rebasing: cased[required]), bytes: bytes, tokens: tokens, range: range)
+                        ?? (range.map { text.text(of: text.tokens[$0]) }.joined(separator: " ") == casedTerm[entry]) else { continue }
             }
             return entryActor[entry]
         }
         return nil
     }
 
+    /// Whether the tokens of `range`, as written and joined by single spaces, are the bytes of
+    /// `alias`: `true` when the bytes are equal; `false` when they differ and all are ASCII (no
+    /// other spelling is canonically equivalent); `nil` when they differ with a non-ASCII byte,
+    /// for the caller to compare as `String`s (canonical equivalence), as it did for every
+    /// cased alias before.
+    static func isWritten(_ alias: UnsafeBufferPointer<UInt8>, bytes: UnsafeBufferPointer<UInt8>,
+                          tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Bool? {
+        var ascii = true
+        for byte in alias where byte >= 0x80 { ascii = false }
+        for index in range {
+            for byte in bytes[tokens[index].byteRange] where byte >= 0x80 { ascii = false }
+        }
+        var position = 0
+        var equal = true
+        for index in range {
+            if index > range.lowerBound {
+                if position < alias.count && alias[position] == UInt8(ascii: " ") { position += 1 } else { equal = false; break }
+            }
+            let written = tokens[index].byteRange
+            guard position + written.count <= alias.count else { equal = false; break }
+            var offset = 0
+            while offset < written.count, alias[position + offset] == bytes[written.lowerBound + offset] { offset += 1 }
+            guard offset == written.count else { equal = false; break }
+            position += written.count
+        }
+        if equal && position == alias.count { return true }
+        return ascii ? false : nil
+    }
+
     private func appendHyphenatedParts(of index: Int, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-                                       text: TokenizedText, to found: inout [ActorMention]) {
+                                       to found: inout [ActorMention]) {
         let token = tokens[index]
         var partStart = token.keyRange.lowerBound
         var seen: [Int] = []

@@ -11,6 +11,10 @@ public import SlantText
 /// scored by their letters and function words, and the best wins when it has at least
 /// ``minimumEvidence`` and ``dominance`` times the runner-up's score. Anything less is `und`.
 public struct LanguageDetector: Sendable {
+    /// How many tokens ``majorityScript(of:)`` counts between checks of whether the rest can
+    /// still change the majority: often enough to stop soon after it is decided, seldom enough
+    /// to keep the check out of the per-token loop.
+    static let majorityCheckInterval = 64
     /// The code for an undetermined language (BCP 47).
     public static let undetermined = "und"
     /// The least profile score (weighted letters + function words) that decides between
@@ -130,15 +134,29 @@ extension LanguageDetector {
 
     /// The script of most of `text`'s words (Latin on a tie), `nil` when it has no word in
     /// either.
+    ///
+    /// The walk stops once one script leads by more than the tokens left to count (checked
+    /// every ``majorityCheckInterval`` tokens): the rest cannot change the answer. An English
+    /// article is decided a little past half-way.
     func majorityScript(of text: TokenizedText) -> Script? {
         var scriptCounts = (latin: 0, cyrillic: 0)
         text.withKeys { keys, tokens in
-            for token in tokens where token.kind == .word && !token.keyRange.isEmpty {
-                switch Self.script(ofFirstByte: keys[token.keyRange.lowerBound]) {
-                case .latin: scriptCounts.latin += 1
-                case .cyrillic: scriptCounts.cyrillic += 1
-                case nil: break
+            var index = 0
+            let count = tokens.count
+            while index < count {
+                let blockEnd = min(index + Self.majorityCheckInterval, count)
+                while index < blockEnd {
+                    let token = tokens[index]
+                    index += 1
+                    guard token.kind == .word && !token.keyRange.isEmpty else { continue }
+                    switch Self.script(ofFirstByte: keys[token.keyRange.lowerBound]) {
+                    case .latin: scriptCounts.latin += 1
+                    case .cyrillic: scriptCounts.cyrillic += 1
+                    case nil: break
+                    }
                 }
+                let left = count - index
+                if scriptCounts.latin > scriptCounts.cyrillic + left || scriptCounts.cyrillic > scriptCounts.latin + left { break }
             }
         }
         guard scriptCounts.latin + scriptCounts.cyrillic > 0 else { return nil }

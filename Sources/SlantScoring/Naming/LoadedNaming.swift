@@ -35,12 +35,15 @@ public struct LoadedNaming: Sendable {
     /// - Complexity: one lexicon lookup per token; allocates only for the terms found.
     public func count(in text: TokenizedText) -> NamingCounts {
         var counts = NamingCounts()
-        lexicon.forEachMatch(in: text) { _, match in
-            let entry = match.entries.lowerBound
-            if lexicon.weights[entry] > 0 { counts.ukrainian += 1 } else { counts.russian += 1 }
-            counts.add(entry: entry)
+        let weights = lexicon.weights
+        text.withKeys { keys, tokens in
+            lexicon.forEachMatch(keys: keys, tokens: tokens) { _, match in
+                let entry = match.entries.lowerBound
+                if weights[entry] > 0 { counts.ukrainian += 1 } else { counts.russian += 1 }
+                counts.add(entry: entry)
+            }
         }
-        counts.resolve(lexicon)
+        if !counts.entryCounts.isEmpty { counts.resolve(lexicon) }
         return counts
     }
 }

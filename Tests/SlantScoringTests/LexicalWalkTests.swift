@@ -1,0 +1,107 @@
+import Foundation
+import SlantLexicon
+@testable import SlantScoring
+import SlantText
+import Testing
+
+/// The lexical walks' shortcuts against what they replace: the script majority decided before
+/// the last token, the inlined match walk, cased aliases compared as bytes.
+@Suite("Lexical walks")
+struct LexicalWalkTests {
+    let tokenizer: Tokenizer
+    let model: ScoringModel
+
+    init() throws {
+        (tokenizer, model) = try bundledTokenizerAndModel()
+    }
+
+    /// `count` words of one script: "word" or "слово".
+    func words(_ word: String, _ count: Int) -> String { Array(repeating: word, count: count).joined(separator: " ") }
+
+    @Test(arguments: [
+        // 100 Latin, then 99 Cyrillic: decided at the last check, Latin.
+        (100, 99, LanguageDetector.Script.latin),
+        // 70 Latin, then 100 Cyrillic: the lead after the first 64 tokens must not end the walk.
+        (70, 100, .cyrillic),
+        // 130 Latin, then 130 Cyrillic: a tie is Latin.
+        (130, 130, .latin),
+        // 200 Latin, 10 Cyrillic: decided long before the end.
+        (200, 10, .latin),
+    ])
+    func majorityScriptStopsOnlyWhenDecided(latin: Int, cyrillic: Int, expected: LanguageDetector.Script) throws {
+        let detector = try #require(model.detector)
+        let text = try tokenizer.tokenize(words("word", latin) + " " + words("слово", cyrillic))
+        #expect(detector.majorityScript(of: text) == expected)
+        let reversed = try tokenizer.tokenize(words("слово", cyrillic) + " " + words("word", latin))
+        #expect(detector.majorityScript(of: reversed) == expected)
+    }
+
+    /// The inlined walk finds the matches that asking ``CompiledLexicon/match(keys:tokens:at:end:stemMemo:)``
+    /// at each token finds, resolved or not.
+    @Test func inlinedWalkFindsWhatEveryTokenFinds() throws {
+        let text = "Moscow's invasion of Kyiv, the so-called special military operation, met sanctions; "
+            + "the White House and NATO's allies sent weapons to Kiev. Civilians fled the shelling."
+        for lexicon in [model.frames.lexicon, model.actors.lexicon, try #require(model.naming).lexicon] {
+            for resolve in [false, true] {
+                var tokens = try tokenizer.tokenize(text)
+                if resolve { Vocabulary.snapshot().resolve(&tokens) }
+                var walked: [(Int, CompiledLexicon.Match)] = []
+                var asked: [(Int, CompiledLexicon.Match)] = []
+                tokens.withKeys { keys, tokens in
+                    lexicon.forEachMatch(keys: keys, tokens: tokens) { walked.append(($0, $1)) }
+                    var index = 0
+                    while index < tokens.count {
+                        if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
+                            asked.append((index, match))
+                            index += match.length
+                        } else {
+                            index += 1
+                        }
+                    }
+                }
+                #expect(walked.map(\.0) == asked.map(\.0) && walked.map(\.1) == asked.map(\.1))
+                #expect(!walked.isEmpty)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        // The same bytes: a mention.
+        ("US", ["US"], true as Bool?),
+        // ASCII bytes that differ: none.
+        ("US", ["Us"], false),
+        ("US", ["USA"], false),
+        // Tokens joined by one space, whatever separates them in the text.
+        ("Xi Jinping", ["Xi", "Jinping"], true),
+        ("Xi Jinping", ["Xi", "Jin"], false),
+        ("ВСУ", ["ВСУ"], true),
+        // Non-ASCII bytes that differ: left to the String comparison (canonical equivalence).
+        ("ВСУ", ["Всу"], nil),
+        ("Élysée", ["E\u{301}lysée"], nil),
+    ])
+    func casedAliasBytes(alias: String, written: [String], expected: Bool?) throws {
+        let text = try tokenizer.tokenize(written.joined(separator: "  "))
+        #expect(text.tokens.count == written.count)
+        let found = text.bytes.withUnsafeBufferPointer { bytes in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                Array(alias.utf8).withUnsafeBufferPointer { alias in
+                    ActorMatcher.isWritten(alias, bytes: bytes, tokens: tokens, range: 0..<tokens.count)
+                }
+            }
+        }
+        #expect(found == expected)
+    }
+
+    /// A cased alias written with a combining accent still matches (the String comparison).
+    @Test func casedAliasInAnotherNormalizationForm() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("slant-actors-\(UUID()).tsv")
+        try Data("actor\tname\talias\tmatch\nfrance\tFrance\tÉlysée\tcased\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let model = try bundledModel(tokenizer: tokenizer, extraActors: [file])
+        let france = try #require(model.actors.catalog.index(of: "france"))
+        for (text, expected) in [("The Élysée said so.", 1), ("The E\u{301}lysée said so.", 1), ("The élysée said so.", 0)] {
+            let mentions = model.actors.mentions(in: try tokenizer.tokenize(text)).filter { $0.actor == france }
+            #expect(mentions.count == expected, "\(text)")
+        }
+    }
+}
