@@ -48,13 +48,15 @@ extension SpeechFinder.Context {
     /// speaker), else the nearest actor mention in the cue's sentence, outside quotations.
     func speaker(near cue: Range<Int>) -> (actor: Int?, tokens: Range<Int>)? {
         let sentence = tokens[cue.lowerBound].sentence
-        for pronounIndex in [cue.lowerBound - 1, cue.upperBound] where pronounIndex >= 0 && pronounIndex < tokens.count {
+        for pronounIndex in stride(from: cue.lowerBound - 1, through: cue.upperBound, by: cue.upperBound - cue.lowerBound + 1)
+            where pronounIndex >= 0 && pronounIndex < tokens.count {
             if let found = self.cue(at: pronounIndex), found.kind == .pronoun, tokens[pronounIndex].sentence == sentence {
                 return (lastSpeaker(before: cue.lowerBound), pronounIndex..<pronounIndex + 1)
             }
         }
         var best: (distance: Int, mention: ActorMention)?
-        for mention in mentions(inSentence: sentence) where !isQuoted(mention.tokens.lowerBound) {
+        for position in mentions(inSentence: sentence) where !isQuoted(mentions[position].tokens.lowerBound) {
+            let mention = mentions[position]
             let distance: Int
             if mention.tokens.upperBound <= cue.lowerBound { distance = cue.lowerBound - mention.tokens.upperBound }
             else if mention.tokens.lowerBound >= cue.upperBound { distance = mention.tokens.lowerBound - cue.upperBound }
@@ -69,8 +71,12 @@ extension SpeechFinder.Context {
     /// latest actor named before it in the paragraph.
     func lastSpeaker(before index: Int) -> Int? {
         let paragraph = tokens[index].paragraph
-        if let speech = speeches.filter({ $0.paragraph == paragraph && $0.speaker != nil && ($0.cue?.lowerBound ?? Int.max) < index })
-            .max(by: { $0.cue!.lowerBound < $1.cue!.lowerBound }) {
+        // The first of the latest cues, as `max(by:)` over them would pick it, without a list.
+        var latest: Speech?
+        for speech in speeches where speech.paragraph == paragraph && speech.speaker != nil && (speech.cue?.lowerBound ?? Int.max) < index {
+            if latest == nil || latest!.cue!.lowerBound < speech.cue!.lowerBound { latest = speech }
+        }
+        if let speech = latest {
             return speech.speaker
         }
         // Mentions are in text order: walk back from `index` within the paragraph.
@@ -98,7 +104,7 @@ extension SpeechFinder.Context {
             guard !usedCues[index], !isQuoted(index), let found = words.match(keys: keys, tokens: tokens, at: index, end: tokens.count),
                   kinds[found.entries.lowerBound].isSpeechVerb || kinds[found.entries.lowerBound] == .source else { continue }
             let cueRange = index..<index + found.length
-            if let speech = reportedSpeech(cue: cueRange, kind: kinds[found.entries.lowerBound], sentence: text.sentences[tokens[index].sentence]) {
+            if let speech = reportedSpeech(cue: cueRange, kind: kinds[found.entries.lowerBound], sentence: sentences[tokens[index].sentence]) {
                 speeches.append(speech)
                 for cueIndex in cueRange { usedCues[cueIndex] = true }
             }
@@ -108,27 +114,27 @@ extension SpeechFinder.Context {
     func reportedSpeech(cue: Range<Int>, kind: AttributionRules.Kind, sentence: Sentence) -> Speech? {
         let paragraph = sentence.paragraph
         let end = contentEnd(sentence)
-        let sentenceMentions = mentions(inSentence: tokens[cue.lowerBound].sentence).filter { !isQuoted($0.tokens.lowerBound) }
+        let sentenceMentions = mentions(inSentence: tokens[cue.lowerBound].sentence)
         switch kind {
         case .source:
-            guard let source = sentenceMentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= 2 }) else { return nil }
+            guard let source = unquotedMention(in: sentenceMentions, where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= 2 }) else { return nil }
             let before = cue.lowerBound - sentence.tokens.lowerBound
             let after = end - source.tokens.upperBound
             let content = after >= before ? source.tokens.upperBound..<end : sentence.tokens.lowerBound..<cue.lowerBound
             return make(content, cue: cue, speaker: source.actor, speakerTokens: source.tokens, paragraph: paragraph)
         case .speechVerb, .speechVerbIfOpened:
             let opens = kind == .speechVerb || opensSpeech(after: cue, end: end)
-            if opens, let pronoun = [cue.lowerBound - 1].first(where: { $0 >= sentence.tokens.lowerBound }),
-               let found = self.cue(at: pronoun), found.kind == .pronoun {
+            let pronoun = cue.lowerBound - 1
+            if opens, pronoun >= sentence.tokens.lowerBound, let found = self.cue(at: pronoun), found.kind == .pronoun {
                 return make(cue.upperBound..<end, cue: cue, speaker: lastSpeaker(before: cue.lowerBound),
                             speakerTokens: pronoun..<pronoun + 1, paragraph: paragraph)
             }
-            if let subject = sentenceMentions.last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 3 }),
+            if let subject = unquotedMention(in: sentenceMentions.reversed(), where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 3 }),
                cue.upperBound < end, opens {
                 return make(cue.upperBound..<end, cue: cue, speaker: subject.actor, speakerTokens: subject.tokens, paragraph: paragraph)
             }
             // "..., Peskov said." / "..., said Peskov."
-            guard let adjacent = sentenceMentions.first(where: {
+            guard let adjacent = unquotedMention(in: sentenceMentions, where: {
                 ($0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 3)
                     || ($0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= 1)
             }) else { return nil }
@@ -138,6 +144,17 @@ extension SpeechFinder.Context {
         case .pronoun, .speechOpener, .distancing:
             return nil
         }
+    }
+
+    /// The first of the mentions at `positions` (indices of ``mentions``) that lies outside
+    /// quotations and satisfies `condition`: the sentence's mentions read in place, without a
+    /// list per cue.
+    func unquotedMention<Positions: Sequence<Int>>(in positions: Positions, where condition: (ActorMention) -> Bool) -> ActorMention? {
+        for position in positions {
+            let mention = mentions[position]
+            if !isQuoted(mention.tokens.lowerBound) && condition(mention) { return mention }
+        }
+        return nil
     }
 
     /// Whether reported speech opens within ``SpeechFinder/attributionReach`` words after
@@ -185,9 +202,13 @@ extension SpeechFinder.Context {
                 speeches[index].speakerTokens = enclosing.speakerTokens
                 continue
             }
-            let earlier = speeches.filter { $0.isQuotation && $0.paragraph == speeches[index].paragraph && $0.cue != nil
-                && $0.content.upperBound <= content.lowerBound }
-            if let previous = earlier.max(by: { $0.content.lowerBound < $1.content.lowerBound }) {
+            // The first of the latest, as `max(by:)` over them would pick it, without a list.
+            var latest: Speech?
+            for speech in speeches where speech.isQuotation && speech.paragraph == speeches[index].paragraph && speech.cue != nil
+                && speech.content.upperBound <= content.lowerBound {
+                if latest == nil || latest!.content.lowerBound < speech.content.lowerBound { latest = speech }
+            }
+            if let previous = latest {
                 speeches[index].speaker = previous.speaker
                 speeches[index].speakerTokens = previous.speakerTokens
             }

@@ -37,27 +37,112 @@ public struct SpeechFinder: Sendable {
     /// read by reported speech and by the analyzer's distancing words instead of walking the
     /// tokens again.
     func speeches(in text: TokenizedText, mentions: [ActorMention], attributionWords: inout [Int32]) -> [Speech] {
-        text.withKeys { keys, tokens in
-            var context = Context(text: text, keys: keys, tokens: tokens, mentions: mentions, rules: rules)
-            swap(&context.attributionWords, &attributionWords)
-            context.findQuotations()
-            context.findDashQuotations()
-            context.attributeQuotations()
-            context.findReportedSpeech()
-            context.inheritSpeakers()
-            swap(&context.attributionWords, &attributionWords)
-            return context.speeches.sorted { $0.content.lowerBound < $1.content.lowerBound }
+        var scratch = Scratch()
+        swap(&scratch.attributionWords, &attributionWords)
+        defer { swap(&scratch.attributionWords, &attributionWords) }
+        return speeches(in: text, mentions: mentions, scratch: &scratch)
+    }
+
+    /// ``speeches(in:mentions:attributionWords:)`` with every per-document working array taken
+    /// from `scratch` and given back to it (the attribution words among them), so that an
+    /// analyzer allocates them once, not per document.
+    func speeches(in text: TokenizedText, mentions: [ActorMention], scratch: inout Scratch) -> [Speech] {
+        let tokenCount = text.tokens.count
+        var quoted = Self.filled(&scratch.quoted, false, count: tokenCount)
+        var usedCues = Self.filled(&scratch.usedCues, false, count: tokenCount)
+        var bounds = Self.filled(&scratch.sentenceMentions, 0, count: 0)
+        var attributionWords = scratch.attributionWords
+        scratch.attributionWords = []
+        defer {
+            scratch.quoted = quoted
+            scratch.usedCues = usedCues
+            scratch.sentenceMentions = bounds
+            scratch.attributionWords = attributionWords
+        }
+        Self.sentenceMentions(of: text.sentences, mentions: mentions, into: &bounds)
+        return text.withKeys { keys, tokens in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                text.sentences.withUnsafeBufferPointer { sentences in
+                    mentions.withUnsafeBufferPointer { mentions in
+                        bounds.withUnsafeBufferPointer { bounds in
+                            quoted.withUnsafeMutableBufferPointer { quoted in
+                                usedCues.withUnsafeMutableBufferPointer { usedCues in
+                                    var context = Context(bytes: bytes, keys: keys, tokens: tokens, sentences: sentences, mentions: mentions,
+                                                          sentenceMentions: bounds, rules: rules, quoted: quoted, usedCues: usedCues)
+                                    swap(&context.attributionWords, &attributionWords)
+                                    context.findQuotations()
+                                    context.findDashQuotations()
+                                    context.attributeQuotations()
+                                    context.findReportedSpeech()
+                                    context.inheritSpeakers()
+                                    swap(&context.attributionWords, &attributionWords)
+                                    var speeches = context.speeches
+                                    context.speeches = []
+                                    speeches.sort { $0.content.lowerBound < $1.content.lowerBound }
+                                    return speeches
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The working arrays of ``speeches(in:mentions:scratch:)``, kept between documents by
+    /// their owner (one per worker: not to be shared between threads).
+    struct Scratch {
+        /// The tokens where an attribution word starts, in order (the last document's).
+        var attributionWords: [Int32] = []
+        var quoted: [Bool] = []
+        var usedCues: [Bool] = []
+        /// Two per sentence: the first mention starting at or after its first token, and at or
+        /// after its end (``Context/mentions(inSentence:)``).
+        var sentenceMentions: [Int32] = []
+    }
+
+    /// `array` moved out of its owner, emptied (capacity kept) and filled with `count` times `value`.
+    static func filled<Element>(_ array: inout [Element], _ value: Element, count: Int) -> [Element] {
+        var taken = array
+        array = []
+        taken.removeAll(keepingCapacity: true)
+        taken.append(contentsOf: repeatElement(value, count: count))
+        return taken
+    }
+
+    /// Fills `bounds` with two numbers per sentence: the index of the first of `mentions` (in
+    /// text order) that starts at or after the sentence's first token, and at or after its end,
+    /// as a binary search for each would find them, in one walk along both lists.
+    static func sentenceMentions(of sentences: [Sentence], mentions: [ActorMention], into bounds: inout [Int32]) {
+        bounds.removeAll(keepingCapacity: true)
+        bounds.reserveCapacity(2 * sentences.count)
+        var position = 0
+        func append(_ bound: Int) {
+            // Forward while a mention starts before the bound, back while the one before
+            // starts at or after it: the first index whose mention starts at or after it.
+            while position < mentions.count, mentions[position].tokens.lowerBound < bound { position += 1 }
+            while position > 0, mentions[position - 1].tokens.lowerBound >= bound { position -= 1 }
+            bounds.append(Int32(truncatingIfNeeded: position))
+        }
+        for sentence in sentences {
+            append(sentence.tokens.lowerBound)
+            append(sentence.tokens.upperBound)
         }
     }
 }
 
 extension SpeechFinder {
-    /// The working state of one pass over a text.
+    /// The working state of one pass over a text: the document's arrays as buffers (copying
+    /// the state, as a non-mutating method called from a mutating one may, retains only the
+    /// arrays it fills).
     struct Context {
-        let text: TokenizedText
+        let bytes: UnsafeBufferPointer<UInt8>
         let keys: UnsafeBufferPointer<UInt8>
         let tokens: UnsafeBufferPointer<Token>
-        let mentions: [ActorMention]
+        let sentences: UnsafeBufferPointer<Sentence>
+        let mentions: UnsafeBufferPointer<ActorMention>
+        /// ``Scratch/sentenceMentions``.
+        let sentenceMentions: UnsafeBufferPointer<Int32>
         let rules: AttributionRules
         /// The tokens where an attribution word starts, in order (``findQuotations()``).
         var attributionWords: [Int32] = []
@@ -65,33 +150,45 @@ extension SpeechFinder {
         /// Quote marks of each quotation: (opening index, closing index or nil).
         var quoteMarks: [(open: Int, close: Int?)] = []
         /// For each token: whether it lies inside a quotation, marks included.
-        var quoted: [Bool]
+        let quoted: UnsafeMutableBufferPointer<Bool>
         /// For each token: whether it was used as a cue already (an array, not a `Set`: no
         /// hashing per token).
-        var usedCues: [Bool]
+        let usedCues: UnsafeMutableBufferPointer<Bool>
 
-        init(text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-             mentions: [ActorMention], rules: AttributionRules) {
-            self.text = text
+        init(bytes: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+             sentences: UnsafeBufferPointer<Sentence>, mentions: UnsafeBufferPointer<ActorMention>, sentenceMentions: UnsafeBufferPointer<Int32>,
+             rules: AttributionRules, quoted: UnsafeMutableBufferPointer<Bool>, usedCues: UnsafeMutableBufferPointer<Bool>) {
+            self.bytes = bytes
             self.keys = keys
             self.tokens = tokens
+            self.sentences = sentences
             self.mentions = mentions
+            self.sentenceMentions = sentenceMentions
             self.rules = rules
-            quoted = Array(repeating: false, count: tokens.count)
-            usedCues = Array(repeating: false, count: tokens.count)
+            self.quoted = quoted
+            self.usedCues = usedCues
+        }
+
+        /// The first Unicode scalar of the token at `index` (U+FFFD for ill-formed UTF-8, as
+        /// the token's text reads it), decoded from the bytes without building a `String`.
+        func firstScalar(_ index: Int) -> UInt32 {
+            var iterator = UnsafeBufferPointer(rebasing: bytes[tokens[index].byteRange]).makeIterator()
+            var decoder = UTF8()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.value }
+            return 0xFFFD
         }
 
         /// Double quote marks (“ ” „ " « ») versus single ones (‘ ’ ‚ ‹ ›).
         func isDouble(_ index: Int) -> Bool {
-            let lead = text.bytes[tokens[index].byteRange.lowerBound]
+            let lead = bytes[tokens[index].byteRange.lowerBound]
             if lead == UInt8(ascii: "\"") { return true }
             if lead == UInt8(ascii: "'") { return false }
-            let scalar = text.text(of: tokens[index]).unicodeScalars.first!.value
+            let scalar = firstScalar(index)
             return [0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0xFF02, 0x300C, 0x300D, 0x300E, 0x300F].contains(scalar)
         }
 
         func isLowNine(_ index: Int) -> Bool {
-            let scalar = text.text(of: tokens[index]).unicodeScalars.first!.value
+            let scalar = firstScalar(index)
             return scalar == 0x201E || scalar == 0x201A
         }
 
@@ -159,8 +256,8 @@ extension SpeechFinder {
         func isDash(_ index: Int) -> Bool {
             let range = tokens[index].byteRange
             guard range.count == 3 else { return false }
-            return text.bytes[range.lowerBound] == 0xE2 && text.bytes[range.lowerBound + 1] == 0x80
-                && (text.bytes[range.lowerBound + 2] == 0x94 || text.bytes[range.lowerBound + 2] == 0x93)
+            return bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80
+                && (bytes[range.lowerBound + 2] == 0x94 || bytes[range.lowerBound + 2] == 0x93)
         }
 
         mutating func closeQuotation(open: Int, close: Int?, end: Int) {
@@ -183,10 +280,10 @@ extension SpeechFinder {
             return low
         }
 
-        /// The mentions of one sentence, without scanning the others.
-        func mentions(inSentence sentence: Int) -> ArraySlice<ActorMention> {
-            let range = text.sentences[sentence].tokens
-            return mentions[firstMention(atOrAfter: range.lowerBound)..<firstMention(atOrAfter: range.upperBound)]
+        /// The mentions of one sentence, without scanning the others (the indices of
+        /// ``mentions``, from ``Scratch/sentenceMentions``).
+        func mentions(inSentence sentence: Int) -> Range<Int> {
+            Int(sentenceMentions[2 * sentence])..<Int(sentenceMentions[2 * sentence + 1])
         }
 
         /// Whether `index` lies inside any quotation, marks included.
@@ -195,7 +292,7 @@ extension SpeechFinder {
         /// Whether the token is ".", "!" or "?".
         func endsSentence(_ token: Token) -> Bool {
             guard token.kind == .punctuation else { return false }
-            let byte = text.bytes[token.byteRange.lowerBound]
+            let byte = bytes[token.byteRange.lowerBound]
             return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
         }
 

@@ -27,8 +27,8 @@ extension DocumentAnalyzer {
     /// of any candidate of the same actor with the same words (`named`: "the Putin regime" in
     /// one sentence makes "helped Putin" abetting in another, while "the Poroshenko regime"
     /// says nothing of "Ukraine").
-    func condemningLabels(candidates: [Range<Int>], groups: [Int], terms: [ScoredTerm],
-                          text: TokenizedText) -> (local: [Label?], named: [Label?]) {
+    func condemningLabels<Groups: RandomAccessCollection<Int>>(candidates: [Range<Int>], groups: Groups, terms: [ScoredTerm],
+                          text: TokenizedText) -> (local: [Label?], named: [Label?]) where Groups.Index == Int {
         let local = candidates.map { $0.isEmpty ? nil : narratorLabel(of: $0, terms: terms, text: text) }
         var named = local
         for (index, label) in local.enumerated() {
@@ -74,7 +74,7 @@ extension DocumentAnalyzer {
     /// "regime", "junta", "neo-Nazis"), not an event or a thing ("scandal", "missile").
     func isLabel(_ term: Range<Int>, text: TokenizedText) -> Bool {
         text.withKeys { keys, tokens in
-            roles.cues.kinds(keys: keys, tokens: tokens, at: term.upperBound - 1, end: term.upperBound).has(.label)
+            roleBox.finder.cues.kinds(keys: keys, tokens: tokens, at: term.upperBound - 1, end: term.upperBound).has(.label)
         }
     }
 
@@ -88,9 +88,9 @@ extension DocumentAnalyzer {
         guard index == candidate.upperBound, index < text.tokens.count, candidate.lowerBound > 0, text.tokens[index].isWordLike,
               text.tokens[index - 1].isCapitalized || text.tokens[index - 1].isAllCaps else { return false }
         let determined = text.withKeys { keys, tokens in
-            roles.cues.kinds(keys: keys, tokens: tokens, at: candidate.lowerBound - 1, end: candidate.lowerBound).has(.determiner)
-                && !roles.cues.hasSuffix(roles.cues.activeSuffixes, keys: keys, token: tokens[index])
-                && !roles.cues.hasSuffix(roles.cues.passiveSuffixes, keys: keys, token: tokens[index])
+            roleBox.finder.cues.kinds(keys: keys, tokens: tokens, at: candidate.lowerBound - 1, end: candidate.lowerBound).has(.determiner)
+                && !roleBox.finder.cues.hasSuffix(roleBox.finder.cues.activeSuffixes, keys: keys, token: tokens[index])
+                && !roleBox.finder.cues.hasSuffix(roleBox.finder.cues.passiveSuffixes, keys: keys, token: tokens[index])
         }
         return determined && !isTopicNoun(after: candidate, text: text)
     }
@@ -99,13 +99,14 @@ extension DocumentAnalyzer {
     /// `candidate` as an adjective and ends in a head noun after it ("путінському режиму",
     /// "киевский режим"): the name in lower case is the adjective of the party the noun names.
     func isAdjectivePhrase(_ term: Range<Int>, of candidate: Range<Int>) -> Bool {
-        roles.cues.marksCase && term.lowerBound == candidate.lowerBound && candidate.count == 1 && term.upperBound > candidate.upperBound
+        roleBox.finder.cues.marksCase && term.lowerBound == candidate.lowerBound && candidate.count == 1 && term.upperBound > candidate.upperBound
     }
 
     /// Weighs each assignment by the label of the other party of its predicate (see the
     /// extension's discussion); `groups` gives each candidate's actor.
-    func weighCounterparts(_ assignments: inout [RoleAssignment], candidates: [Range<Int>], groups: [Int], terms: [ScoredTerm],
-                           text: TokenizedText) {
+    /// `groups` is read only when some assignment is a patient's (a lazy view costs nothing otherwise).
+    func weighCounterparts<Groups: RandomAccessCollection<Int>>(_ assignments: inout [RoleAssignment], candidates: [Range<Int>], groups: Groups, terms: [ScoredTerm],
+                           text: TokenizedText) where Groups.Index == Int {
         guard assignments.contains(where: { $0.position == .patient }) else { return }
         let labels = condemningLabels(candidates: candidates, groups: groups, terms: terms, text: text)
         var start = 0

@@ -11,7 +11,7 @@ import SlantText
 /// distancing word's own sentiment weight (`якобы` −0.4) counts toward the speaker's mention.
 extension DocumentAnalyzer {
     /// Fills `disputedClause` (by clause number) and `distancedSpeakers` from the distancing
-    /// words of `text`; needs `clauseOfToken` and `attributionWords` (the speech finder's).
+    /// words of `text`; needs `clauseOfToken` and the speech finder's attribution words (``SpeechFinder/Scratch/attributionWords``).
     func markDistancing(_ text: TokenizedText, speeches: [Speech]) {
         disputedClause.removeAll(keepingCapacity: true)
         distancedSpeakers.removeAll(keepingCapacity: true)
@@ -22,7 +22,7 @@ extension DocumentAnalyzer {
         // stack at every token.
         let words = rules.words.lexicon
         let kinds = rules.kinds
-        let starts = attributionWords
+        let starts = speechScratch.attributionWords
         text.withKeys { keys, tokens in
             // A word that matches on its own also starts a match to the end of the text, so
             // the tokens where attribution words start hold every distancing word.

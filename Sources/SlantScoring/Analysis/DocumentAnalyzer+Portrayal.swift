@@ -25,13 +25,17 @@ extension DocumentAnalyzer {
     /// instead of two arrays over every token boundary filled per document: a document has a
     /// few candidates and many tokens.
     func markCandidates(_ candidates: [Range<Int>], speeches: [Speech]) {
-        let speakers = speeches.compactMap { $0.speakerTokens?.lowerBound }.sorted()
+        var speakers = Self.take(&speakerStarts)
         var starts = Self.take(&candidateStarts)
         var ends = Self.take(&candidateEnds)
         defer {
+            speakerStarts = speakers
             candidateStarts = starts
             candidateEnds = ends
         }
+        speakers.removeAll(keepingCapacity: true)
+        for speech in speeches { if let speaker = speech.speakerTokens { speakers.append(speaker.lowerBound) } }
+        speakers.sort()
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         for range in candidates where !range.isEmpty && !Self.contains(speakers, range.lowerBound) {
@@ -166,7 +170,7 @@ extension DocumentAnalyzer {
         var scratch = roleScratch
         roleScratch = RoleFinder.Scratch()
         defer { roleScratch = scratch }
-        return roles.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: candidateSentence)
+        return roleBox.finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: candidateSentence)
     }
 
     /// Fills `markOfToken` and `sentenceFactor` (needs `titleCase`). Only predicates with an argument are marked:
@@ -187,7 +191,7 @@ extension DocumentAnalyzer {
         markOfToken.append(contentsOf: repeatElement(.plain, count: text.tokens.count))
         sentenceFactor.removeAll(keepingCapacity: true)
         for assignment in roles.assignments { for index in assignment.predicate { markOfToken[index] = .predicate } }
-        let cues = self.roles.cues
+        let cues = roleBox.finder.cues
         text.withKeys { keys, tokens in
             let flags = candidateSentence
             let titleCaseFlags = self.titleCase
@@ -367,7 +371,7 @@ extension DocumentAnalyzer {
 
     /// Whether a topic noun of the document's role cues follows `target` (see ``RoleCues``).
     func isTopicNoun(after target: Range<Int>, text: TokenizedText) -> Bool {
-        text.withKeys { keys, tokens in roles.cues.isTopicNoun(after: target, keys: keys, tokens: tokens, end: tokens.count) }
+        text.withKeys { keys, tokens in roleBox.finder.cues.isTopicNoun(after: target, keys: keys, tokens: tokens, end: tokens.count) }
     }
 
     /// Whether `term` stands right before `target`, or with one word between that is no
@@ -405,23 +409,26 @@ extension DocumentAnalyzer {
         for assignment in roles { if let role = assignment.role { roleCounts[mentions[assignment.candidate].actor * roleKinds + role.index] += 1 } }
         // The scratch state as locals for the loops below (a class property pays an
         // exclusivity check per access), put back for the next document.
-        var sentenceActor = Self.take(&self.sentenceActor)
+        var sentenceActors = Self.take(&self.sentenceActors)
+        var actorFrameWeights = Self.take(&self.actorFrameWeights)
         var evidenceKeys = self.evidenceKeys
         self.evidenceKeys = EvidenceKeys()
         var evidenceTally = self.evidenceTally
         self.evidenceTally = EvidenceTally()
         defer {
-            self.sentenceActor = sentenceActor
+            self.sentenceActors = sentenceActors
+            self.actorFrameWeights = actorFrameWeights
             self.evidenceKeys = evidenceKeys
             self.evidenceTally = evidenceTally
         }
         let mentionEvidence = self.mentionEvidence
         let mentionEvidenceStart = self.mentionEvidenceStart
         let evidenceLimit = self.evidenceLimit
-        sentenceActor.removeAll(keepingCapacity: true)
-        sentenceActor.append(contentsOf: repeatElement(-1, count: text.sentences.count))
-        let valences = sentiment.model.valences
-        let predicates = self.roles.predicates
+        let frameCount = frames.weights.count
+        Self.frameWeights(of: mentions, actorCount: actorCount, sentenceCount: text.sentences.count, hits: frames.hits, frameCount: frameCount,
+                          sentenceActors: &sentenceActors, into: &actorFrameWeights)
+        let valences = sentiment.model.valences.entries
+        let predicates = roleBox.finder.predicates
         var reports: [ActorReport] = []
         for actor in 0..<actorCount {
             let named = mentionsOf[actor]
@@ -445,9 +452,7 @@ extension DocumentAnalyzer {
             let portrayalEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
             var counts = Array(roleCounts[actor * roleKinds..<(actor + 1) * roleKinds])
             counts[Role.speaker.index] = spoken.count
-            for mention in named { sentenceActor[mentions[mention].sentence] = Int32(actor) }
-            var frameWeights = Array(repeating: 0.0, count: frames.weights.count)
-            for hit in frames.hits where sentenceActor[hit.sentence] == Int32(actor) { frameWeights[hit.frame] += hit.weight }
+            let frameWeights = Array(actorFrameWeights[actor * frameCount..<(actor + 1) * frameCount])
             reports.append(ActorReport(
                 actor: actor, mentions: named.count,
                 portrayal: named.isEmpty ? nil : toneSums[actor] / Double(named.count),
@@ -456,6 +461,36 @@ extension DocumentAnalyzer {
                 frameWeights: frameWeights, roleCounts: counts))
         }
         return reports
+    }
+
+    /// Fills `weights` with each actor's frame weights (actor `a`'s frame `f` at
+    /// `weights[a * frameCount + f]`): the weights of the hits in the sentences that name it,
+    /// each sum from 0 in the order of `hits`.
+    ///
+    /// One walk over the hits for all actors, with the actors each sentence names as bits
+    /// (`sentenceActors`, one word of 64 actors after another per sentence), instead of one walk
+    /// per actor; each sum still adds its hits in their order, so every figure is the same.
+    static func frameWeights(of mentions: [ActorMention], actorCount: Int, sentenceCount: Int, hits: [FrameScores.Hit], frameCount: Int,
+                             sentenceActors: inout [UInt64], into weights: inout [Double]) {
+        let words = (actorCount + 63) / 64
+        sentenceActors.removeAll(keepingCapacity: true)
+        sentenceActors.append(contentsOf: repeatElement(0, count: sentenceCount * words))
+        weights.removeAll(keepingCapacity: true)
+        weights.append(contentsOf: repeatElement(0, count: actorCount * frameCount))
+        guard !hits.isEmpty else { return }
+        for mention in mentions {
+            sentenceActors[mention.sentence * words + mention.actor / 64] |= 1 << UInt64(mention.actor % 64)
+        }
+        for hit in hits {
+            for word in 0..<words {
+                var bits = sentenceActors[hit.sentence * words + word]
+                while bits != 0 {
+                    let actor = word * 64 + bits.trailingZeroBitCount
+                    weights[actor * frameCount + hit.frame] += hit.weight
+                    bits &= bits - 1
+                }
+            }
+        }
     }
 
     /// The terms whose first token lies in `range`, found through the per-sentence index.

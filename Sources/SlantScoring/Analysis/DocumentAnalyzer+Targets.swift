@@ -16,7 +16,7 @@ extension DocumentAnalyzer {
             combined.append(ActorMention(actor: actorCount + index, tokens: span, sentence: token.sentence, paragraph: token.paragraph))
         }
         combined.sort { ($0.tokens.lowerBound, $0.tokens.upperBound, $0.actor) < ($1.tokens.lowerBound, $1.tokens.upperBound, $1.actor) }
-        let speeches = model.speech.speeches(in: text, mentions: combined, attributionWords: &attributionWords)
+        let speeches = model.speech.speeches(in: text, mentions: combined, scratch: &speechScratch)
         markCandidateSentences(text, candidates: combined.map(\.tokens))
         var roles = findRoles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
@@ -46,7 +46,7 @@ extension DocumentAnalyzer {
     func term(of evidence: ToneEvidence) -> String {
         let entry = Int(evidence.entry)
         if evidence.label == ToneEvidence.sentimentTerm { return sentiment.model.valences.entries[entry].term }
-        return roles.predicates.term(entry) + " (" + EvidenceKeys.roleLabelName(Int(evidence.label)) + ")"
+        return roleBox.finder.predicates.term(entry) + " (" + EvidenceKeys.roleLabelName(Int(evidence.label)) + ")"
     }
 
     /// The tokens a span of Unicode scalars touches (binary search over token offsets).

@@ -31,6 +31,8 @@ public final class DocumentAnalyzer {
     /// ``markCandidates(_:speeches:)``.
     var candidateStarts: [Int] = []
     var candidateEnds: [Int] = []
+    /// The first tokens of the speakers, sorted (``markCandidates(_:speeches:)``'s scratch).
+    var speakerStarts: [Int] = []
     /// The evidence of every mention's tone, mention after mention: mention `m`'s is
     /// `mentionEvidence[mentionEvidenceStart[m]..<mentionEvidenceStart[m + 1]]`.
     var mentionEvidence: [ToneEvidence] = []
@@ -43,18 +45,25 @@ public final class DocumentAnalyzer {
     /// (``ProperNames/isTitleCase(_:tokens:)``), computed once per document for the role finder
     /// and the portrayal marks (false for the others).
     var titleCase: [Bool] = []
-    /// The tokens where an attribution word starts, as the speech finder found them
-    /// (``SpeechFinder/speeches(in:mentions:attributionWords:)``), for the distancing words.
-    var attributionWords: [Int32] = []
+    /// The speech finder's working arrays, kept across documents; among them the tokens where
+    /// an attribution word starts, as it found them (``SpeechFinder/Scratch/attributionWords``),
+    /// for the distancing words.
+    var speechScratch = SpeechFinder.Scratch()
     /// The role finder's per-token working arrays, kept across documents.
     var roleScratch = RoleFinder.Scratch()
-    /// For each sentence: the last actor whose report looked at it (-1 none).
-    var sentenceActor: [Int32] = []
+    /// For each sentence: the actors it names, as bits (``frameWeights(of:actorCount:sentenceCount:hits:frameCount:sentenceActors:into:)``).
+    var sentenceActors: [UInt64] = []
+    /// Each actor's frame weights, actor after actor.
+    var actorFrameWeights: [Double] = []
     /// Keys and sums of evidence words, kept across documents.
     var evidenceKeys = EvidenceKeys()
     var evidenceTally = EvidenceTally()
     /// The role finder of the current document's language.
-    var roles: RoleFinder
+    var roleBox: RoleFinderBox
+    /// The role finder of each language that has its own, by code, and the default one
+    /// (``ScoringModel/roleFinders``, ``ScoringModel/roles``), each boxed once.
+    let roleBoxByLanguage: [String: RoleFinderBox]
+    let defaultRoleBox: RoleFinderBox
     /// How many evidence words each actor report keeps (``ActorReport/portrayalEvidence``,
     /// ``ActorReport/voiceEvidence``). `Int.max` keeps every word, so that the reports of a long
     /// document's segments can be summed and cut to the strongest afterwards.
@@ -66,7 +75,9 @@ public final class DocumentAnalyzer {
     public init(model: ScoringModel) {
         self.model = model
         sentiment = SentimentAnalyzer(model: model.sentiment)
-        roles = model.roles
+        defaultRoleBox = RoleFinderBox(model.roles)
+        roleBox = defaultRoleBox
+        roleBoxByLanguage = model.roleFinders.mapValues { RoleFinderBox($0) }
         var byLanguage: [String: SentimentAnalyzer] = [:]
         for (code, languageModel) in model.languages {
             byLanguage[code] = code == model.defaultLanguage ? sentiment : SentimentAnalyzer(model: languageModel)
@@ -103,15 +114,15 @@ public final class DocumentAnalyzer {
         let scoringLanguage = self.scoringLanguage(of: text, language: language)
         let sentimentLanguage = sentimentByLanguage[scoringLanguage] != nil ? scoringLanguage : model.defaultLanguage
         sentiment = sentimentByLanguage[sentimentLanguage] ?? sentiment
-        let roleFinder = model.roleFinders[scoringLanguage]
-        roles = roleFinder ?? model.roles
+        let roleFinder = roleBoxByLanguage[scoringLanguage]
+        roleBox = roleFinder ?? defaultRoleBox
         // The default finder under a name no language code has.
         evidenceKeys.use(sentiment: sentimentLanguage, entries: sentiment.model.valences.entries.count,
-                         roles: roleFinder != nil ? scoringLanguage : "", predicates: roles.predicates.count)
+                         roles: roleFinder != nil ? scoringLanguage : "", predicates: roleBox.finder.predicates.count)
         let documentSentiment = sentiment.score(text)
         let terms = sentiment.terms
         let mentions = model.actors.mentions(in: text)
-        let speeches = model.speech.speeches(in: text, mentions: mentions, attributionWords: &attributionWords)
+        let speeches = model.speech.speeches(in: text, mentions: mentions, scratch: &speechScratch)
         let frames = model.frames.score(text)
         let candidates = mentions.map(\.tokens)
         markCandidateSentences(text, candidates: candidates)
@@ -121,7 +132,7 @@ public final class DocumentAnalyzer {
         markPortrayal(text, speeches: speeches, roles: roles)
         markCandidates(candidates, speeches: speeches)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
-        weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.map(\.actor), terms: terms, text: text)
+        weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.lazy.map(\.actor), terms: terms, text: text)
         let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)
 
         var mentionTones: [Double] = []

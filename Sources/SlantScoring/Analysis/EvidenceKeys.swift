@@ -51,12 +51,12 @@ struct EvidenceKeys {
         }
     }
 
-    /// The key of an evidence word: a sentiment term as the lexicon writes it, a role as
-    /// "predicate (label)".
-    mutating func key(of evidence: ToneEvidence, valences: CompiledLexicon, predicates: PredicateLexicon) -> Int32 {
+    /// The key of an evidence word: a sentiment term as the lexicon writes it (`valences`: the
+    /// sentiment lexicon's entries), a role as "predicate (label)".
+    mutating func key(of evidence: ToneEvidence, valences: [Lexicon.Entry], predicates: PredicateLexicon) -> Int32 {
         let entry = Int(evidence.entry)
         if evidence.label == ToneEvidence.sentimentTerm {
-            if sentimentKeys[entry] < 0 { sentimentKeys[entry] = key(for: valences.entries[entry].term) }
+            if sentimentKeys[entry] < 0 { sentimentKeys[entry] = key(for: valences[entry].term) }
             return sentimentKeys[entry]
         }
         let slot = entry * Self.roleLabelCount + Int(evidence.label)

@@ -215,12 +215,12 @@ extension RoleFinder {
 
         func isClauseBreak(_ index: Int) -> Bool { SentimentAnalyzer.isClauseBreak(keys, tokens[index]) }
 
-        /// Every candidate with the same tokens as `candidate` (a hyphenated "Russia-Ukraine" is two).
-        func sameSpan(_ candidate: Int) -> [Int] {
-            var all = [candidate]
+        /// Every candidate with the same tokens as `candidate` (a hyphenated "Russia-Ukraine" is
+        /// two): it and the ones right after it (a range, not a list per assignment).
+        func sameSpan(_ candidate: Int) -> Range<Int> {
             var next = candidate + 1
-            while next < candidates.count, candidates[next] == candidates[candidate] { all.append(next); next += 1 }
-            return all
+            while next < candidates.count, candidates[next] == candidates[candidate] { next += 1 }
+            return candidate..<next
         }
 
         /// Finds the predicates of `sentence` and their arguments. `predicates` is the predicate
