@@ -156,3 +156,90 @@ struct AttributionWordTests {
         #expect(speeches.map(\.cue) == [1..<2, 11..<12, 24..<25])
     }
 }
+
+/// The per-document shortcuts of session 8 (issue 13) against what they replace: each
+/// sentence's mentions found in one walk against two binary searches, all actors' frame
+/// weights in one walk over the hits against one walk per actor, the speech finder's arrays
+/// kept across documents against fresh ones.
+@Suite("Analysis fast paths: sentence mentions, frame weights, kept speech arrays")
+struct AnalysisOneWalkTests {
+    /// The first of `mentions` starting at or after token `index` (the binary search the walk replaces).
+    func firstMention(_ mentions: [ActorMention], atOrAfter index: Int) -> Int {
+        mentions.firstIndex { $0.tokens.lowerBound >= index } ?? mentions.count
+    }
+
+    @Test func sentenceMentionBoundsAreTheBinarySearches() throws {
+        let (tokenizer, _) = try bundledTokenizerAndModel()
+        // Tokens: Russia(0) attacked(1) Ukraine(2) .(3) | Peace(4) talks(5) stalled(6) .(7) |
+        // NATO(8) and(9) the(10) EU(11) met(12) .(13)
+        let text = try tokenizer.tokenize("Russia attacked Ukraine. Peace talks stalled. NATO and the EU met.")
+        #expect(text.sentences.map(\.tokens) == [0..<4, 4..<8, 8..<14])
+        let mentions = [(0, 0), (2, 0), (8, 2), (11, 2)].map { ActorMention(actor: 0, tokens: $0.0..<$0.0 + 1, sentence: $0.1, paragraph: 0) }
+        var bounds: [Int32] = [7, 7, 7]
+        SpeechFinder.sentenceMentions(of: text.sentences, mentions: mentions, into: &bounds)
+        // Sentence 0: mentions 0..<2; sentence 1: none (2..<2); sentence 2: 2..<4.
+        #expect(bounds == [0, 2, 2, 2, 2, 4])
+        // Any mentions in text order, two on one token included (a hyphenated "Russia-Ukraine").
+        for starts in [[], [13], [0, 0, 3, 4, 4, 7, 12], [1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 13]] {
+            let generated = starts.map { ActorMention(actor: 0, tokens: $0..<$0 + 1, sentence: text.tokens[$0].sentence, paragraph: 0) }
+            SpeechFinder.sentenceMentions(of: text.sentences, mentions: generated, into: &bounds)
+            let searched = text.sentences.flatMap { [firstMention(generated, atOrAfter: $0.tokens.lowerBound),
+                                                      firstMention(generated, atOrAfter: $0.tokens.upperBound)] }
+            #expect(bounds.map(Int.init) == searched)
+        }
+    }
+
+    @Test func frameWeightsOfAllActorsInOneWalk() {
+        // 70 actors (two words of bits per sentence), 2 frames, 3 sentences. Actor 1 is named in
+        // sentence 0 (twice), actor 69 in sentences 0 and 2.
+        let mentions = [(1, 0), (69, 0), (1, 0), (69, 2)].map { ActorMention(actor: $0.0, tokens: 0..<1, sentence: $0.1, paragraph: 0) }
+        let hits = [(0, 0, 0.5), (1, 1, 2.0), (2, 1, 0.25), (0, 1, 1.0), (0, 0, 0.125)].map {
+            FrameScores.Hit(tokens: 0..<1, frame: $0.1, weight: $0.2, sentence: $0.0)
+        }
+        var bits: [UInt64] = [9]
+        var weights: [Double] = [9]
+        DocumentAnalyzer.frameWeights(of: mentions, actorCount: 70, sentenceCount: 3, hits: hits, frameCount: 2, sentenceActors: &bits, into: &weights)
+        #expect(weights.count == 140)
+        // Actor 1: frame 0 0.5 + 0.125, frame 1 1.0 (sentence 0 only); actor 69: frame 0 the same,
+        // frame 1 0.25 (sentence 2) + 1.0 (sentence 0), in the hits' order.
+        #expect(Array(weights[2..<4]) == [0.625, 1.0])
+        #expect(Array(weights[138..<140]) == [0.625, 1.25])
+        #expect(weights.enumerated().allSatisfy { [2, 3, 138, 139].contains($0.offset) || $0.element == 0 })
+        // The walk per actor it replaces, each sum from 0 in the hits' order.
+        for actor in 0..<70 {
+            let sentences = Set(mentions.filter { $0.actor == actor }.map(\.sentence))
+            var perActor = [0.0, 0.0]
+            for hit in hits where sentences.contains(hit.sentence) { perActor[hit.frame] += hit.weight }
+            #expect(Array(weights[actor * 2..<actor * 2 + 2]) == perActor)
+        }
+        // No hits: all zero, the bits left unset.
+        DocumentAnalyzer.frameWeights(of: mentions, actorCount: 70, sentenceCount: 3, hits: [], frameCount: 2, sentenceActors: &bits, into: &weights)
+        #expect(weights == Array(repeating: 0, count: 140))
+    }
+
+    @Test func keptSpeechArraysFindWhatFreshOnesFind() throws {
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        let documents = [
+            "“We won,” Peskov said. Kallas warned that Russia was lying, according to NATO.",
+            "He added: “No.” Russia said nothing.\n\n“Enough,” said Zelensky. “It is over.”",
+            "Peace.",
+        ]
+        var scratch = SpeechFinder.Scratch()
+        // Long then short then long: arrays kept from a longer document must not leak into a shorter one.
+        for source in documents + documents.reversed() {
+            let text = try tokenizer.tokenize(source)
+            let mentions = model.actors.mentions(in: text)
+            let kept = model.speech.speeches(in: text, mentions: mentions, scratch: &scratch)
+            #expect(kept == model.speech.speeches(in: text, mentions: mentions))
+            #expect(scratch.quoted.count == text.tokens.count)
+            #expect(scratch.sentenceMentions.count == 2 * text.sentences.count)
+        }
+        let text = try tokenizer.tokenize(documents[0])
+        let speeches = model.speech.speeches(in: text, mentions: model.actors.mentions(in: text), scratch: &scratch)
+        // “(0) We(1) won(2) ,(3) ”(4) Peskov(5) said(6) .(7): the quotation, said by Peskov;
+        // Kallas(8) warned(9) that(10) Russia(11) ... : reported speech from "warned".
+        #expect(speeches.first?.content == 1..<4)
+        #expect(speeches.first?.cue == 6..<7)
+        #expect(speeches.first?.speakerTokens == 5..<6)
+    }
+}

@@ -116,11 +116,14 @@ extension DocumentAnalyzer {
             // Harm to a party is read as harm to the defenceless unless that very mention is
             // condemned ("the murder of Russians" in a text about "the Russian regime" still
             // has victims); help to it is abetting if the text condemns it anywhere.
-            let harmful = [.harm, .threat].contains(assignments[start].predicateClass)
-            let condemned = (start..<end).compactMap { index -> Label? in
-                let candidate = assignments[index].candidate
-                return assignments[index].position == .patient ? (harmful ? labels.local : labels.named)[candidate] : nil
-            }.min { $0.valence < $1.valence }
+            let harmful = assignments[start].predicateClass == .harm || assignments[start].predicateClass == .threat
+            // The first most negative label of the patients, as `min(by:)` over them picks it,
+            // without a list per predicate.
+            var condemned: Label?
+            for index in start..<end where assignments[index].position == .patient {
+                guard let label = (harmful ? labels.local : labels.named)[assignments[index].candidate] else { continue }
+                if condemned == nil || label.valence < condemned!.valence { condemned = label }
+            }
             if let condemned {
                 let word = sentiment.model.valences.entries[condemned.entry].term
                 for index in start..<end { weigh(&assignments[index], condemnedPatient: word) }

@@ -170,7 +170,7 @@ extension DocumentAnalyzer {
         var scratch = roleScratch
         roleScratch = RoleFinder.Scratch()
         defer { roleScratch = scratch }
-        return roleBox.finder.roles(in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: candidateSentence)
+        return RoleFinder.roles(of: roleBox, in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: candidateSentence)
     }
 
     /// Fills `markOfToken` and `sentenceFactor` (needs `titleCase`). Only predicates with an argument are marked:
@@ -430,6 +430,8 @@ extension DocumentAnalyzer {
         let valences = sentiment.model.valences.entries
         let predicates = roleBox.finder.predicates
         var reports: [ActorReport] = []
+        // At most one report per mention or speech: one allocation instead of a regrowth per few reports.
+        reports.reserveCapacity(min(actorCount, mentions.count + speeches.count))
         for actor in 0..<actorCount {
             let named = mentionsOf[actor]
             let spoken = speechesOf[actor]

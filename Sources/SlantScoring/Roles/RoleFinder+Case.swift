@@ -125,12 +125,12 @@ extension RoleFinder.Context {
     /// Whether `candidate`'s last word ends in the dative.
     func isDative(_ candidate: Int) -> Bool {
         guard let last = candidates[candidate].last else { return false }
-        return finder.cues.hasSuffix(finder.cues.dativeEndings, keys: keys, token: tokens[last])
+        return box.finder.cues.hasSuffix(box.finder.cues.dativeEndings, keys: keys, token: tokens[last])
     }
 
     /// Whether the predicate is a verb in the plural ("обстріляли", "атакують").
     func isPluralVerb(_ predicate: Range<Int>) -> Bool {
-        !isNoun(predicate) && finder.cues.hasSuffix(finder.cues.pluralVerbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
+        !isNoun(predicate) && box.finder.cues.hasSuffix(box.finder.cues.pluralVerbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
     }
 
     /// Whether `candidate` can be a plural subject: its last word has a plural ending
@@ -138,13 +138,13 @@ extension RoleFinder.Context {
     /// another word ("Росія і Білорусь").
     func looksPlural(_ candidate: Int, sentence: Sentence) -> Bool {
         guard let last = candidates[candidate].last else { return false }
-        return tokens[last].isAllCaps || finder.cues.hasSuffix(finder.cues.pluralEndings, keys: keys, token: tokens[last])
+        return tokens[last].isAllCaps || box.finder.cues.hasSuffix(box.finder.cues.pluralEndings, keys: keys, token: tokens[last])
             || !conjuncts(before: candidate, sentence: sentence).isEmpty || cue(candidates[candidate].upperBound, in: sentence).has(.coordination)
     }
 
     /// Whether the predicate is a noun: its last word has no verb ending of the language.
     func isNoun(_ predicate: Range<Int>) -> Bool {
-        !finder.cues.hasSuffix(finder.cues.verbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
+        !box.finder.cues.hasSuffix(box.finder.cues.verbEndings, keys: keys, token: tokens[predicate.upperBound - 1])
     }
 
     /// Whether `candidate`'s last word ends in the instrumental ("Росією", "російськими"; the
@@ -152,7 +152,7 @@ extension RoleFinder.Context {
     /// weapons, not by Europe).
     func isInstrumental(_ candidate: Int) -> Bool {
         guard let last = candidates[candidate].last else { return false }
-        return finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[last])
+        return box.finder.cues.hasSuffix(box.finder.cues.instrumentalEndings, keys: keys, token: tokens[last])
     }
 
     /// The candidate in the dative right before `predicate`, or with one plain word between
@@ -174,16 +174,16 @@ extension RoleFinder.Context {
     /// Before a noun predicate (`before`) a name in any case may modify it ("російських
     /// ударів"), so only a verb's candidates are checked there.
     func isOblique(_ candidate: Int, before predicate: Range<Int>? = nil) -> Bool {
-        guard finder.cues.marksCase, let last = candidates[candidate].last else { return false }
+        guard box.finder.cues.marksCase, let last = candidates[candidate].last else { return false }
         if let predicate, isNoun(predicate) { return false }
-        guard finder.cues.hasSuffix(finder.cues.obliqueEndings, keys: keys, token: tokens[last]) else { return false }
+        guard box.finder.cues.hasSuffix(box.finder.cues.obliqueEndings, keys: keys, token: tokens[last]) else { return false }
         let head = candidates[candidate].lowerBound - 1
         guard head >= 0, tokens[head].isWordLike, covering[head] < 0, !isPredicate[head] else { return true }
-        let sentence = text.sentences[tokens[head].sentence]
+        let sentence = sentences[tokens[head].sentence]
         // A function word before it ("со стороны", "по") makes it no possessor; a noun for
         // armed forces or a label is a head ("Армия России").
         let nouns: RoleCues.Kinds = [RoleCues.Kind.armed.bit, RoleCues.Kind.label.bit, RoleCues.Kind.topicNoun.bit]
         return !cue(head, in: sentence).subtracting(nouns).isEmpty
-            || finder.speech.match(keys: keys, tokens: tokens, at: head, end: sentence.tokens.upperBound) != nil
+            || box.finder.speech.match(keys: keys, tokens: tokens, at: head, end: sentence.tokens.upperBound) != nil
     }
 }

@@ -96,20 +96,46 @@ public struct RoleFinder: Sendable {
     ///   sentences only. `titleCase` is read for flagged sentences only.
     public func roles(in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool], scratch: inout Scratch,
                       sentences: [Bool]? = nil) -> Result {
-        guard predicates.count > 0 else { return Result(assignments: [], predicates: []) }
+        Self.roles(of: RoleFinderBox(self), in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: sentences)
+    }
+
+    /// ``roles(in:candidates:titleCase:scratch:sentences:)`` of the finder in `box`, read in
+    /// place: the analyzer keeps its finders boxed, so that a document's scan does not copy the
+    /// finder (a retain and a release for each of its arrays).
+    static func roles(of box: RoleFinderBox, in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool], scratch: inout Scratch,
+                      sentences: [Bool]? = nil) -> Result {
+        guard box.finder.predicates.count > 0 else { return Result(assignments: [], predicates: []) }
         precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
         precondition(sentences.map { $0.count == text.sentences.count } ?? true, "one flag per sentence")
+        let tokenCount = text.tokens.count
+        var perToken = Context.filled(&scratch.perToken, -1, count: 3 * tokenCount)
+        var isPredicate = Context.filled(&scratch.isPredicate, false, count: tokenCount)
+        var sentenceOccurrences = Context.filled(&scratch.sentenceOccurrences, (0..<0, 0), count: 0)
+        defer {
+            scratch.perToken = perToken
+            scratch.isPredicate = isPredicate
+            scratch.sentenceOccurrences = sentenceOccurrences
+        }
         return text.withKeys { keys, tokens in
-            var context = Context(finder: self, text: text, keys: keys, tokens: tokens, candidates: candidates, scratch: &scratch)
-            // Copied out of its box once per document: copying it per sentence (or reading it
-            // through the box per token) costs a retain per array or a memcpy per lookup.
-            let predicates = self.predicates.words.lexicon
-            for (index, sentence) in text.sentences.enumerated() where sentences?[index] ?? true {
-                context.scan(sentence, predicates: predicates, titleCase: titleCase[index])
+            text.bytes.withUnsafeBufferPointer { bytes in
+                text.sentences.withUnsafeBufferPointer { sentenceList in
+                    perToken.withUnsafeMutableBufferPointer { perToken in
+                        isPredicate.withUnsafeMutableBufferPointer { isPredicate in
+                            var context = Context(finder: box, bytes: bytes, sentences: sentenceList, keys: keys, tokens: tokens, candidates: candidates,
+                                                  perToken: perToken, isPredicate: isPredicate)
+                            swap(&context.sentenceOccurrences, &sentenceOccurrences)
+                            // Copied out of its box once per document: copying it per sentence (or reading it
+                            // through the box per token) costs a retain per array or a memcpy per lookup.
+                            let predicates = box.finder.predicates.words.lexicon
+                            for (index, sentence) in sentenceList.enumerated() where sentences?[index] ?? true {
+                                context.scan(sentence, predicates: predicates, titleCase: titleCase[index])
+                            }
+                            swap(&context.sentenceOccurrences, &sentenceOccurrences)
+                            return Result(assignments: context.found, predicates: context.occurrences)
+                        }
+                    }
+                }
             }
-            let result = Result(assignments: context.found, predicates: context.occurrences)
-            context.giveBack(to: &scratch)
-            return result
         }
     }
 
@@ -136,9 +162,8 @@ public struct RoleFinder: Sendable {
     /// The per-token working arrays of role finding, kept between documents by their owner
     /// (one per worker: not to be shared between threads).
     public struct Scratch {
-        var endingAt: [Int32] = []
-        var startingAt: [Int32] = []
-        var covering: [Int32] = []
+        /// ``Context/endingAt``, ``Context/startingAt`` and ``Context/covering``, one after another.
+        var perToken: [Int32] = []
         var isPredicate: [Bool] = []
         var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)] = []
 
@@ -147,20 +172,24 @@ public struct RoleFinder: Sendable {
 }
 
 extension RoleFinder {
+    /// The working state of one scan: the document's arrays and the per-token arrays as
+    /// buffers, the finder behind its box (copying the state, as a non-mutating method called
+    /// from a mutating one may, retains only the lists it fills).
     struct Context {
-        let finder: RoleFinder
-        let text: TokenizedText
+        let box: RoleFinderBox
+        let bytes: UnsafeBufferPointer<UInt8>
+        let sentences: UnsafeBufferPointer<Sentence>
         let keys: UnsafeBufferPointer<UInt8>
         let tokens: UnsafeBufferPointer<Token>
         let candidates: [Range<Int>]
         /// Per token: the first candidate that ends / starts / lies on it (-1 none).
-        var endingAt: [Int32]
-        var startingAt: [Int32]
-        var covering: [Int32]
+        let endingAt: UnsafeMutableBufferPointer<Int32>
+        let startingAt: UnsafeMutableBufferPointer<Int32>
+        let covering: UnsafeMutableBufferPointer<Int32>
         /// Per token: whether it belongs to a predicate.
-        var isPredicate: [Bool]
+        let isPredicate: UnsafeMutableBufferPointer<Bool>
         /// The predicate occurrences of the sentence being scanned (reused across sentences).
-        var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)]
+        var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)] = []
         var found: [RoleAssignment] = []
         var occurrences: [Range<Int>] = []
         /// The negator of the predicate being assigned, if any.
@@ -170,18 +199,24 @@ extension RoleFinder {
         /// Whether the harm being assigned is a noun with no patient phrase ("an attack by X").
         var patientlessNoun = false
 
-        init(finder: RoleFinder, text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-             candidates: [Range<Int>], scratch: inout Scratch) {
-            self.finder = finder
-            self.text = text
+        /// - Parameters:
+        ///   - perToken: three arrays of one number per token, one after another, each filled
+        ///     with -1: ``endingAt``, ``startingAt``, ``covering``.
+        ///   - isPredicate: one `false` per token.
+        init(finder: RoleFinderBox, bytes: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Sentence>, keys: UnsafeBufferPointer<UInt8>,
+             tokens: UnsafeBufferPointer<Token>, candidates: [Range<Int>], perToken: UnsafeMutableBufferPointer<Int32>,
+             isPredicate: UnsafeMutableBufferPointer<Bool>) {
+            box = finder
+            self.bytes = bytes
+            self.sentences = sentences
             self.keys = keys
             self.tokens = tokens
             self.candidates = candidates
-            endingAt = Self.filled(&scratch.endingAt, -1, count: tokens.count)
-            startingAt = Self.filled(&scratch.startingAt, -1, count: tokens.count)
-            covering = Self.filled(&scratch.covering, -1, count: tokens.count)
-            isPredicate = Self.filled(&scratch.isPredicate, false, count: tokens.count)
-            sentenceOccurrences = Self.filled(&scratch.sentenceOccurrences, (0..<0, 0), count: 0)
+            let count = tokens.count
+            endingAt = UnsafeMutableBufferPointer(rebasing: perToken[0..<count])
+            startingAt = UnsafeMutableBufferPointer(rebasing: perToken[count..<2 * count])
+            covering = UnsafeMutableBufferPointer(rebasing: perToken[2 * count..<3 * count])
+            self.isPredicate = isPredicate
             for (index, range) in candidates.enumerated() where !range.isEmpty {
                 if endingAt[range.upperBound - 1] < 0 { endingAt[range.upperBound - 1] = Int32(index) }
                 if startingAt[range.lowerBound] < 0 { startingAt[range.lowerBound] = Int32(index) }
@@ -198,19 +233,10 @@ extension RoleFinder {
             return taken
         }
 
-        /// Moves the working arrays back into `scratch` for the next document.
-        mutating func giveBack(to scratch: inout Scratch) {
-            swap(&scratch.endingAt, &endingAt)
-            swap(&scratch.startingAt, &startingAt)
-            swap(&scratch.covering, &covering)
-            swap(&scratch.isPredicate, &isPredicate)
-            swap(&scratch.sentenceOccurrences, &sentenceOccurrences)
-        }
-
         /// The cue kinds of the word at `index` (empty outside the sentence or for other words).
         func cue(_ index: Int, in sentence: Sentence) -> RoleCues.Kinds {
             guard index >= sentence.tokens.lowerBound, index < sentence.tokens.upperBound else { return [] }
-            return finder.cues.kinds(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound)
+            return box.finder.cues.kinds(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound)
         }
 
         func isClauseBreak(_ index: Int) -> Bool { SentimentAnalyzer.isClauseBreak(keys, tokens[index]) }
@@ -275,14 +301,14 @@ extension RoleFinder {
         mutating func headNoun(of candidate: Int) {
             let range = candidates[candidate]
             guard range.count > 1, let last = range.last, endingAt[last] == Int32(candidate),
-                  let match = finder.predicates.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
+                  let match = box.finder.predicates.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
             add(candidate, .agent, predicate: last..<last + 1, entry: match.entries.lowerBound, rule: "head noun")
         }
 
         mutating func add(_ candidate: Int, _ position: ArgumentPosition, predicate: Range<Int>, entry: Int, rule: String) {
-            guard finder.predicates.takes(entry, position) else { return }
-            let predicateClass = finder.predicates.classes[entry]
-            var valence = finder.predicates.valence(entry, position)
+            guard box.finder.predicates.takes(entry, position) else { return }
+            let predicateClass = box.finder.predicates.classes[entry]
+            var valence = box.finder.predicates.valence(entry, position)
             var role = predicateClass.role(of: position)
             var rule = rule
             if (predicateClass == .harm) || predicateClass == .suffering {
@@ -304,12 +330,15 @@ extension RoleFinder {
                 // One role per candidate and predicate occurrence (the assignments of one
                 // occurrence are the last ones appended).
                 guard !found.reversed().prefix(while: { $0.predicate == predicate }).contains(where: { $0.candidate == same }) else { continue }
-                found.append(RoleAssignment(candidate: same, predicate: predicate, entry: entry, term: finder.predicates.term(entry), predicateClass: predicateClass,
+                found.append(RoleAssignment(candidate: same, predicate: predicate, entry: entry, term: box.finder.predicates.term(entry), predicateClass: predicateClass,
                                             position: position, role: role, valence: valence, rule: rule))
             }
         }
 
-        func word(_ index: Int) -> String { index < tokens.count ? text.text(of: tokens[index]) : "" }
+        /// The token's text as written (as ``SlantText/TokenizedText/text(of:)-swift.method`` reads it), or "" past the end.
+        func word(_ index: Int) -> String {
+            index < tokens.count ? String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].byteRange]), as: UTF8.self) : ""
+        }
 
         /// What one predicate occurrence is, as the assignment rules ask: its class, its last
         /// word's participle endings and the cue before it.
@@ -344,10 +373,10 @@ extension RoleFinder {
             currentNegator = negator(before: predicate.lowerBound, sentence: sentence)
             currentArmed = nil
             let last = tokens[predicate.upperBound - 1]
-            let occurrence = Occurrence(tokens: predicate, entry: entry, predicateClass: finder.predicates.classes[entry], sentence: sentence,
+            let occurrence = Occurrence(tokens: predicate, entry: entry, predicateClass: box.finder.predicates.classes[entry], sentence: sentence,
                                         before: predicate.lowerBound - 1, beforeCue: cue(predicate.lowerBound - 1, in: sentence),
-                                        isActiveParticiple: finder.cues.hasSuffix(finder.cues.activeSuffixes, keys: keys, token: last),
-                                        isPassiveParticiple: finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: last))
+                                        isActiveParticiple: box.finder.cues.hasSuffix(box.finder.cues.activeSuffixes, keys: keys, token: last),
+                                        isPassiveParticiple: box.finder.cues.hasSuffix(box.finder.cues.passiveSuffixes, keys: keys, token: last))
             if assignDescribed(occurrence) || assignPassive(occurrence) { return }
             assignActive(occurrence)
         }
@@ -363,7 +392,7 @@ extension RoleFinder {
                   occurrence.isActiveParticiple || occurrence.isPassiveParticiple, occurrence.predicateClass != .suffering else { return false }
             // "Оккупированные Россией территории": in the instrumental, the participle's agent.
             let described = Int(startingAt[predicate.upperBound])
-            let isAgent = occurrence.isActiveParticiple || (finder.cues.marksCase && isInstrumental(described))
+            let isAgent = occurrence.isActiveParticiple || (box.finder.cues.marksCase && isInstrumental(described))
             add(described, isAgent ? .agent : .patient, predicate: predicate, entry: occurrence.entry,
                 rule: "participle '\(word(predicate.upperBound - 1))'")
             return true
@@ -390,7 +419,7 @@ extension RoleFinder {
             } else if before - 1 >= start, tokens[before].isWordLike, beforeCue.isEmpty, covering[before] < 0, !isPredicate[before],
                       cue(before - 1, in: sentence).has(.passiveAuxiliary), !occurrence.isActiveParticiple {
                 auxiliary = before - 1
-            } else if finder.cues.marksCase, occurrence.isPassiveParticiple {
+            } else if box.finder.cues.marksCase, occurrence.isPassiveParticiple {
                 // "Украина разрушена": a short passive participle needs no auxiliary.
                 auxiliary = predicate.lowerBound
             }
@@ -401,7 +430,7 @@ extension RoleFinder {
             }
             if let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: .agentMarker) {
                 add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive '\(marker.word)'")
-            } else if finder.cues.marksCase, let (candidate, rule) = caseMarkedAgent(after: predicate, predicateClass: occurrence.predicateClass, sentence: sentence),
+            } else if box.finder.cues.marksCase, let (candidate, rule) = caseMarkedAgent(after: predicate, predicateClass: occurrence.predicateClass, sentence: sentence),
                       rule == RoleFinder.instrumentalRule {
                 add(candidate, .agent, predicate: predicate, entry: entry, rule: "passive, " + rule)
             }
@@ -415,7 +444,7 @@ extension RoleFinder {
             let beforeCue = occurrence.beforeCue
             let start = sentence.tokens.lowerBound
             var found = Found()
-            if finder.cues.marksCase { assignCaseAfter(occurrence, found: &found) }
+            if box.finder.cues.marksCase { assignCaseAfter(occurrence, found: &found) }
             // "to help": an infinitive is a verb, whatever else "to" is.
             let nominal = !beforeCue.has(.infinitive) && !beforeCue.intersection([.determiner, .patientMarker, .agentMarker, .preposition]).isEmpty
             if predicateClass == .harm {
@@ -428,7 +457,7 @@ extension RoleFinder {
                 }
                 patientlessNoun = noun && currentArmed == nil && !cue(predicate.upperBound, in: sentence).has(.patientMarker)
             }
-            if finder.cues.marksCase { assignCaseBefore(occurrence, found: &found) }
+            if box.finder.cues.marksCase { assignCaseBefore(occurrence, found: &found) }
             assignModifier(occurrence, found: &found)
             assignPhrase(occurrence, found: &found)
             if !nominal && !found.hasPatient && predicateClass != .suffering,
@@ -469,7 +498,7 @@ extension RoleFinder {
                 if isOblique(adjacent, before: predicate) { return }
                 // "the Ukraine war", "the Russia-Ukraine war": a name before a topic noun says
                 // where, not who; no agent (a possessive still is one: "Russia's war").
-                if finder.cues.isTopicNoun(after: candidates[adjacent], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
+                if box.finder.cues.isTopicNoun(after: candidates[adjacent], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
                     found.hasAgent = true
                     return
                 }
@@ -589,7 +618,7 @@ extension RoleFinder {
         /// target: not in the instrumental, which names the means of the act ("обстріляла Київ
         /// ракетами").
         func isArmed(_ index: Int, kinds: RoleCues.Kinds) -> Bool {
-            kinds.has(.armed) && !(finder.cues.marksCase && finder.cues.hasSuffix(finder.cues.instrumentalEndings, keys: keys, token: tokens[index]))
+            kinds.has(.armed) && !(box.finder.cues.marksCase && box.finder.cues.hasSuffix(box.finder.cues.instrumentalEndings, keys: keys, token: tokens[index]))
         }
 
         /// The armed word a candidate names as its head ("Russian troops", "Ukraine's armed
@@ -597,7 +626,7 @@ extension RoleFinder {
         func armedHead(of candidate: Int) -> Int? {
             let range = candidates[candidate]
             guard let last = range.last else { return nil }
-            let sentence = text.sentences[tokens[last].sentence]
+            let sentence = sentences[tokens[last].sentence]
             if isArmed(last, kinds: cue(last, in: sentence)) { return last }
             var index = range.upperBound
             var words = 0
@@ -654,8 +683,8 @@ extension RoleFinder {
                     let candidate = Int(startingAt[index])
                     let end = candidates[candidate].upperBound
                     let modifiesNoun = end < sentence.tokens.upperBound && isPredicate[end]
-                        && !finder.cues.hasSuffix(finder.cues.activeSuffixes, keys: keys, token: tokens[end])
-                        && !finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: tokens[end])
+                        && !box.finder.cues.hasSuffix(box.finder.cues.activeSuffixes, keys: keys, token: tokens[end])
+                        && !box.finder.cues.hasSuffix(box.finder.cues.passiveSuffixes, keys: keys, token: tokens[end])
                     return modifiesNoun ? nil : (candidate, marker)
                 }
                 if isClauseBreak(index) || tokens[index].quote != nil { return nil }
@@ -726,7 +755,7 @@ extension RoleFinder {
                     break
                 }
                 afterRelative = false
-                if finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil { break }
+                if box.finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil { break }
                 let kinds = cue(index, in: sentence)
                 if kinds.has(.lightVerb) { sawLightVerb = true }
                 if kinds.has(.infinitive) { sawInfinitive = true }
@@ -734,7 +763,7 @@ extension RoleFinder {
                 // verb (a past participle that is no adjective after a determiner), not the
                 // light verb's.
                 if nominal && !sawLightVerb && !kinds.has(.undergo) && token.isWordLike
-                    && finder.cues.hasSuffix(finder.cues.passiveSuffixes, keys: keys, token: token),
+                    && box.finder.cues.hasSuffix(box.finder.cues.passiveSuffixes, keys: keys, token: token),
                    index - 1 >= sentence.tokens.lowerBound, !cue(index - 1, in: sentence).has(.determiner) {
                     return ([], nil, false)
                 }
@@ -829,7 +858,7 @@ extension RoleFinder {
 
         /// Whether a speech verb or source phrase starts at `index`.
         func isSpeechCue(_ index: Int, sentence: Sentence) -> Bool {
-            finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil
+            box.finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil
         }
 
         func isComma(_ index: Int) -> Bool {
