@@ -159,8 +159,9 @@ struct AttributionWordTests {
 
 /// The per-document shortcuts of session 8 (issue 13) against what they replace: each
 /// sentence's mentions found in one walk against two binary searches, all actors' frame
-/// weights in one walk over the hits against one walk per actor, the speech finder's arrays
-/// kept across documents against fresh ones.
+/// weights in one walk over the hits against one walk per actor, candidates that are no
+/// speakers in one walk against a search per candidate, the speech finder's arrays kept across
+/// documents against fresh ones.
 @Suite("Analysis fast paths: sentence mentions, frame weights, kept speech arrays")
 struct AnalysisOneWalkTests {
     /// The first of `mentions` starting at or after token `index` (the binary search the walk replaces).
@@ -215,6 +216,28 @@ struct AnalysisOneWalkTests {
         // No hits: all zero, the bits left unset.
         DocumentAnalyzer.frameWeights(of: mentions, actorCount: 70, sentenceCount: 3, hits: [], frameCount: 2, sentenceActors: &bits, into: &weights)
         #expect(weights == Array(repeating: 0, count: 140))
+    }
+
+    @Test func candidateBoundsLeaveOutSpeakersInOneWalk() throws {
+        let (_, model) = try bundledTokenizerAndModel()
+        let analyzer = DocumentAnalyzer(model: model)
+        func speech(speaker: Range<Int>?) -> Speech {
+            Speech(content: 20..<21, cue: nil, speaker: nil, speakerTokens: speaker, isQuotation: false, paragraph: 0)
+        }
+        // Speakers start at 12, 3 and 2 (no candidate starts at 2); one speech has none.
+        let speeches = [speech(speaker: 12..<13), speech(speaker: nil), speech(speaker: 3..<5), speech(speaker: 2..<3)]
+        analyzer.markCandidates([0..<1, 3..<5, 3..<5, 7..<8, 9..<9, 12..<13, 14..<16], speeches: speeches)
+        // Both "3..<5" (a hyphenated token's two actors) are speakers; the empty one is left out.
+        #expect(analyzer.candidateStarts == [0, 7, 14])
+        #expect(analyzer.candidateEnds == [1, 8, 16])
+        // Out of text order (a caller's own targets): the same bounds, sorted.
+        analyzer.markCandidates([14..<16, 7..<8, 3..<5, 12..<13, 0..<1], speeches: speeches)
+        #expect(analyzer.candidateStarts == [0, 7, 14])
+        #expect(analyzer.candidateEnds == [1, 8, 16])
+        // No speaker: every non-empty candidate.
+        analyzer.markCandidates([0..<1, 3..<5], speeches: [])
+        #expect(analyzer.candidateStarts == [0, 3])
+        #expect(analyzer.candidateEnds == [1, 5])
     }
 
     @Test func keptSpeechArraysFindWhatFreshOnesFind() throws {

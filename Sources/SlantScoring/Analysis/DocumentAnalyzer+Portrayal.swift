@@ -38,7 +38,15 @@ extension DocumentAnalyzer {
         speakers.sort()
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
-        for range in candidates where !range.isEmpty && !Self.contains(speakers, range.lowerBound) {
+        // Candidates come in text order: one walk along them and the sorted speakers (back to
+        // the start of the speakers for a candidate out of order) instead of a search per candidate.
+        var speaker = 0
+        var previous = Int.min
+        for range in candidates where !range.isEmpty {
+            if range.lowerBound < previous { speaker = 0 }
+            previous = range.lowerBound
+            while speaker < speakers.count, speakers[speaker] < range.lowerBound { speaker += 1 }
+            guard speaker == speakers.count || speakers[speaker] != range.lowerBound else { continue }
             starts.append(range.lowerBound)
             ends.append(range.upperBound)
         }
@@ -79,17 +87,6 @@ extension DocumentAnalyzer {
         let taken = array
         array = []
         return taken
-    }
-
-    /// Whether the sorted `values` hold `value` (binary search).
-    static func contains(_ values: [Int], _ value: Int) -> Bool {
-        var low = 0
-        var high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < values.count && values[low] == value
     }
 
     /// Whether another candidate of the sentence stands on the far side of the term, nearer to
