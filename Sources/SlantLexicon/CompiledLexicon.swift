@@ -205,12 +205,12 @@ extension CompiledLexicon {
     @inlinable @inline(__always)
     func isResolved(_ token: Token) -> Bool { token.vocabularyGeneration >= generation }
 
-    /// The id of the longest wildcard prefix of `key`: FNV-1a runs once along the key and the
+    /// The id of the longest wildcard prefix of `key`: ``KeyHash`` runs once along the key and the
     /// table is probed at each length some prefix has, so no prefix is hashed twice.
     @inlinable
     func longestWildcardPrefix(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
         var found: Int32?
-        FNV1a.forEachPrefix(of: key, lengths: wildcardLengthMask) { length, hash in
+        KeyHash.forEachPrefix(of: key, lengths: wildcardLengthMask) { length, hash in
             if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
                 found = prefix
             }

@@ -39,7 +39,7 @@ public final class StemIndex: @unchecked Sendable {
         var stemOfSeen: [Int32] = []
 
         /// The id in `stems` of the stem of `key` (-1 for none), stemmed once per distinct key
-        /// up to ``StemIndex/cacheLimit`` keys; `keyHash` is the key's FNV-1a hash when known.
+        /// up to ``StemIndex/cacheLimit`` keys; `keyHash` is the key's ``KeyHash`` when known.
         mutating func stemID(of key: UnsafeBufferPointer<UInt8>, keyHash: UInt32?, stems: ByteStringTable) -> Int32 {
             let seenID = if let keyHash { seen.id(of: key, keyHash: keyHash) } else { seen.id(of: key) }
             if let seenID { return stemOfSeen[Int(seenID)] }

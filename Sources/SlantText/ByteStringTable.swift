@@ -2,7 +2,7 @@
 /// UTF-8 bytes with no `String` or `Array` built per lookup.
 ///
 /// Ids are assigned in insertion order from 0. Keys are stored once, back to back, in one
-/// buffer. Lookups hash with FNV-1a and probe linearly in a power-of-two slot array.
+/// buffer. Lookups hash with ``KeyHash`` and probe linearly in a power-of-two slot array.
 public struct ByteStringTable: Sendable, Hashable {
     @usableFromInline var storage: [UInt8] = []
     @usableFromInline var starts: [UInt32] = [0]
@@ -21,7 +21,7 @@ public struct ByteStringTable: Sendable, Hashable {
     @inlinable public var count: Int { hashes.count }
 
     @inlinable
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(key) }
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { KeyHash.hash(key) }
 
     /// The id of `key`, or `nil` when it is absent.
     ///
@@ -31,7 +31,7 @@ public struct ByteStringTable: Sendable, Hashable {
         id(of: key, keyHash: UInt32(truncatingIfNeeded: Self.hash(key)))
     }
 
-    /// The id of `key`, whose hash the caller already has: the low 32 bits of its FNV-1a
+    /// The id of `key`, whose hash the caller already has: the low 32 bits of its ``KeyHash``
     /// hash, as ``Token/keyHash`` holds them. A wrong hash finds nothing; it never finds
     /// another key (the bytes are compared).
     ///

@@ -63,7 +63,7 @@ public struct Token: Sendable, Hashable {
     public internal(set) var kind: TokenKind
     @usableFromInline var quoteRaw: UInt8
     @usableFromInline var flags: Flags
-    /// The low 32 bits of the FNV-1a hash of the token's normalized key, computed once by the
+    /// The low 32 bits of the ``KeyHash`` of the token's normalized key, computed once by the
     /// tokenizer so that every lexicon looks the token up without hashing its key again
     /// (``ByteStringTable/id(of:keyHash:)``).
     public internal(set) var keyHash: UInt32 = 0

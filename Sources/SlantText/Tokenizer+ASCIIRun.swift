@@ -103,7 +103,7 @@ extension Tokenizer {
                 let kind: TokenKind
                 var quote: UInt8 = 0
                 var flags = Token.Flags.ascii
-                var hash = FNV1a.offsetBasis
+                var hash: UInt64 = 0
                 // How many fewer scalars than bytes the token has (a typographic mark takes three
                 // bytes, a Cyrillic letter two).
                 var extraBytes = 0
@@ -131,7 +131,7 @@ extension Tokenizer {
                     if action == .quote { quote = QuoteMark.ambiguous.rawValue }
                     keyOut[keyEnd] = lead
                     keyEnd += 1
-                    hash = FNV1a.step(hash, lead)
+                    hash = KeyHash.finish(KeyHash.mix(KeyHash.seed, UInt64(lead)), length: 1)
                 case .typographic:
                     // A mark alone (see `WordSegmenter.fastClass`): its token from the table.
                     let mark = marks[Int(base[position + 2] & 0x3F)]
@@ -268,14 +268,15 @@ extension Tokenizer {
     /// bytes at a time (reading up to seven bytes past the range when they are inside
     /// `bufferEnd`, and writing as many past the key, into the slack the caller reserved).
     ///
-    /// - Returns: Where the key ends, its FNV-1a hash, whether it has a capital letter and no
-    ///   lowercase one (`allCaps`), and whether its first cased letter is a capital.
+    /// - Returns: Where the key ends, its ``KeyHash`` (one block mixed per eight bytes), whether
+    ///   it has a capital letter and no lowercase one (`allCaps`), and whether its first cased
+    ///   letter is a capital.
     @inline(__always)
     static func writeASCIIKey(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, bufferEnd: Int,
                               to keys: UnsafeMutablePointer<UInt8>, at start: Int)
         -> (end: Int, hash: UInt64, allCaps: Bool, capitalized: Bool) {
         let high: UInt64 = 0x8080_8080_8080_8080
-        var hash = FNV1a.offsetBasis
+        var state = KeyHash.seed
         var uppers: UInt64 = 0, lowers: UInt64 = 0
         var capitalized: Bool?
         var index = range.lowerBound
@@ -303,16 +304,12 @@ extension Tokenizer {
             }
             uppers |= upper
             lowers |= lower
-            // FNV-1a over the kept bytes: all eight steps, the hash after the last kept one.
-            var step = hash
-            for offset in 0..<8 {
-                step = (step ^ ((lowered >> (8 * UInt64(offset))) & 0xFF)) &* 0x0000_0100_0000_01B3
-                if offset == length - 1 { hash = step }
-            }
+            // The key's bytes of the block, zero-padded.
+            state = KeyHash.mix(state, length == 8 ? lowered : lowered & ((1 << (8 * UInt64(length))) &- 1))
             index += length
             write += length
         }
-        return (write, hash, uppers != 0 && lowers == 0, capitalized == true)
+        return (write, KeyHash.finish(state, length: write - start), uppers != 0 && lowers == 0, capitalized == true)
     }
 
     /// Writes the key of a word or number of the fast path that is not ASCII (ASCII, Cyrillic
@@ -320,11 +317,11 @@ extension Tokenizer {
     /// ``unifyApostrophes(in:from:)`` key it: ASCII lowercased, Cyrillic letters folded through
     /// ``cyrillicLetters``, and in a word ‘ ’ as `'` and ё as е (in a number both are kept).
     ///
-    /// - Returns: Where the key ends, its FNV-1a hash, its scalars, whether it has a capital
+    /// - Returns: Where the key ends, its ``KeyHash``, its scalars, whether it has a capital
     ///   letter and no lowercase one, and whether its first cased letter is a capital.
     func writeFastKey(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, isWord: Bool, to keys: UnsafeMutablePointer<UInt8>,
                       at start: Int) -> (end: Int, hash: UInt64, scalars: Int, allCaps: Bool, capitalized: Bool) {
-        var hash = FNV1a.offsetBasis
+        var hash = KeyHash.Accumulator()
         var write = start
         var scalars = 0
         var hasUpper = false, hasLower = false
@@ -332,7 +329,7 @@ extension Tokenizer {
         @inline(__always) func put(_ byte: UInt8) {
             keys[write] = byte
             write += 1
-            hash = FNV1a.step(hash, byte)
+            hash.append(byte)
         }
         var index = range.lowerBound
         while index < range.upperBound {
@@ -368,7 +365,7 @@ extension Tokenizer {
             if firstCase == nil, letterCase != .none { firstCase = letterCase }
             scalars += 1
         }
-        return (write, hash, scalars, hasUpper && !hasLower, firstCase == .upper)
+        return (write, hash.hash, scalars, hasUpper && !hasLower, firstCase == .upper)
     }
 }
 
@@ -483,7 +480,7 @@ extension Tokenizer {
             else { preconditionFailure("a typographic mark is a gap") }
             var entry = TypographicToken(kind: kind, quoteRaw: quote?.rawValue ?? 0, keyLength: key.count)
             for (index, byte) in key.enumerated() { entry.key |= UInt64(byte) << (8 * UInt64(index)) }
-            entry.keyHash = key.withUnsafeBufferPointer { FNV1a.hash($0) }
+            entry.keyHash = key.withUnsafeBufferPointer { KeyHash.hash($0) }
             table[Int(last & 0x3F)] = entry
         }
         return table

@@ -37,7 +37,7 @@ extension Tokenizer {
         var hasUpper = false
         var hasLower = false
         var firstLetterIsUpper: Bool?
-        var hash = FNV1a.offsetBasis
+        var hash = KeyHash.Accumulator()
         keys.withUnsafeMutableBufferPointer { keys in
             for index in start..<keys.count {
                 var byte = keys[index]
@@ -50,20 +50,20 @@ extension Tokenizer {
                     hasLower = true
                     if firstLetterIsUpper == nil { firstLetterIsUpper = false }
                 }
-                hash = FNV1a.step(hash, byte)
+                hash.append(byte)
             }
         }
         token.flags.insert(.ascii)
         if hasUpper && !hasLower { token.flags.insert(.allCaps) }
         if firstLetterIsUpper == true { token.flags.insert(.capitalized) }
         token.keyEnd = UInt32(keys.count)
-        token.keyHash = UInt32(truncatingIfNeeded: hash)
+        token.keyHash = UInt32(truncatingIfNeeded: hash.hash)
     }
 
-    /// The low 32 bits of FNV-1a over `keys[range]` (see ``Token/keyHash``).
+    /// The low 32 bits of the ``KeyHash`` of `keys[range]` (see ``Token/keyHash``).
     @inline(__always)
     static func keyHash(_ keys: [UInt8], _ range: Range<Int>) -> UInt32 {
-        keys.withUnsafeBufferPointer { UInt32(truncatingIfNeeded: FNV1a.hash(UnsafeBufferPointer(rebasing: $0[range]))) }
+        keys.withUnsafeBufferPointer { UInt32(truncatingIfNeeded: KeyHash.hash(UnsafeBufferPointer(rebasing: $0[range]))) }
     }
 
     @inline(__always)

@@ -64,11 +64,11 @@ extension Tokenizer {
         return count
     }
 
-    /// The low 32 bits of FNV-1a over the key bytes `range` (offsets into the text's key
+    /// The low 32 bits of the ``KeyHash`` of the key bytes `range` (offsets into the text's key
     /// bytes), read at `keys[offset - keyBase]`.
     @inline(__always)
     static func keyHash(_ keys: UnsafeBufferPointer<UInt8>, _ keyBase: Int, _ range: Range<Int>) -> UInt32 {
-        UInt32(truncatingIfNeeded: FNV1a.hash(UnsafeBufferPointer(rebasing: keys[(range.lowerBound - keyBase)..<(range.upperBound - keyBase)])))
+        UInt32(truncatingIfNeeded: KeyHash.hash(UnsafeBufferPointer(rebasing: keys[(range.lowerBound - keyBase)..<(range.upperBound - keyBase)])))
     }
 
     /// A word of short letter groups joined by inner periods: "U.S", "e.g", "Ph.D", "т.е".

@@ -135,7 +135,7 @@ public struct Vocabulary: Sendable {
                                     // `resolve` against 232, 245.)
                                     let mask = tags.count - 1
                                     for index in tokens.indices {
-                                        tokens[index].wordID = Int32(bitPattern: tags[Int(tokens[index].keyHash) & mask])
+                                        tokens[index].wordID = Int32(tags[Int(tokens[index].keyHash) & mask])
                                     }
                                     for index in tokens.indices {
                                         let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
@@ -151,7 +151,7 @@ public struct Vocabulary: Sendable {
                                         // "Russia's": the lexicons that strip a possessive look up "russia" too.
                                         if Possessive.suffixLength(key) == 2 {
                                             let stripped = UnsafeBufferPointer(rebasing: key[key.startIndex..<key.endIndex - 2])
-                                            let hash = UInt32(truncatingIfNeeded: FNV1a.hash(stripped))
+                                            let hash = UInt32(truncatingIfNeeded: KeyHash.hash(stripped))
                                             if let slot = Index.find(stripped, hash: hash, tags: tags, slots: slots, storage: storage) {
                                                 classes |= slots[slot].classes
                                             }
@@ -168,7 +168,7 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    /// The words of a registry laid out for ``resolve(_:)``: a tag per slot (4 bytes: most
+    /// The words of a registry laid out for ``resolve(_:)``: a tag per slot (1 byte: most
     /// probes, and every miss whose probe meets no equal tag, read nothing else), then one
     /// 32-byte slot per word holding its length, first eight bytes and classes (its own and its
     /// stems'), so that a lookup of a key of up to eight bytes reads one slot besides the tags.
@@ -188,11 +188,12 @@ public struct Vocabulary: Sendable {
         /// Each slot's ``tag(_:)``, 0 for an empty slot. The slots were probed directly before,
         /// eight to a 256-byte stretch: `perf annotate` of `resolve` put a fifth of its samples
         /// on the loads of the slots after the home slot (misses, half of all tokens, probe on
-        /// past occupied slots), and most of the rest on the home slot's.
-        let tags: [UInt32]
+        /// past occupied slots), and most of the rest on the home slot's. One byte a tag (four
+        /// before, session 8): the table is a quarter of the size, so more of it stays in cache.
+        let tags: [UInt8]
         let slots: [Slot]
         /// A Bloom filter (one hash) over the stems: bit ``filterBit(_:)`` of each stem's
-        /// FNV-1a hash is set. A prefix whose bit is clear is no stem, and the stem table is not
+        /// ``KeyHash`` is set. A prefix whose bit is clear is no stem, and the stem table is not
         /// probed for it; a set bit only says "probe".
         let stemFilter: [UInt64]
         /// The same over each stem's first ``stemGateLength`` bytes: a key whose first bytes'
@@ -211,10 +212,11 @@ public struct Vocabulary: Sendable {
         @inline(__always)
         static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - stemFilterBits)) }
 
-        /// A word's tag: its hash with the lowest bit set, so that no tag is 0 (an empty slot).
-        /// Equal tags only say "compare"; the key's bytes decide.
+        /// A word's tag: the top byte of its hash (the home slot comes from the low bits), 1 for
+        /// a top byte of 0, so that no tag is 0 (an empty slot). Equal tags only say "compare";
+        /// the key's bytes decide.
         @inline(__always)
-        static func tag(_ hash: UInt32) -> UInt32 { hash | 1 }
+        static func tag(_ hash: UInt32) -> UInt8 { max(UInt8(truncatingIfNeeded: hash >> 24), 1) }
 
         init(_ registry: Registry) {
             var filter = [UInt64](repeating: 0, count: (1 << Self.stemFilterBits) / 64)
@@ -229,7 +231,7 @@ public struct Vocabulary: Sendable {
             registry.stems.storage.withUnsafeBufferPointer { storage in
                 for id in 0..<registry.stems.count where registry.stems.key(Int32(id)).count > 0 {
                     let start = Int(registry.stems.starts[id])
-                    let bit = Self.filterBit(FNV1a.hash(UnsafeBufferPointer(rebasing: storage[start..<start + gateLength])))
+                    let bit = Self.filterBit(KeyHash.hash(UnsafeBufferPointer(rebasing: storage[start..<start + gateLength])))
                     gate[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
             }
@@ -238,7 +240,7 @@ public struct Vocabulary: Sendable {
             var capacity = 16
             // At most half full: linear probing stays short on a miss.
             while capacity < registry.words.count * 2 { capacity *= 2 }
-            var tags = [UInt32](repeating: 0, count: capacity)
+            var tags = [UInt8](repeating: 0, count: capacity)
             var slots = [Slot](repeating: Slot(inline: 0, classes: 0, id: -1, length: 0, start: 0), count: capacity)
             registry.words.storage.withUnsafeBufferPointer { storage in
                 filter.withUnsafeBufferPointer { filter in
@@ -271,7 +273,7 @@ public struct Vocabulary: Sendable {
 
         /// The slot of `key`, or `nil` when it is no lexicon's word.
         @inline(__always)
-        static func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, tags: UnsafeBufferPointer<UInt32>,
+        static func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, tags: UnsafeBufferPointer<UInt8>,
                          slots: UnsafeBufferPointer<Slot>, storage: UnsafeBufferPointer<UInt8>) -> Int? {
             let mask = tags.count - 1
             let tag = tag(hash)
@@ -302,26 +304,26 @@ public struct Vocabulary: Sendable {
 
         /// The class bits of every stem that is a prefix of `key`: nothing when the key is
         /// shorter than every stem or its first ``gateLength`` bytes' bit is clear in the gate
-        /// (``Index/stemGate``); otherwise FNV-1a runs once along the key and the stem table is
+        /// (``Index/stemGate``); otherwise ``KeyHash`` runs once along the key and the stem table is
         /// probed at each length some stem has, when the prefix's bit is set in the filter
         /// (``Index/stemFilter``).
         @inline(__always)
         func classes(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
             guard gateLength > 0, key.count >= gateLength else { return 0 }
-            let bit = Index.filterBit(FNV1a.hash(UnsafeBufferPointer(rebasing: key[0..<gateLength])))
+            let bit = Index.filterBit(KeyHash.hash(UnsafeBufferPointer(rebasing: key[0..<gateLength])))
             guard gate[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
             return Vocabulary.stemClasses(key, registry, filter: filter)
         }
     }
 
-    /// The class bits of every stem that is a prefix of `key`: FNV-1a runs once along the key
+    /// The class bits of every stem that is a prefix of `key`: ``KeyHash`` runs once along the key
     /// and the stem table is probed at each length some stem has, when the prefix's bit is set
     /// in `filter` (``Index/stemFilter``).
     static func stemClasses(_ key: UnsafeBufferPointer<UInt8>, _ registry: Registry, filter: UnsafeBufferPointer<UInt64>) -> UInt64 {
         let lengths = registry.stemLengths
         guard lengths != 0 || !registry.longStemLengths.isEmpty else { return 0 }
         var classes: UInt64 = 0
-        FNV1a.forEachPrefix(of: key, lengths: lengths) { length, hash in
+        KeyHash.forEachPrefix(of: key, lengths: lengths) { length, hash in
             let bit = Index.filterBit(hash)
             guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
             if let id = registry.stems.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {

@@ -197,18 +197,19 @@ struct VocabularyTests {
         #expect(classes[4] & first.classBit != 0 && text.tokens[4].wordID == first.wordIDs[3])
     }
 
-    /// Prefix hashes stop at the longest length asked for, and equal the hash of the prefix.
+    /// Prefix hashes stop at the longest length asked for, and equal the hash of the prefix,
+    /// on both sides of the eight-byte blocks.
     @Test func prefixHashesStopAtTheLongestLength() {
-        let key = Array("abcdefghij".utf8)
+        let key = Array("abcdefghijklmnopqrst".utf8)
         var seen: [Int] = []
         key.withUnsafeBufferPointer { key in
-            FNV1a.forEachPrefix(of: key, lengths: 1 << 2 | 1 << 5 | 1 << 12) { length, hash in
+            KeyHash.forEachPrefix(of: key, lengths: 1 << 2 | 1 << 5 | 1 << 8 | 1 << 9 | 1 << 16 | 1 << 17 | 1 << 30) { length, hash in
                 seen.append(length)
-                #expect(hash == FNV1a.hash(UnsafeBufferPointer(rebasing: key[0..<length])))
+                #expect(hash == KeyHash.hash(UnsafeBufferPointer(rebasing: key[0..<length])))
             }
-            FNV1a.forEachPrefix(of: key, lengths: 0) { length, _ in seen.append(-length) }
+            KeyHash.forEachPrefix(of: key, lengths: 0) { length, _ in seen.append(-length) }
         }
-        #expect(seen == [2, 5])
+        #expect(seen == [2, 5, 8, 9, 16, 17])
     }
 
     /// Wildcard prefixes of 64 bytes or more are found beside shorter ones, the longest winning,

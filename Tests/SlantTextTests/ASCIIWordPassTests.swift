@@ -50,7 +50,7 @@ struct ASCIIWordPassTests {
         #expect(text.tokens[21].byteRange == 94..<95 && text.tokens[21].scalarRange == 94..<95)
         #expect(text.paragraphCount == 2 && text.scalarCount == 95)
         for token in text.tokens {
-            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: FNV1a.hash($0)) })
+            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: KeyHash.hash($0)) })
         }
         #expect(Self.same(text, icu))
         let (lone, loneICU) = try Self.both(Array("_ 7_ _x".utf8))
@@ -78,7 +78,7 @@ struct ASCIIWordPassTests {
         #expect(text.tokens.indices.filter { text.tokens[$0].isAllCaps } == [7])
         #expect(text.scalarCount == 46)
         for token in text.tokens {
-            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: FNV1a.hash($0)) })
+            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: KeyHash.hash($0)) })
         }
         #expect(Self.same(text, icu))
     }
@@ -97,7 +97,7 @@ struct ASCIIWordPassTests {
         #expect(text.tokens.indices.filter { text.tokens[$0].isAbbreviation } == [7])
         #expect(text.tokens.indices.filter { text.tokens[$0].flags.contains(.ascii) } == [3])
         for token in text.tokens {
-            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: FNV1a.hash($0)) })
+            #expect(token.keyHash == text.withKeyBytes(of: token) { UInt32(truncatingIfNeeded: KeyHash.hash($0)) })
         }
         #expect(Self.same(text, icu))
     }
@@ -129,7 +129,7 @@ struct ASCIIWordPassTests {
             let cased = text.filter(isLetter)
             #expect(key.end == length)
             #expect(Array(keys[..<length]) == lowered)
-            #expect(key.hash == lowered.withUnsafeBufferPointer { FNV1a.hash($0) })
+            #expect(key.hash == lowered.withUnsafeBufferPointer { KeyHash.hash($0) })
             #expect(key.allCaps == (cased.contains { $0 &- 0x41 < 26 } && !cased.contains { $0 &- 0x61 < 26 }))
             #expect(key.capitalized == (cased.first.map { $0 &- 0x41 < 26 } ?? false))
         }
