@@ -118,10 +118,12 @@ extension CompiledLexicon {
     func lookUp(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int,
                 stemMemo: StemIndex.Memo? = nil) -> Match? {
         let token = tokens[index]
-        let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
         if isResolved(token) {
             if token.lexiconClasses & classBit == 0 {
-                if let stemIndex, let entries = Self.stemEntries(stemIndex, key, keyHash: token.keyHash, stemMemo) { return Match(entries: entries, length: 1) }
+                if let stemIndex, let entries = Self.stemEntries(stemIndex, UnsafeBufferPointer(rebasing: keys[token.keyRange]),
+                                                                 keyHash: token.keyHash, stemMemo) {
+                    return Match(entries: entries, length: 1)
+                }
                 return nil
             }
             // One read for the word's term and phrases; the phrases' other words are compared
@@ -135,7 +137,10 @@ extension CompiledLexicon {
             // A word of this lexicon had its wildcard, stem and possessive looked up when the
             // lexicon was compiled ("the", first word of "the bomb", has none).
             if word.entryStart == VocabularyWords.Word.nothingElse { return nil }
-        } else if let word = words.id(of: key, keyHash: token.keyHash) {
+        }
+        // The key's bytes only past the resolved token's record.
+        let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
+        if !isResolved(token), let word = words.id(of: key, keyHash: token.keyHash) {
             let wordIndex = Int(word)
             let byFirstWord = phrasesByFirstWord[wordIndex]
             if let match = phraseMatch(Int(byFirstWord.lowerBound)..<Int(byFirstWord.upperBound), keys: keys, tokens: tokens, at: index, end: end) {

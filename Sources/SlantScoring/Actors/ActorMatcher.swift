@@ -54,11 +54,10 @@ public struct ActorMatcher: Sendable {
                     var index = 0
                     let count = tokens.count
                     while index < count {
+                        // Tokens no alias starts at and that are not hyphenated, in a loop of their own.
+                        while index < count && gate.skips(tokens[index]) && !tokens[index].isHyphenated { index += 1 }
+                        if index == count { break }
                         let token = tokens[index]
-                        if gate.skips(token) && !token.isHyphenated {
-                            index += 1
-                            continue
-                        }
                         if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: count),
                            let actor = acceptedActor(match.entries, text: text, bytes: bytes, cased: cased, tokens: tokens,
                                                      range: index..<index + match.length) {
