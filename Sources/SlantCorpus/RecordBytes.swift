@@ -156,6 +156,8 @@ struct RecordBytes: ~Copyable {
     static let longestEscape = 6
     /// `DataFile.decimal`'s scale: four decimal places.
     static let decimalUnit: Int64 = 10_000
+    /// 2^63, the first magnitude past `Int64`.
+    static let twoToThe63 = 9_223_372_036_854_775_808.0
 
     /// Writes `value` as `String(value)` does; the byte count (at most ``longestInteger``).
     static func writeInteger(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
@@ -196,7 +198,15 @@ struct RecordBytes: ~Copyable {
     /// written nothing. The same arithmetic as `DataFile.decimal`: the magnitude times 10⁴,
     /// rounded half away from zero, split into whole part and four decimals.
     static func writeDecimal(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int? {
-        guard value.isFinite, let scaled = Int64(exactly: (abs(value) * Double(decimalUnit)).rounded()) else { return nil }
+        guard value.isFinite else { return nil }
+        let magnitude = abs(value) * Double(decimalUnit)
+        // `Int64(exactly: magnitude.rounded())` without `rounded()`'s library call: below 2^63 the
+        // whole part converts exactly, and what is left (exact: below 2^52 the whole part's bits
+        // are the magnitude's, above it the magnitude is whole) rounds half away from zero; from
+        // 2^63 on the rounded magnitude is past `Int64`.
+        guard magnitude < Self.twoToThe63 else { return nil }
+        let whole = Int64(magnitude)
+        let scaled = magnitude - Double(whole) >= 0.5 ? whole + 1 : whole
         if scaled == 0 {
             out[0] = UInt8(ascii: "0")
             return 1

@@ -211,19 +211,27 @@ struct JSONRecordParserTests {
         }
     }
 
-    /// The word test of the string scan flags every byte the eight-byte test flags and every
-    /// byte that is not ASCII.
-    @Test func stringScanWordTestFlagsBytesThatAreNotASCII() {
-        for filler in [UInt8(ascii: "a"), 0x7F] {
-            for position in 0..<8 {
-                for byte in UInt8.min...UInt8.max {
-                    var word = [UInt8](repeating: filler, count: 8)
-                    word[position] = byte
-                    let value = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    let needsLook = byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    #expect(ByteScanner.mayNeedLookOrIsNotASCII(value) == needsLook, "byte \(byte) at \(position) among \(filler)")
+    /// The string scan's word flags: none for a word of plain ASCII, and otherwise the first
+    /// flag on the first byte that is a quote, a backslash, a control byte or not ASCII — for
+    /// every byte at every place, after plain ASCII and before the same bytes that need a look
+    /// (which may be flagged too, above the first).
+    @Test func stringScanFlagsFindTheFirstByteThatNeedsALook() {
+        let special: [UInt8] = [0x00, 0x01, 0x1F, 0x22, 0x5C, 0x80, 0xBF, 0xC3, 0xE2, 0xFF]
+        var wrong = 0
+        for filler in [UInt8(ascii: "a"), 0x20, 0x7F] {
+            for after in special + [filler] {
+                for position in 0..<8 {
+                    for byte in UInt8.min...UInt8.max {
+                        var word = [UInt8](repeating: filler, count: 8)
+                        word[position] = byte
+                        for later in (position + 1)..<8 { word[later] = after }
+                        let flags = ByteScanner.lookFlags(word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+                        let first = word.firstIndex { $0 < 0x20 || $0 >= 0x80 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+                        if (flags == 0 ? nil : flags.trailingZeroBitCount >> 3) != first { wrong += 1 }
+                    }
                 }
             }
         }
+        #expect(wrong == 0)
     }
 }

@@ -40,7 +40,8 @@ struct JSONWriterTests {
     /// Numbers: the bytes of `DataFile.decimal` (four places, no trailing zeros, no negative zero,
     /// `null` when not finite, whole numbers past the scaled range).
     @Test(arguments: [0.0, -0.0, 1, -1, 0.25, -0.1234, 0.12345, 0.00004, -0.00005, 0.00005, 1.05, 2.5e-5, 123456.789, -99.99999,
-                      1e15, -3e17, .infinity, -.infinity, .nan, 9.2e14, 0.1 + 0.2])
+                      1e15, -3e17, .infinity, -.infinity, .nan, 9.2e14, 0.1 + 0.2, 1.00005, -2.00015, 0.00015, 12.34565,
+                      922_337_203_685_477.5807, 922_337_203_685_477.5, 9.223372036854775e14, 4503599627370495.5 / 10_000])
     func numbersMatchDataFileDecimal(_ value: Double) {
         var bytes: [UInt8] = []
         JSONWriter.appendNumber(value, to: &bytes)

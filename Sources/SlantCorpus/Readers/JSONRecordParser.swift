@@ -180,9 +180,14 @@ struct ByteScanner {
         let start = position
         var escaped = false
         while position < bytes.count {
-            // Eight bytes at a time past ASCII that needs no look.
-            while position + 8 <= bytes.count,
-                  !Self.mayNeedLookOrIsNotASCII(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+            // Eight bytes at a time past ASCII that needs no look, then straight to the first byte
+            // that needs one.
+            while position + 8 <= bytes.count {
+                let flags = Self.lookFlags(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self))
+                guard flags == 0 else {
+                    position += flags.trailingZeroBitCount >> 3
+                    break
+                }
                 position += 8
             }
             guard position < bytes.count else { break }
@@ -205,10 +210,17 @@ struct ByteScanner {
         return nil
     }
 
-    /// Whether any of the eight bytes in `word` may need a look (``mayNeedLook(_:)``) or is not
-    /// ASCII (its high bit set).
-    static func mayNeedLookOrIsNotASCII(_ word: UInt64) -> Bool {
-        word & 0x8080_8080_8080_8080 != 0 || mayNeedLook(word)
+    /// The high bit of each byte of `word` (read little-endian) that may be a quote, a backslash,
+    /// a control byte or not ASCII: zero when none is, and when some are, the lowest bit set is
+    /// the first of them. ``mayNeedLook(_:)``'s tests flag bytes above a real match, never below
+    /// the first one, and the high bits flag exactly the bytes that are not ASCII.
+    static func lookFlags(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let quote = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+        let backslash = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return quote | backslash | control | word & highs
     }
 
     /// Whether any of the eight bytes in `word` may be a quote, a backslash or a control byte
