@@ -240,6 +240,30 @@ struct AnalysisOneWalkTests {
         #expect(analyzer.candidateEnds == [1, 5])
     }
 
+    @Test func attributionMatchesAreTheLookupsAtTheirWords() throws {
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        // Peskov(0) said(1) Moscow(2) was(3) ready(4) ,(5) according(6) to(7) Reuters(8) .(9)
+        // Россия(10) якобы(11) атаковала(12) .(13): a speech verb, a source phrase of two words,
+        // a distancing word.
+        let text = try tokenizer.tokenize("Peskov said Moscow was ready, according to Reuters. Россия якобы атаковала.")
+        var scratch = SpeechFinder.Scratch()
+        _ = model.speech.speeches(in: text, mentions: model.actors.mentions(in: text), scratch: &scratch)
+        #expect(scratch.attributionWords == [1, 6, 11])
+        #expect(scratch.attributionMatches.map(\.kind) == [.speechVerb, .source, .distancing])
+        #expect(scratch.attributionMatches.map(\.length) == [1, 2, 1])
+        let lookups = text.withKeys { keys, tokens in
+            scratch.attributionWords.compactMap { model.speech.rules.match(keys: keys, tokens: tokens, at: Int($0), end: tokens.count) }
+        }
+        #expect(scratch.attributionMatches.map(\.kind) == lookups.map(\.kind))
+        #expect(scratch.attributionMatches.map { Int($0.length) } == lookups.map(\.length))
+        // The distancing word disputes its clause ("Россия якобы атаковала"), read from the
+        // walk's match; the first sentence's clauses are not disputed.
+        let analyzer = DocumentAnalyzer(model: model)
+        _ = analyzer.analyze(text, language: "ru")
+        #expect(analyzer.isDisputed(12) && analyzer.isDisputed(10))
+        #expect(!analyzer.isDisputed(1) && !analyzer.isDisputed(8))
+    }
+
     @Test func keptSpeechArraysFindWhatFreshOnesFind() throws {
         let (tokenizer, model) = try bundledTokenizerAndModel()
         let documents = [

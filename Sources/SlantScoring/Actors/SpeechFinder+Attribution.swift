@@ -90,21 +90,18 @@ extension SpeechFinder.Context {
     }
 
     /// "X said (that) ...", "..., X said." and "according to X" outside quotations, at the
-    /// attribution words ``findQuotations()`` found (no other token starts a cue), in text
+    /// attribution words ``findQuotations()`` found, with their matches (no other token starts a cue), in text
     /// order. A cue's later tokens are used cues, so a word inside a cue found before is
     /// passed over, as a walk that jumps past the cue would.
     mutating func findReportedSpeech() {
-        // Read once into locals: a lookup through a mutating method's `self` or a class copies
-        // the lexicon at every token.
-        let words = rules.words.lexicon
-        let kinds = rules.kinds
+        // The walk's matches, read instead of looking each word up again.
         let starts = attributionWords
-        for start in starts {
+        let matches = attributionMatches
+        for (start, found) in zip(starts, matches) {
             let index = Int(start)
-            guard !usedCues[index], !isQuoted(index), let found = words.match(keys: keys, tokens: tokens, at: index, end: tokens.count),
-                  kinds[found.entries.lowerBound].isSpeechVerb || kinds[found.entries.lowerBound] == .source else { continue }
-            let cueRange = index..<index + found.length
-            if let speech = reportedSpeech(cue: cueRange, kind: kinds[found.entries.lowerBound], sentence: sentences[tokens[index].sentence]) {
+            guard !usedCues[index], !isQuoted(index), found.kind.isSpeechVerb || found.kind == .source else { continue }
+            let cueRange = index..<index + Int(found.length)
+            if let speech = reportedSpeech(cue: cueRange, kind: found.kind, sentence: sentences[tokens[index].sentence]) {
                 speeches.append(speech)
                 for cueIndex in cueRange { usedCues[cueIndex] = true }
             }

@@ -52,12 +52,15 @@ public struct SpeechFinder: Sendable {
         var usedCues = Self.filled(&scratch.usedCues, false, count: tokenCount)
         var bounds = Self.filled(&scratch.sentenceMentions, 0, count: 0)
         var attributionWords = scratch.attributionWords
+        var attributionMatches = scratch.attributionMatches
         scratch.attributionWords = []
+        scratch.attributionMatches = []
         defer {
             scratch.quoted = quoted
             scratch.usedCues = usedCues
             scratch.sentenceMentions = bounds
             scratch.attributionWords = attributionWords
+            scratch.attributionMatches = attributionMatches
         }
         Self.sentenceMentions(of: text.sentences, mentions: mentions, into: &bounds)
         return text.withKeys { keys, tokens in
@@ -70,12 +73,14 @@ public struct SpeechFinder: Sendable {
                                     var context = Context(bytes: bytes, keys: keys, tokens: tokens, sentences: sentences, mentions: mentions,
                                                           sentenceMentions: bounds, rules: rules, quoted: quoted, usedCues: usedCues)
                                     swap(&context.attributionWords, &attributionWords)
+                                    swap(&context.attributionMatches, &attributionMatches)
                                     context.findQuotations()
                                     context.findDashQuotations()
                                     context.attributeQuotations()
                                     context.findReportedSpeech()
                                     context.inheritSpeakers()
                                     swap(&context.attributionWords, &attributionWords)
+                                    swap(&context.attributionMatches, &attributionMatches)
                                     var speeches = context.speeches
                                     context.speeches = []
                                     speeches.sort { $0.content.lowerBound < $1.content.lowerBound }
@@ -94,6 +99,9 @@ public struct SpeechFinder: Sendable {
     struct Scratch {
         /// The tokens where an attribution word starts, in order (the last document's).
         var attributionWords: [Int32] = []
+        /// For each of ``attributionWords``: the kind of its match's first entry and its length
+        /// in tokens (``AttributionRules/match(keys:tokens:at:end:)`` to the end of the text).
+        var attributionMatches: [AttributionMatch] = []
         var quoted: [Bool] = []
         var usedCues: [Bool] = []
         /// Two per sentence: the first mention starting at or after its first token, and at or
@@ -131,6 +139,13 @@ public struct SpeechFinder: Sendable {
     }
 }
 
+/// What an attribution word matches, as the quotation walk found it: the kind of the match's
+/// first entry and its length in tokens.
+struct AttributionMatch {
+    var kind: AttributionRules.Kind
+    var length: Int32
+}
+
 extension SpeechFinder {
     /// The working state of one pass over a text: the document's arrays as buffers (copying
     /// the state, as a non-mutating method called from a mutating one may, retains only the
@@ -146,6 +161,8 @@ extension SpeechFinder {
         let rules: AttributionRules
         /// The tokens where an attribution word starts, in order (``findQuotations()``).
         var attributionWords: [Int32] = []
+        /// What each of ``attributionWords`` matches (``Scratch/attributionMatches``).
+        var attributionMatches: [AttributionMatch] = []
         var speeches: [Speech] = []
         /// Quote marks of each quotation: (opening index, closing index or nil).
         var quoteMarks: [(open: Int, close: Int?)] = []
@@ -198,11 +215,14 @@ extension SpeechFinder {
             var paragraph = -1
             // Read once into a local: a lookup through the box copies the lexicon each time.
             let words = rules.words.lexicon
+            let kinds = rules.kinds
             attributionWords.removeAll(keepingCapacity: true)
+            attributionMatches.removeAll(keepingCapacity: true)
             for index in 0..<tokens.count {
                 let token = tokens[index]
-                if words.match(keys: keys, tokens: tokens, at: index, end: tokens.count) != nil {
+                if let match = words.match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
                     attributionWords.append(Int32(truncatingIfNeeded: index))
+                    attributionMatches.append(AttributionMatch(kind: kinds[match.entries.lowerBound], length: Int32(truncatingIfNeeded: match.length)))
                 }
                 if token.paragraph != paragraph {
                     if let start = open { closeQuotation(open: start, close: nil, end: index) }

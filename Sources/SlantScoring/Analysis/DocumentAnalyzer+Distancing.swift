@@ -11,25 +11,31 @@ import SlantText
 /// distancing word's own sentiment weight (`якобы` −0.4) counts toward the speaker's mention.
 extension DocumentAnalyzer {
     /// Fills `disputedClause` (by clause number) and `distancedSpeakers` from the distancing
-    /// words of `text`; needs `clauseOfToken` and the speech finder's attribution words (``SpeechFinder/Scratch/attributionWords``).
+    /// words of `text`; needs `clauseOfToken` and the speech finder's attribution words with
+    /// their matches (``SpeechFinder/Scratch/attributionWords``, ``SpeechFinder/Scratch/attributionMatches``).
     func markDistancing(_ text: TokenizedText, speeches: [Speech]) {
         disputedClause.removeAll(keepingCapacity: true)
         distancedSpeakers.removeAll(keepingCapacity: true)
         let rules = model.speech.rules
         guard rules.hasDistancing, let lastClause = clauseOfToken.last else { return }
         disputedClause.append(contentsOf: repeatElement(false, count: Int(lastClause) + 1))
-        // Copied out of its box once per document: `rules.match` copies the lexicon to the
-        // stack at every token.
-        let words = rules.words.lexicon
-        let kinds = rules.kinds
         let starts = speechScratch.attributionWords
+        let matches = speechScratch.attributionMatches
         text.withKeys { keys, tokens in
             // A word that matches on its own also starts a match to the end of the text, so
-            // the tokens where attribution words start hold every distancing word.
-            for start in starts where tokens[Int(start)].isWordLike {
+            // the tokens where attribution words start hold every distancing word. A match of
+            // one word to the end of the text is the word's own (no phrase of it matched): its
+            // kind is read from the walk; after a longer one the word alone is looked up.
+            for (start, found) in zip(starts, matches) where tokens[Int(start)].isWordLike {
                 let index = Int(start)
-                guard let match = words.match(keys: keys, tokens: tokens, at: index, end: index + 1),
-                      kinds[match.entries.lowerBound] == .distancing else { continue }
+                let kind: AttributionRules.Kind
+                if found.length == 1 {
+                    kind = found.kind
+                } else {
+                    guard let alone = rules.match(keys: keys, tokens: tokens, at: index, end: index + 1) else { continue }
+                    kind = alone.kind
+                }
+                guard kind == .distancing else { continue }
                 disputedClause[Int(clauseOfToken[index])] = true
                 if let speech = speeches.first(where: { $0.content.contains(index) }), let speaker = speech.speakerTokens {
                     distancedSpeakers.append((speaker: speaker, word: index))
