@@ -210,24 +210,35 @@ extension CompiledLexicon {
     @inlinable @inline(__always)
     func isResolved(_ token: Token) -> Bool { token.vocabularyGeneration >= generation }
 
-    /// The id of the longest wildcard prefix of `key`: ``KeyHash`` runs once along the key and the
-    /// table is probed at each length some prefix has, so no prefix is hashed twice.
+    /// The id of the longest wildcard prefix of `key`: ``KeyHash`` runs once along the key, the
+    /// hash of each length some prefix has is kept, and the table is probed from the longest
+    /// length down, stopping at the first prefix found (probed from the shortest up, every
+    /// length up to the key's was probed; the lengths below the longest prefix are not now).
     @inlinable
     func longestWildcardPrefix(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var found: Int32?
-        KeyHash.forEachPrefix(of: key, lengths: wildcardLengthMask) { length, hash in
-            if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<length]), keyHash: UInt32(truncatingIfNeeded: hash)) {
-                found = prefix
-            }
-        }
-        // Prefixes of 64 bytes or more (none in the shipped lexicons) are looked up one by one;
-        // the lengths are sorted longest first, so the loop ends at the first shorter one (it went
-        // through every length at every call, half of this function's samples).
+        // Prefixes of 64 bytes or more (none in the shipped lexicons) are looked up one by one,
+        // first, being the longest; the lengths are sorted longest first, so the loop ends at the
+        // first shorter one.
         for long in wildcardLengths {
             guard long >= 64 else { break }
             if long <= key.count, let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<long])) { return prefix }
         }
-        return found
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { hashes -> Int32? in
+            var lengths: UInt64 = 0
+            KeyHash.forEachPrefix(of: key, lengths: wildcardLengthMask) { length, hash in
+                hashes[length] = hash
+                lengths |= 1 << UInt64(length)
+            }
+            while lengths != 0 {
+                let length = 63 - lengths.leadingZeroBitCount
+                lengths &= ~(1 << UInt64(length))
+                if let prefix = wildcardPrefixes.id(of: UnsafeBufferPointer(rebasing: key[0..<length]),
+                                                    keyHash: UInt32(truncatingIfNeeded: hashes[length])) {
+                    return prefix
+                }
+            }
+            return nil
+        }
     }
 
     /// The entries of `key` without a final English possessive `'s`, if it has one and they exist.

@@ -38,6 +38,20 @@ struct CompiledLexiconTests {
         #expect(found.map(\.2) == [[1], [5], [2], [2]])
     }
 
+    /// Nested wildcards: the longest prefix wins, whichever lengths lie between, for tokens
+    /// resolved against the vocabulary and not (the prefixes are probed longest first).
+    @Test func nestedWildcardsLongestPrefixWins() throws {
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon([Lexicon(source: "l", entries: [
+            .init(term: "qzatt*", weight: 1), .init(term: "qzattack*", weight: 2), .init(term: "qzattacke*", weight: 3),
+        ])], tokenizer: tokenizer)
+        var text = try tokenizer.tokenize("qzattacks qzattackers qzatta qzat qzattacked")
+        let weights = { (text: TokenizedText) in compiled.matches(in: text).map { found in found.match.entries.map { compiled.weights[$0] } } }
+        #expect(weights(text) == [[2], [3], [1], [3]])
+        Vocabulary.snapshot().resolve(&text)
+        #expect(weights(text) == [[2], [3], [1], [3]])
+    }
+
     @Test func possessiveFallsBackToTheWord() throws {
         let lexicon = Lexicon(source: "l", entries: [.init(term: "Kremlin", weight: 1)])
         #expect(try matches([lexicon], in: "the Kremlin’s envoy").map(\.0) == ["Kremlin’s"])
