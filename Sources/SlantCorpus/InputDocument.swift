@@ -23,6 +23,9 @@ public struct InputDocument: Sendable {
     public var targetIndices: [Int] = []
     /// The language code from the record's `lang` field (`nil`: detect it).
     public var language: String?
+    /// Whether ``text`` is known to be well-formed UTF-8 (a JSON Lines record's text is: its line
+    /// was checked), so that the tokenizer need not check it again.
+    public var isWellFormedUTF8 = false
 
     public init(source: String, record: Int, id: String, outlet: String, date: String? = nil, title: String? = nil,
                 text: [UInt8], targets: [TargetSpan] = []) {

@@ -133,7 +133,7 @@ final class WorkerPool: @unchecked Sendable {
             return processInSegments(document, worker: worker, language: language)
         case .document(let document):
             do {
-                try tokenizers[worker].tokenize(utf8: document.text, into: &texts[worker])
+                try tokenizers[worker].tokenize(utf8: document.text, into: &texts[worker], wellFormed: document.isWellFormedUTF8)
             } catch {
                 return .rejected(Rejection(source: document.source, record: document.record, reason: "\(error)"))
             }

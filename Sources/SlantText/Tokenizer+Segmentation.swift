@@ -9,8 +9,9 @@ extension Tokenizer {
         case token(TokenKind, QuoteMark?)
     }
 
-    func segment(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) throws {
-        result.invalidSequences = UTF8Decoding.invalidSequences(in: bytes)
+    /// - Parameter checked: the bytes are known to be well-formed UTF-8 (not checked again).
+    func segment(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText, wellFormed checked: Bool = false) throws {
+        result.invalidSequences = checked ? [] : UTF8Decoding.invalidSequences(in: bytes)
         let wellFormed = result.invalidSequences.isEmpty
         try wordBreaks.setText(bytes)
 

@@ -92,9 +92,13 @@ public final class Tokenizer {
 
     /// Tokenizes UTF-8 bytes into `result`, reusing its storage.
     ///
+    /// - Parameter wellFormed: the caller has checked that the bytes are well-formed UTF-8 (a JSON
+    ///   Lines reader does for every line), so they are not checked again and
+    ///   ``TokenizedText/invalidSequences`` stays empty. Ill-formed bytes passed as well-formed
+    ///   give wrong scalar counts.
     /// - Complexity: O(n) in the number of bytes; no allocation per token once `result`
     ///   has grown to the size of the documents it holds.
-    public func tokenize(utf8 bytes: some Sequence<UInt8>, into result: inout TokenizedText) throws {
+    public func tokenize(utf8 bytes: some Sequence<UInt8>, into result: inout TokenizedText, wellFormed: Bool = false) throws {
         result.removeAll()
         result.bytes.append(contentsOf: bytes)
         guard result.bytes.count < Int(Int32.max) else {
@@ -104,7 +108,7 @@ public final class Tokenizer {
         result.bytes = []
         defer { result.bytes = bytes }
         try bytes.withUnsafeMutableBufferPointer { buffer throws in
-            try segment(UnsafeBufferPointer(buffer), into: &result)
+            try segment(UnsafeBufferPointer(buffer), into: &result, wellFormed: wellFormed)
         }
     }
 }

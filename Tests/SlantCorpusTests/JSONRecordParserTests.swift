@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SlantText
 @testable import SlantCorpus
 
 /// The byte-level JSON Lines parser against `JSONSerialization`: what it reads it reads the same,
@@ -233,5 +234,32 @@ struct JSONRecordParserTests {
             }
         }
         #expect(wrong == 0)
+    }
+
+    /// JSON Lines documents are marked well-formed, so the tokenizer does not check their UTF-8
+    /// again; told so, it gives the tokens, keys, sentences and scalar count it gives when it
+    /// checks (ASCII, typographic marks, Cyrillic, a combining mark, an emoji flag, NUL).
+    @Test func wellFormedTextsTokenizeAlikeUnchecked() throws {
+        let texts = ["Kyiv said. NATO agreed!", "“We will defend,” Zelenskiy said — again… ’Twas.", "Україна зазнала атаки. Київ ́ стоїть.",
+                     "🇺🇦 flags \u{0} and tabs\tend", "e\u{301}te\n\nnew paragraph, U.S. officials", ""]
+        let tokenizer = try Tokenizer()
+        for text in texts {
+            var checked = TokenizedText(), unchecked = TokenizedText()
+            try tokenizer.tokenize(utf8: Array(text.utf8), into: &checked)
+            try tokenizer.tokenize(utf8: Array(text.utf8), into: &unchecked, wellFormed: true)
+            #expect(unchecked.tokens == checked.tokens, "\(text)")
+            #expect(unchecked.sentences == checked.sentences && unchecked.scalarCount == checked.scalarCount, "\(text)")
+            #expect(unchecked.tokens.map(unchecked.key(of:)) == checked.tokens.map(checked.key(of:)))
+            #expect(unchecked.invalidSequences.isEmpty && checked.invalidSequences.isEmpty)
+        }
+        let bytes = Array((#"{"outlet":"o","text":"fast é"}"# + "\n" + #"{"outlet":"o","text":"slow","n":1e5}"#).utf8)
+        var reader = JSONLinesReader(bytes: bytes, source: "t.jsonl")
+        var marks: [Bool] = []
+        while let item = reader.next() {
+            if case .document(let document) = item { marks.append(document.isWellFormedUTF8) }
+        }
+        #expect(marks == [true, true])
+        var csv = CorpusReader(inputs: [examples.appendingPathComponent("corpus.csv").path])
+        if case .document(let document) = csv.next() { #expect(!document.isWellFormedUTF8) } else { Issue.record("no CSV document") }
     }
 }

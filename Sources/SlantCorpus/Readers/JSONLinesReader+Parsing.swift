@@ -71,6 +71,8 @@ final class JSONLinesContext: Sendable {
         document.rejectedTargets = rejectedTargets
         document.language = object.language.flatMap { $0.isEmpty ? nil : $0 }
         document.event = object.event.flatMap { $0.isEmpty ? nil : $0 }
+        // The byte-level parser checked the line's strings; JSONSerialization's text came from a String.
+        document.isWellFormedUTF8 = true
         return .document(document)
     }
 
