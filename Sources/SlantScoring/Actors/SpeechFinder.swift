@@ -48,9 +48,9 @@ public struct SpeechFinder: Sendable {
     /// analyzer allocates them once, not per document.
     func speeches(in text: TokenizedText, mentions: [ActorMention], scratch: inout Scratch) -> [Speech] {
         let tokenCount = text.tokens.count
-        var quoted = Self.filled(&scratch.quoted, false, count: tokenCount)
-        var usedCues = Self.filled(&scratch.usedCues, false, count: tokenCount)
-        var bounds = Self.filled(&scratch.sentenceMentions, 0, count: 0)
+        var quoted = Array.reusing(&scratch.quoted, filledWith: false, count: tokenCount)
+        var usedCues = Array.reusing(&scratch.usedCues, filledWith: false, count: tokenCount)
+        var bounds = Array.reusing(&scratch.sentenceMentions, filledWith: 0, count: 0)
         var attributionWords = scratch.attributionWords
         var attributionMatches = scratch.attributionMatches
         scratch.attributionWords = []
@@ -107,15 +107,6 @@ public struct SpeechFinder: Sendable {
         /// Two per sentence: the first mention starting at or after its first token, and at or
         /// after its end (``Context/mentions(inSentence:)``).
         var sentenceMentions: [Int32] = []
-    }
-
-    /// `array` moved out of its owner, emptied (capacity kept) and filled with `count` times `value`.
-    static func filled<Element>(_ array: inout [Element], _ value: Element, count: Int) -> [Element] {
-        var taken = array
-        array = []
-        taken.removeAll(keepingCapacity: true)
-        taken.append(contentsOf: repeatElement(value, count: count))
-        return taken
     }
 
     /// Fills `bounds` with two numbers per sentence: the index of the first of `mentions` (in

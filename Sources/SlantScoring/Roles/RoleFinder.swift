@@ -108,9 +108,9 @@ public struct RoleFinder: Sendable {
         precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
         precondition(sentences.map { $0.count == text.sentences.count } ?? true, "one flag per sentence")
         let tokenCount = text.tokens.count
-        var perToken = Context.filled(&scratch.perToken, -1, count: 3 * tokenCount)
-        var isPredicate = Context.filled(&scratch.isPredicate, false, count: tokenCount)
-        var sentenceOccurrences = Context.filled(&scratch.sentenceOccurrences, (0..<0, 0), count: 0)
+        var perToken = Array.reusing(&scratch.perToken, filledWith: -1, count: 3 * tokenCount)
+        var isPredicate = Array.reusing(&scratch.isPredicate, filledWith: false, count: tokenCount)
+        var sentenceOccurrences = Array.reusing(&scratch.sentenceOccurrences, filledWith: (0..<0, 0), count: 0)
         defer {
             scratch.perToken = perToken
             scratch.isPredicate = isPredicate
@@ -222,15 +222,6 @@ extension RoleFinder {
                 if startingAt[range.lowerBound] < 0 { startingAt[range.lowerBound] = Int32(index) }
                 for token in range where covering[token] < 0 { covering[token] = Int32(index) }
             }
-        }
-
-        /// `array` moved out of its owner, emptied (capacity kept) and filled with `count` times `value`.
-        static func filled<Element>(_ array: inout [Element], _ value: Element, count: Int) -> [Element] {
-            var taken = array
-            array = []
-            taken.removeAll(keepingCapacity: true)
-            taken.append(contentsOf: repeatElement(value, count: count))
-            return taken
         }
 
         /// The cue kinds of the word at `index` (empty outside the sentence or for other words).
