@@ -18,9 +18,9 @@ extension Tokenizer {
         var start = 0
         var state = WordPassState()
         while true {
-            // An ASCII span is walked in one loop (which leaves web addresses to this one).
-            if start == wordBreaks.boundary, let spanEnd = try wordBreaks.asciiSpanEnd() {
-                start = tokenizeASCIISpan(bytes, from: start, to: spanEnd, into: &result, state: &state)
+            // A fast span is walked in one loop (which leaves web addresses to this one).
+            if start == wordBreaks.boundary, let spanEnd = try wordBreaks.fastSpanEnd() {
+                start = tokenizeFastSpan(bytes, from: start, to: spanEnd, into: &result, state: &state)
                 wordBreaks.skip(to: start)
                 if start == spanEnd { continue }
             }

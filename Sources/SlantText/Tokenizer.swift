@@ -46,7 +46,7 @@ public final class Tokenizer {
     let folder: CaseFolder
     /// Normalized keys of the abbreviations, period included ("mr.").
     let abbreviationKeys: ByteStringTable
-    /// The token of each typographic mark the ASCII loop reads (``typographicTokens(folder:)``).
+    /// The token of each typographic mark the fast loop reads (``typographicTokens(folder:)``).
     let typographicTokens: [TypographicToken]
     /// The key and case of each Cyrillic letter (``cyrillicLetters(folder:)``).
     let cyrillicLetters: [CyrillicLetter]

@@ -13,7 +13,7 @@
 /// line break or other punctuation that joins nothing (``isSafeCut(_:at:)``), so ICU breaks
 /// there in any context and no rule looks across it. A span between two safe points that
 /// holds another non-ASCII character goes to ICU as a text of its own; the rest ("fast
-/// spans", called ASCII spans in the code) is walked here. The result is
+/// spans") is walked here. The result is
 /// ICU's, boundary for boundary and status for status:
 /// - the tests compare it with ICU on every ASCII line of Unicode's `WordBreakTest.txt`, on
 ///   all short strings over the nine classes and on generated mixed-script strings;
@@ -27,7 +27,7 @@ final class WordSegmenter {
     /// ICU's iterator, used for spans with non-ASCII bytes and for everything when the fast
     /// path is off.
     let icu: BreakIterator
-    /// Whether ASCII spans are walked without ICU (see the type's discussion).
+    /// Whether fast spans are walked without ICU (see the type's discussion).
     let usesFastPath: Bool
     /// The rule status of the segment that ends at the last boundary `next()` returned
     /// (ICU's `ubrk_getRuleStatus` values: 0 none, 100 number, 200 letter, ...).
@@ -110,12 +110,12 @@ final class WordSegmenter {
     /// The last boundary returned (or skipped to), where the next segment starts.
     var boundary: Int { position }
 
-    /// When the next segment starts in an ASCII span: the span's end (a safe point or the end
+    /// When the next segment starts in a fast span: the span's end (a safe point or the end
     /// of the text), so that the caller can walk `[boundary, end)` itself (see
     /// ``asciiSegment(_:from:limit:)``) and then ``skip(to:)`` a boundary in it; `nil` when
     /// the next segment comes from ICU or the text is done.
     @inline(__always)
-    func asciiSpanEnd() throws(ICUError) -> Int? {
+    func fastSpanEnd() throws(ICUError) -> Int? {
         if inICU || position >= bytes.count { return nil }
         if position >= spanEnd {
             try planSpan()
@@ -124,7 +124,7 @@ final class WordSegmenter {
         return spanEnd
     }
 
-    /// Moves to `boundary`, a boundary inside the current ASCII span (see ``asciiSpanEnd()``).
+    /// Moves to `boundary`, a boundary inside the current fast span (see ``fastSpanEnd()``).
     @inline(__always)
     func skip(to boundary: Int) {
         position = boundary

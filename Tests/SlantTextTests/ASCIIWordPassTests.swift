@@ -1,7 +1,7 @@
 import Testing
 @testable import SlantText
 
-/// The one-loop word pass over ASCII spans (``Tokenizer/tokenizeASCIISpan(_:from:to:into:state:)``)
+/// The one-loop word pass over fast spans (``Tokenizer/tokenizeFastSpan(_:from:to:into:state:)``)
 /// gives what the segment-by-segment loop gives over ICU's own boundaries: the same tokens
 /// (kinds, keys, hashes, flags, merges, scalar offsets, paragraphs) and sentences.
 @Suite("ASCII word pass equals the segment loop")
@@ -58,7 +58,7 @@ struct ASCIIWordPassTests {
         #expect(Self.same(lone, loneICU))
     }
 
-    /// Typographic marks, read by the ASCII loop too: alone (keyed as ICU folds them, "…" as
+    /// Typographic marks, read by the fast loop too: alone (keyed as ICU folds them, "…" as
     /// "..."), and ‘ ’ inside words (keyed `'`) and numbers (kept), with one scalar each.
     @Test func typographicMarks() throws {
         let input = "Russia’s “war” — 2’000 A1’000 RUSSIA’S ‘x’ a…b"
@@ -83,7 +83,7 @@ struct ASCIIWordPassTests {
         #expect(Self.same(text, icu))
     }
 
-    /// Cyrillic words, read by the ASCII loop too: keys folded as ICU folds them (ё as е in a
+    /// Cyrillic words, read by the fast loop too: keys folded as ICU folds them (ё as е in a
     /// word, kept in a number), case flags for words only, one scalar per letter.
     @Test func cyrillicWords() throws {
         let input = "Київ і КРЕМЛЬ: п’ять Ёлка ё1 т.е. Ӏ Ѐ Кремль-based"
@@ -136,7 +136,7 @@ struct ASCIIWordPassTests {
     }
 
     /// Merges across the places where the pass reserves more storage (every 4,096 tokens),
-    /// and across the edges between ASCII spans and the spans ICU reads.
+    /// and across the edges between fast spans and the spans ICU reads.
     @Test func mergesAcrossChunksAndSpans() throws {
         let compounds = String(repeating: "cease-fire U.S. ", count: 3000)
         let (text, icu) = try Self.both(Array(compounds.utf8))

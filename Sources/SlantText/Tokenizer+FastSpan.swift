@@ -1,4 +1,5 @@
-// The word pass over a span of ASCII: boundaries, kinds, keys, hashes, flags and merges in one loop.
+// The word pass over a fast span (ASCII, typographic marks, Cyrillic letters): boundaries, kinds,
+// keys, hashes, flags and merges in one loop.
 
 extension Tokenizer {
     /// What the word pass carries from one segment to the next.
@@ -11,13 +12,13 @@ extension Tokenizer {
         var paragraph = 0
     }
 
-    /// The most tokens ``tokenizeASCIISpan(_:from:to:into:state:)`` writes between two
+    /// The most tokens ``tokenizeFastSpan(_:from:to:into:state:)`` writes between two
     /// reservations of token storage: 4,096 tokens of 56 bytes (224 KiB), so that the storage
     /// reserved ahead stays small whatever the size of the document. Any value ≥ 1 gives the
     /// same tokens; this one makes the reservation's cost negligible per token.
     static let asciiChunkTokens = 4096
 
-    /// Tokenizes the ASCII span `bytes[start..<end]` that ``WordSegmenter/asciiSpanEnd()``
+    /// Tokenizes the fast span `bytes[start..<end]` that ``WordSegmenter/fastSpanEnd()``
     /// gave: the same tokens, keys, hashes, flags, merges, scalar offsets and paragraphs as
     /// the segment-by-segment loop of ``segment(_:into:)``, in one pass that finds each
     /// segment's end (``WordSegmenter/asciiSegment(_:from:limit:)``'s rules) while it copies,
@@ -25,7 +26,7 @@ extension Tokenizer {
     ///
     /// - Returns: Where it stopped: `end`, or the start of a word that begins a web address
     ///   (``webAddressEnd(_:from:)``), which is left to the segment-by-segment loop.
-    func tokenizeASCIISpan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    func tokenizeFastSpan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                            into result: inout TokenizedText, state: inout WordPassState) -> Int {
         var tokens = result.tokens
         var keys = result.keyBytes
@@ -60,7 +61,7 @@ extension Tokenizer {
                                 if let second = keptTokens.1 { tokens.initializeElement(at: tokenCount, to: second); tokenCount += 1 }
                                 for index in 0..<keptKeys { keys.initializeElement(at: index, to: saved[index]) }
                                 keyCount = keptKeys
-                                (position, stopped) = tokenizeASCII(bytes, from: position, to: end, tokens: tokens, tokenCount: &tokenCount,
+                                (position, stopped) = tokenizeFastRun(bytes, from: position, to: end, tokens: tokens, tokenCount: &tokenCount,
                                                                     keys: keys, keyCount: &keyCount, keyBase: keyBase, state: &state)
                             }
                         }
@@ -72,12 +73,12 @@ extension Tokenizer {
         return position
     }
 
-    /// The loop of ``tokenizeASCIISpan(_:from:to:into:state:)`` over storage it reserved:
+    /// The loop of ``tokenizeFastSpan(_:from:to:into:state:)`` over storage it reserved:
     /// `tokens[..<tokenCount]` and `keys[..<keyCount]` are initialized (`keys[k]` is the key
     /// byte at offset `keyBase + k` of the text's keys); it stops at `end`, when the tokens are
     /// full, or before a web address (`stopped`).
     @inline(__always)
-    func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    func tokenizeFastRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                        tokens: UnsafeMutableBufferPointer<Token>, tokenCount: inout Int,
                        keys: UnsafeMutableBufferPointer<UInt8>, keyCount: inout Int, keyBase: Int,
                        state: inout WordPassState) -> (position: Int, stopped: Bool) {
@@ -479,7 +480,7 @@ extension Tokenizer {
             let bytes: [UInt8] = [0xE2, 0x80, last]
             var key: [UInt8] = []
             try bytes.withUnsafeBufferPointer { bytes throws(ICUError) in try folder.fold(bytes, appendingTo: &key) }
-            // The ASCII loop reserves as many key bytes as text bytes.
+            // The fast loop reserves as many key bytes as text bytes.
             guard key.count <= bytes.count else { return nil }
             guard case .token(let kind, let quote) = bytes.withUnsafeBufferPointer({ classify($0, 0..<3, ruleStatus: WordSegmenter.statusNone) })
             else { preconditionFailure("a typographic mark is a gap") }
@@ -495,7 +496,7 @@ extension Tokenizer {
 extension Tokenizer {
     /// Each letter of the Cyrillic block (``WordSegmenter/isCyrillicLetter(_:)``) at index
     /// `scalar - 0x400`: the scalar ICU's folding makes of it alone and its case, so that the
-    /// ASCII loop keys Cyrillic words as ICU does; `nil` when this ICU folds a letter to other
+    /// fast loop keys Cyrillic words as ICU does; `nil` when this ICU folds a letter to other
     /// than one two-byte scalar, which the loop cannot write in place.
     static func cyrillicLetters(folder: CaseFolder) throws(ICUError) -> [CyrillicLetter]? {
         var table = [CyrillicLetter](repeating: CyrillicLetter(), count: 0x100)
