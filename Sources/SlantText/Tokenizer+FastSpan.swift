@@ -20,7 +20,7 @@ extension Tokenizer {
 
     /// Tokenizes the fast span `bytes[start..<end]` that ``WordSegmenter/fastSpanEnd()``
     /// gave: the same tokens, keys, hashes, flags, merges, scalar offsets and paragraphs as
-    /// the segment-by-segment loop of ``segment(_:into:)``, in one pass that finds each
+    /// the segment-by-segment loop of ``segment(_:into:wellFormed:)``, in one pass that finds each
     /// segment's end (``WordSegmenter/asciiSegment(_:from:limit:)``'s rules) while it copies,
     /// lowercases and hashes the key, and writes tokens into reserved storage.
     ///
