@@ -135,8 +135,9 @@ public struct JSONWriter {
     }
 
     /// Appends `value` quoted, escaping `"`, `\` and control characters (`\n`, `\r`, `\t`, else
-    /// `\u00XX`). Each of them is one byte in UTF-8 and no other scalar's bytes can be mistaken for
-    /// them, so escaping byte by byte gives what escaping scalar by scalar gives.
+    /// `\u00XX`: ``RecordBytes/writeEscape(_:to:)``). Each of them is one byte in UTF-8 and no
+    /// other scalar's bytes can be mistaken for them, so escaping byte by byte gives what escaping
+    /// scalar by scalar gives.
     static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
@@ -145,16 +146,9 @@ public struct JSONWriter {
             for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                              hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RecordBytes.longestEscape) { escape in
+                    let count = RecordBytes.writeEscape(byte, to: escape.baseAddress!)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: escape[..<count]))
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))

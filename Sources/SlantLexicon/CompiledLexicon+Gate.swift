@@ -23,6 +23,14 @@ extension CompiledLexicon {
             canSkip = lexicons.allSatisfy { $0.stemIndex == nil }
         }
 
+        /// The gate over one lexicon: its own inlined miss test.
+        @inlinable
+        init(_ lexicon: CompiledLexicon) {
+            generation = lexicon.generation
+            classBits = lexicon.classBit
+            canSkip = lexicon.stemIndex == nil
+        }
+
         /// Whether no lexicon of the gate can match a term starting at `token`: it was resolved
         /// against a vocabulary that covers them all and carries none of their class bits. The
         /// same answer each lexicon's own test in ``CompiledLexicon/match(keys:tokens:at:end:stemMemo:)``

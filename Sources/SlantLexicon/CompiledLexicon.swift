@@ -105,7 +105,7 @@ extension CompiledLexicon {
         // starts with its key, a prefix of it as a stem, or (for a key ending in 's) the key without the
         // possessive as a word; if none and there is no Snowball stem to try, there is no
         // match, known without a call.
-        if isResolved(tokens[index]) && tokens[index].lexiconClasses & classBit == 0 && stemIndex == nil { return nil }
+        if Gate(self).skips(tokens[index]) { return nil }
         return lookUp(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo)
     }
 
@@ -276,15 +276,11 @@ extension CompiledLexicon {
     public func forEachMatch(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
                              _ body: (_ start: Int, _ match: Match) -> Void) {
         let count = tokens.count
-        let generation = self.generation
-        let classBit = self.classBit
-        let canSkip = stemIndex == nil
+        let gate = Gate(self)
         var index = 0
         while index < count {
-            if canSkip {
-                while index < count && tokens[index].vocabularyGeneration >= generation && tokens[index].lexiconClasses & classBit == 0 {
-                    index += 1
-                }
+            if gate.canSkip {
+                while index < count && gate.skips(tokens[index]) { index += 1 }
                 if index == count { break }
             }
             if let match = lookUp(keys: keys, tokens: tokens, at: index, end: count) {
