@@ -13,6 +13,7 @@ public struct ScoredRecordReader {
     let actorIndex: [String: Int]
     private let lines: LineReader
     private var lineNumber = 0
+    private var reportedReadError = false
 
     /// - Parameters:
     ///   - path: a JSONL file written by `slant score`.
@@ -33,6 +34,11 @@ public struct ScoredRecordReader {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             return parse(line).mapError { Rejection(source: source, record: lineNumber, reason: $0.reason) }
+        }
+        // A read that failed ends the file with one rejection for what could not be read.
+        if let error = lines.readError, !reportedReadError {
+            reportedReadError = true
+            return .failure(Rejection(source: source, record: lineNumber + 1, reason: "cannot read past this point: \(error)"))
         }
         return nil
     }

@@ -66,6 +66,7 @@ struct ReportMergeCommand: AsyncParsableCommand {
                     try add(CorpusReport(data: Data(line), source: "-:\(number)"), from: "-:\(number)")
                     found += 1
                 }
+                if let error = lines.readError { throw ReportError.unreadable(file: "-", reason: "cannot read standard input: \(error)") }
                 guard found > 0 else { throw ReportError.unreadable(file: "-", reason: "standard input held no report; expected one JSON report per line") }
             } else if var sum = merged {
                 // Added outlet by outlet as the file streams, never held whole beside the sum.

@@ -192,4 +192,42 @@ struct ReaderTests {
             .fields([Array("3".utf8), Array("o".utf8), Array("short \"q\"".utf8)], line: 600_004),
         ])
     }
+
+    /// Lines that straddle the reader's 1 MiB read chunks (each a `read(2)` into the end of one
+    /// kept buffer) come out whole, each once, in order, with `\r\n` ends dropped.
+    @Test func linesAcrossReadChunks() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-chunks-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        // Lines of 1 to 997 bytes, each filled with its number's last digit: 3 MB in all.
+        var expected: [[UInt8]] = [], bytes: [UInt8] = []
+        var number = 0
+        while bytes.count < 3_000_000 {
+            let line = [UInt8](repeating: UInt8(ascii: "0") + UInt8(number % 10), count: 1 + number * 7919 % 997)
+            expected.append(line)
+            bytes += line + (number % 3 == 0 ? [0x0D, 0x0A] : [0x0A])
+            number += 1
+        }
+        try Data(bytes).write(to: url)
+        let reader = LineReader(handle: try FileHandle(forReadingFrom: url))
+        var lines: [[UInt8]] = []
+        while let line = reader.nextLine() { lines.append(Array(line)) }
+        #expect(lines.count == expected.count)
+        #expect(lines == expected)
+        #expect(reader.readError == nil)
+    }
+
+    /// A file that opens but cannot be read (a directory: `read(2)` fails with EISDIR) ends with
+    /// one rejection naming the file, the line it stopped at and why, rather than a crash or an
+    /// empty corpus.
+    @Test func aFailedReadIsRejectedWithItsReason() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var reader = try JSONLinesReader(path: directory.path)
+        var items: [String] = []
+        while let item = reader.next() {
+            if case .rejected(let rejection) = item { items.append("\(rejection)") } else { items.append("document") }
+        }
+        #expect(items == ["\(directory.path):1: cannot read past this point: Is a directory"])
+    }
 }

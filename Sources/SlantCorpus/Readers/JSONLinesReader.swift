@@ -11,6 +11,7 @@ public struct JSONLinesReader: DocumentReader {
     let context: JSONLinesContext
     private let lines: LineReader
     private var lineNumber = 0
+    private var reportedReadError = false
     /// Whether lines are handed out unparsed, as ``ReadItem/deferred(_:)``, for the caller to
     /// parse with ``DeferredRecord/parse()`` (``ScoringPipeline`` does so on its worker threads).
     public var defersParsing = false
@@ -43,6 +44,11 @@ public struct JSONLinesReader: DocumentReader {
             if defersParsing { return .deferred(DeferredRecord(line: Array(line), record: lineNumber, context: context)) }
             let record = lineNumber
             return line.withUnsafeBufferPointer { context.parse($0, record: record) }
+        }
+        // A read that failed ends the file with one rejection for what could not be read.
+        if let error = lines.readError, !reportedReadError {
+            reportedReadError = true
+            return .rejected(Rejection(source: context.source, record: lineNumber + 1, reason: "cannot read past this point: \(error)"))
         }
         return nil
     }
