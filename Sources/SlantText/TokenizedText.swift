@@ -28,6 +28,9 @@ public struct TokenizedText: Sendable {
     public internal(set) var scalarCount = 0
     /// Normalized keys of all tokens, back to back in token order.
     @usableFromInline var keyBytes: [UInt8] = []
+    /// What ``Vocabulary/resolve(_:)`` found for recent short keys, kept for the next documents
+    /// this text is refilled with (``Vocabulary/Memo``).
+    var vocabularyMemo = Vocabulary.Memo()
 
     /// An empty text, ready to be filled by ``Tokenizer/tokenize(utf8:into:)``.
     public init() {}

@@ -149,6 +149,25 @@ extension Tokenizer {
                     }
                     hash = mark.keyHash
                 case .word:
+                    // Most words: ASCII letters that a space or punctuation ends. Their end, key,
+                    // hash and case are found in one walk over eight bytes at a time
+                    // (``letterWord(_:from:spanEnd:bufferEnd:info:to:at:)``); any other word is
+                    // walked below, and its key written over what this walk wrote.
+                    let letters = Self.letterWord(base, from: position, spanEnd: end, bufferEnd: bytes.count, info: info,
+                                                  to: keyOut, at: keyStart)
+                    if letters.end >= 0 {
+                        segmentEnd = letters.end
+                        kind = .word
+                        if let addressEnd = Self.webAddressEnd(bytes, from: position), addressEnd >= segmentEnd {
+                            stopped = true
+                            break segments
+                        }
+                        keyEnd = letters.keyEnd
+                        hash = letters.hash
+                        if letters.allCaps { flags.insert(.allCaps) }
+                        if letters.capitalized { flags.insert(.capitalized) }
+                        break
+                    }
                     // The word's end first (UAX #29 WB5–WB13b over ASCII and typographic marks,
                     // see `WordSegmenter.asciiSegment`; letters after a letter eight at a time),
                     // then its key.
@@ -255,6 +274,62 @@ extension Tokenizer {
         state.lineBreaksSinceToken = lineBreaks
         state.paragraph = paragraph
         return (position, stopped)
+    }
+
+    /// The word of ASCII letters A–Z and a–z that starts at `start`, when a byte that ends a word
+    /// after a letter follows it (UAX #29: a space, a line end, punctuation but `.` or `'` before
+    /// a letter, a symbol) or the span ends: its end, with its key written at `keys[at...]`
+    /// lowercased, its ``KeyHash`` and its case flags, as ``writeASCIIKey(_:_:bufferEnd:to:at:)``
+    /// gives them. The letters are found, lowercased, stored and hashed eight bytes at a time, in
+    /// one walk (the loop below and `writeASCIIKey` each read the word's bytes). `end` is -1 for
+    /// any other segment: one that does not start with such a letter, a word that goes on
+    /// (digits, `_`, `@`, inner `.` or `'`, a typographic mark, Cyrillic), or one within eight
+    /// bytes of `bufferEnd`; the caller then walks it byte by byte.
+    @inline(__always)
+    static func letterWord(_ bytes: UnsafePointer<UInt8>, from start: Int, spanEnd: Int, bufferEnd: Int,
+                           info: UnsafeBufferPointer<UInt8>, to keys: UnsafeMutablePointer<UInt8>, at keyStart: Int)
+        -> (end: Int, keyEnd: Int, hash: UInt64, allCaps: Bool, capitalized: Bool) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let none = (end: -1, keyEnd: 0, hash: UInt64(0), allCaps: false, capitalized: false)
+        var scan = start
+        var write = keyStart
+        var state = KeyHash.seed
+        var lowers: UInt64 = 0
+        var firstUpper: UInt64 = 0
+        while true {
+            guard scan + 8 <= bufferEnd else { return none }
+            let word = UnsafeRawPointer(bytes + scan).loadUnaligned(as: UInt64.self)
+            let taken = min(leadingLetters(word), spanEnd - scan)
+            if taken == 0 { break }
+            // The bytes before the first that is no letter: letters, so the per-byte sums below
+            // carry nothing into them.
+            let kept: UInt64 = taken == 8 ? ~0 : (1 << UInt64(8 * taken)) &- 1
+            let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & high & kept
+            let lower = (word &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(word &+ 0x0505_0505_0505_0505) & high & kept
+            let lowered = (word | (upper >> 2)) & kept
+            UnsafeMutableRawPointer(keys + write).storeBytes(of: lowered, as: UInt64.self)
+            if scan == start { firstUpper = upper & 0x80 }
+            state = KeyHash.mix(state, lowered)
+            lowers |= lower
+            scan += taken
+            write += taken
+            if taken < 8 || scan == spanEnd { break }
+        }
+        guard scan > start else { return none }
+        if scan < spanEnd {
+            let byteClass = info[Int(bytes[scan])] & ASCIIByte.classMask
+            switch byteClass {
+            case ASCIIWordClass.other.rawValue, ASCIIWordClass.lineFeed.rawValue, ASCIIWordClass.carriageReturn.rawValue,
+                 ASCIIWordClass.space.rawValue, ASCIIByte.midNumber:
+                break
+            case ASCIIByte.midNumberOrLetter:
+                // WB6/WB7: "U.S", "don't" go on.
+                if scan + 1 < spanEnd && info[Int(bytes[scan + 1])] & ASCIIByte.classMask == ASCIIByte.letter { return none }
+            default:
+                return none
+            }
+        }
+        return (scan, write, KeyHash.finish(state, length: write - keyStart), lowers == 0, firstUpper != 0)
     }
 
     /// How many of the eight bytes of `word` (the first in its low byte) are ASCII letters

@@ -111,6 +111,8 @@ public struct Vocabulary: Sendable {
     /// length probed only when the stem filter lets it through), and for a key ending in a
     /// possessive `'s` one more lookup of the key without it, whose classes are added: a
     /// lexicon that strips possessives then sees from the bits alone whether to look.
+    /// A key of up to 16 bytes met in this text or the documents it held before is read from the
+    /// text's memo of what these lookups found (``Memo``), with the same result.
     ///
     /// - Complexity: O(total key bytes); allocates nothing.
     public func resolve(_ text: inout TokenizedText) {
@@ -118,6 +120,10 @@ public struct Vocabulary: Sendable {
         let generation = registry.generation
         let index = frozen.index
         let keys = text.keyBytes
+        var memo = text.vocabularyMemo
+        text.vocabularyMemo = Memo()
+        defer { text.vocabularyMemo = memo }
+        memo.prepare(for: frozen)
         index.tags.withUnsafeBufferPointer { tags in
             index.slots.withUnsafeBufferPointer { slots in
                 registry.words.storage.withUnsafeBufferPointer { storage in
@@ -125,39 +131,55 @@ public struct Vocabulary: Sendable {
                         text.tokens.withUnsafeMutableBufferPointer { tokens in
                             index.stemFilter.withUnsafeBufferPointer { filter in
                                 index.stemGate.withUnsafeBufferPointer { gate in
-                                    let stems = StemProbe(registry: registry, filter: filter, gate: gate, gateLength: index.stemGateLength)
-                                    // First every token's home tag, then the comparisons: read in a
-                                    // loop without branches, the cache misses overlap. The word id
-                                    // field holds the home tag until the second loop sets it: 0 (an
-                                    // empty home slot) already says the key is no lexicon's word.
-                                    // (Reading the home slot here too, so that it is in cache for
-                                    // the comparison, measured slower: 272, 278 samples of
-                                    // `resolve` against 232, 245.)
-                                    let mask = tags.count - 1
-                                    for index in tokens.indices {
-                                        tokens[index].wordID = Int32(tags[Int(tokens[index].keyHash) & mask])
-                                    }
-                                    for index in tokens.indices {
-                                        let key = UnsafeBufferPointer(rebasing: keys[tokens[index].keyRange])
-                                        var classes: UInt64
-                                        if tokens[index].wordID != 0,
-                                           let slot = Index.find(key, hash: tokens[index].keyHash, tags: tags, slots: slots, storage: storage) {
-                                            tokens[index].wordID = slots[slot].id
-                                            classes = slots[slot].classes
-                                        } else {
-                                            tokens[index].wordID = -1
-                                            classes = stems.classes(key)
-                                        }
-                                        // "Russia's": the lexicons that strip a possessive look up "russia" too.
-                                        if Possessive.suffixLength(key) == 2 {
-                                            let stripped = UnsafeBufferPointer(rebasing: key[key.startIndex..<key.endIndex - 2])
-                                            let hash = UInt32(truncatingIfNeeded: KeyHash.hash(stripped))
-                                            if let slot = Index.find(stripped, hash: hash, tags: tags, slots: slots, storage: storage) {
-                                                classes |= slots[slot].classes
+                                    memo.entries.withUnsafeMutableBufferPointer { entries in
+                                        let stems = StemProbe(registry: registry, filter: filter, gate: gate, gateLength: index.stemGateLength)
+                                        let memoMask = entries.count - 1
+                                        /// The id and classes of `key` read from the vocabulary's tables.
+                                        @inline(__always) func lookUp(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (id: Int32, classes: UInt64) {
+                                            var id: Int32 = -1
+                                            var classes: UInt64
+                                            // An empty home slot says at once that the key is no lexicon's word.
+                                            if tags[Int(hash) & (tags.count - 1)] != 0,
+                                               let slot = Index.find(key, hash: hash, tags: tags, slots: slots, storage: storage) {
+                                                id = slots[slot].id
+                                                classes = slots[slot].classes
+                                            } else {
+                                                classes = stems.classes(key)
                                             }
+                                            // "Russia's": the lexicons that strip a possessive look up "russia" too.
+                                            if Possessive.suffixLength(key) == 2 {
+                                                let stripped = UnsafeBufferPointer(rebasing: key[key.startIndex..<key.endIndex - 2])
+                                                let strippedHash = UInt32(truncatingIfNeeded: KeyHash.hash(stripped))
+                                                if let slot = Index.find(stripped, hash: strippedHash, tags: tags, slots: slots, storage: storage) {
+                                                    classes |= slots[slot].classes
+                                                }
+                                            }
+                                            return (id, classes)
                                         }
-                                        tokens[index].lexiconClasses = classes
-                                        tokens[index].vocabularyGeneration = generation
+                                        for index in tokens.indices {
+                                            let start = Int(tokens[index].keyStart), length = Int(tokens[index].keyEnd) - start
+                                            let hash = tokens[index].keyHash
+                                            let key = UnsafeBufferPointer(rebasing: keys[start..<start + length])
+                                            let found: (id: Int32, classes: UInt64)
+                                            if length <= Memo.longestKey {
+                                                // Most tokens: the key is in its memo slot.
+                                                let (low, high) = Memo.words(keys, start, length)
+                                                let slot = Int(hash) & memoMask
+                                                let entry = entries[slot]
+                                                if entry.length == UInt32(length) && entry.low == low && entry.high == high {
+                                                    found = (entry.wordID, entry.classes)
+                                                } else {
+                                                    found = lookUp(key, hash: hash)
+                                                    entries[slot] = Memo.Entry(low: low, high: high, classes: found.classes, wordID: found.id,
+                                                                               length: UInt32(length))
+                                                }
+                                            } else {
+                                                found = lookUp(key, hash: hash)
+                                            }
+                                            tokens[index].wordID = found.id
+                                            tokens[index].lexiconClasses = found.classes
+                                            tokens[index].vocabularyGeneration = generation
+                                        }
                                     }
                                 }
                             }

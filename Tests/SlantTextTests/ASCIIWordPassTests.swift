@@ -135,6 +135,65 @@ struct ASCIIWordPassTests {
         }
     }
 
+    /// The one-walk letter word (``Tokenizer/letterWord(_:from:spanEnd:bufferEnd:info:to:at:)``)
+    /// against byte-by-byte definitions: words of 1–20 letters followed by every ASCII byte and
+    /// by a letter after it, ended by the span, and near the buffer's end. It takes the word
+    /// exactly when UAX #29 ends it there, with `writeASCIIKey`'s key, hash and flags.
+    @Test func letterWordsMatchBytewiseDefinitions() throws {
+        func isLetter(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 || byte &- 0x61 < 26 }
+        // After a letter, a word goes on at a letter, `@`, a digit, `_`, a byte ≥ 0x80, and at `.`
+        // or `'` before a letter.
+        func goesOn(_ next: UInt8, _ after: UInt8) -> Bool {
+            isLetter(next) || next == UInt8(ascii: "@") || next &- 0x30 < 10 || next == UInt8(ascii: "_") || next >= 0x80
+                || (next == UInt8(ascii: ".") || next == UInt8(ascii: "'")) && (isLetter(after) || after == UInt8(ascii: "@"))
+        }
+        var random = SplitMix64(state: 13)
+        var taken = 0
+        for length in 1...20 {
+            // (A letter next only makes a longer word, which other lengths cover.)
+            for next in UInt8(0)...0x80 where !isLetter(next) {
+                let word = (0..<length).map { _ in UInt8(random.next() % 26) + (random.next() % 3 == 0 ? 0x41 : 0x61) }
+                let after = random.next() % 2 == 0 ? UInt8(ascii: "b") : UInt8(ascii: " ")
+                let bytes = word + [next, after] + Array(repeating: UInt8(ascii: " "), count: 8)
+                for spanEnd in [length, length + 2] {
+                    var keys = [UInt8](repeating: 0, count: length + 16)
+                    let found = bytes.withUnsafeBufferPointer { bytes in
+                        Tokenizer.asciiBytes.withUnsafeBufferPointer { info in
+                            keys.withUnsafeMutableBufferPointer { keys in
+                                Tokenizer.letterWord(bytes.baseAddress!, from: 0, spanEnd: spanEnd, bufferEnd: bytes.count, info: info,
+                                                     to: keys.baseAddress!, at: 3)
+                            }
+                        }
+                    }
+                    let ends = spanEnd == length || !goesOn(next, after)
+                    #expect((found.end >= 0) == ends, "\(word) \(next) \(spanEnd)")
+                    guard found.end >= 0 else { continue }
+                    taken += 1
+                    let lowered = word.map { $0 | 0x20 }
+                    #expect(found.end == length && found.keyEnd == 3 + length && Array(keys[3..<3 + length]) == lowered)
+                    #expect(found.hash == lowered.withUnsafeBufferPointer { KeyHash.hash($0) })
+                    #expect(found.allCaps == word.allSatisfy { $0 &- 0x41 < 26 })
+                    #expect(found.capitalized == (word[0] &- 0x41 < 26))
+                }
+            }
+        }
+        #expect(taken > 1000)
+        // Not a letter first, or within eight bytes of the buffer's end: left to the byte-by-byte walk.
+        for text in ["1abc         ", "@abc         ", "_abc         ", "abc"] {
+            var keys = [UInt8](repeating: 0, count: 32)
+            let bytes = Array(text.utf8)
+            let found = bytes.withUnsafeBufferPointer { bytes in
+                Tokenizer.asciiBytes.withUnsafeBufferPointer { info in
+                    keys.withUnsafeMutableBufferPointer { keys in
+                        Tokenizer.letterWord(bytes.baseAddress!, from: 0, spanEnd: bytes.count, bufferEnd: bytes.count, info: info,
+                                             to: keys.baseAddress!, at: 0)
+                    }
+                }
+            }
+            #expect(found.end == -1, "\(text)")
+        }
+    }
+
     /// Merges across the places where the pass reserves more storage (every 4,096 tokens),
     /// and across the edges between fast spans and the spans ICU reads.
     @Test func mergesAcrossChunksAndSpans() throws {
@@ -165,7 +224,7 @@ struct ASCIIWordPassTests {
             "Http://q", "e-mail", "9-year-old", "-", "--", "A.", "J. F.", "it's", "'s", "x.y.z.", "...",
             "’", "“", "”", "‘", "–", "é", "Кремль", "—", "…", "\u{A0}", "\u{2028}", "Russia’s", "RUSSIA’S", "2’000", "A1’0",
             "don’t", "‘quoted’", "—“", "’’", "a’", "’s", "x’-y", "U.S.’", "…\u{301}", "’\u{200D}",
-            "Київ", "КРЕМЛЬ", "ёж", "Ё", "п’ять", "т.е.", "ж1", "1ж", "ж_", "Ӏ", "ѐ", "ж\u{483}", "жé", "«", "»", "ʼ",
+            "Administration", "INTERNATIONALLY", "nationalistic", "Київ", "КРЕМЛЬ", "ёж", "Ё", "п’ять", "т.е.", "ж1", "1ж", "ж_", "Ӏ", "ѐ", "ж\u{483}", "жé", "«", "»", "ʼ",
         ] as [String]).map { Array($0.utf8) } + [[0xFF]]
         var random = SplitMix64(state: 7)
         func text(_ count: Int) -> [UInt8] {
