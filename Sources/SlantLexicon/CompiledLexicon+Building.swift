@@ -164,6 +164,11 @@ extension CompiledLexicon {
             let registration = Vocabulary.register(words: (0..<words.count).map { Array(words.key(Int32($0))) },
                                                    stems: (0..<wildcardPrefixes.count).map { Array(wildcardPrefixes.key(Int32($0))) },
                                                    startsTerm: wordEntries.indices.map { !wordEntries[$0].isEmpty || !phrasesByFirstWord[$0].isEmpty })
+            // Each first word's filter of the vocabulary ids of its phrases' second words.
+            var nextWords = [UInt32](repeating: 0, count: wordEntries.count)
+            for phrase in sortedPhrases {
+                nextWords[Int(phrase.first)] |= VocabularyWords.Word.bit(registration.wordIDs[Int(phrase.words[1])])
+            }
             var stemIndex: StemIndex?
             if let algorithm = options.stemmer {
                 let terms = wordEntries.indices.filter { !wordEntries[$0].isEmpty }.map { (key: words.key(Int32($0)), entries: wordEntries[$0]) }
@@ -173,7 +178,7 @@ extension CompiledLexicon {
                 entries: entries, weights: entries.map(\.weight), categoryIndices: categoryIndices, categories: categories,
                 options: options, words: words,
                 vocabularyWords: VocabularyWords(vocabularyIDs: registration.wordIDs, wordEntries: wordEntries,
-                                                 phrasesByFirstWord: phrasesByFirstWord),
+                                                 phrasesByFirstWord: phrasesByFirstWord, nextWords: nextWords),
                 classBit: registration.classBit, generation: registration.generation, wordEntries: wordEntries, phrasesByFirstWord: phrasesByFirstWord,
                 phrases: phrases, phraseWords: phraseWords, phraseVocabularyWords: phraseWords.map { registration.wordIDs[Int($0)] },
                 wildcardPrefixes: wildcardPrefixes,

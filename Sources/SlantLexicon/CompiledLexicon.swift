@@ -106,7 +106,47 @@ extension CompiledLexicon {
         // possessive as a word; if none and there is no Snowball stem to try, there is no
         // match, known without a call.
         if Gate(self).skips(tokens[index]) { return nil }
-        return lookUp(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo)
+        switch recordMatch(tokens: tokens, at: index, end: end) {
+        case .found(let match): return match
+        case .none: return nil
+        case .lookUp: return lookUp(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo)
+        }
+    }
+
+    /// What a token's vocabulary record decides, inlined in the caller: ``recordMatch(tokens:at:end:)``.
+    @usableFromInline
+    enum RecordMatch {
+        /// The single-word term (or what the word matches alone) of a word no phrase can start at.
+        case found(Match)
+        /// A word of the lexicon that matches nothing alone, where no phrase can start.
+        case none
+        /// Anything else: ``lookUp(keys:tokens:at:end:stemMemo:)`` decides.
+        case lookUp
+    }
+
+    /// The match of a resolved token with this lexicon's class bit, decided by its record
+    /// (``VocabularyWords``) when no phrase can start at it: the commonest outcome of a lookup,
+    /// in one read, without a call.
+    @inlinable @inline(__always)
+    func recordMatch(tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> RecordMatch {
+        let token = tokens[index]
+        guard isResolved(token), token.lexiconClasses & classBit != 0 else { return .lookUp }
+        let word = vocabularyWords.word(token.wordID)
+        if mayStartPhrase(word, tokens: tokens, at: index, end: end) { return .lookUp }
+        if word.entryCount != 0 { return .found(Match(entries: word.entries, length: 1)) }
+        return word.entryStart == VocabularyWords.Word.nothingElse ? .none : .lookUp
+    }
+
+    /// Whether a phrase of `word` (the record of resolved token `index`) may start at token
+    /// `index`: it has phrases, a token follows before `end`, and that token is unresolved or its
+    /// vocabulary id passes the record's filter of second words (``VocabularyWords/Word/nextWords``).
+    /// A resolved token without an id is no lexicon's word, so no phrase's second word.
+    @inlinable @inline(__always)
+    func mayStartPhrase(_ word: VocabularyWords.Word, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int) -> Bool {
+        guard word.phraseCount != 0, index + 1 < end else { return false }
+        let next = tokens[index + 1]
+        guard isResolved(next) else { return true }
+        return next.wordID >= 0 && word.nextWords & VocabularyWords.Word.bit(next.wordID) != 0
     }
 
     /// A memo of Snowball stems for one worker thread to pass to ``match(keys:tokens:at:end:stemMemo:)``;
@@ -118,6 +158,8 @@ extension CompiledLexicon {
     func lookUp(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int,
                 stemMemo: StemIndex.Memo? = nil) -> Match? {
         let token = tokens[index]
+        // Looked up by the key's bytes: an unresolved token, or a word whose record does not hold it.
+        var byBytes = true
         if isResolved(token) {
             if token.lexiconClasses & classBit == 0 {
                 if let stemIndex, let entries = Self.stemEntries(stemIndex, UnsafeBufferPointer(rebasing: keys[token.keyRange]),
@@ -129,18 +171,21 @@ extension CompiledLexicon {
             // One read for the word's term and phrases; the phrases' other words are compared
             // by vocabulary id.
             let word = vocabularyWords.word(token.wordID)
-            if word.phraseStart < word.phraseEnd,
-               let match = phraseMatch(Int(word.phraseStart)..<Int(word.phraseEnd), keys: keys, tokens: tokens, at: index, end: end) {
-                return match
+            if word != .byBytes {
+                if mayStartPhrase(word, tokens: tokens, at: index, end: end),
+                   let match = phraseMatch(word.phrases, keys: keys, tokens: tokens, at: index, end: end) {
+                    return match
+                }
+                if word.entryCount != 0 { return Match(entries: word.entries, length: 1) }
+                // A word of this lexicon had its wildcard, stem and possessive looked up when the
+                // lexicon was compiled ("the", first word of "the bomb", has none).
+                if word.entryStart == VocabularyWords.Word.nothingElse { return nil }
+                byBytes = false
             }
-            if word.entryStart < word.entryEnd { return Match(entries: Int(word.entryStart)..<Int(word.entryEnd), length: 1) }
-            // A word of this lexicon had its wildcard, stem and possessive looked up when the
-            // lexicon was compiled ("the", first word of "the bomb", has none).
-            if word.entryStart == VocabularyWords.Word.nothingElse { return nil }
         }
         // The key's bytes only past the resolved token's record.
         let key = UnsafeBufferPointer(rebasing: keys[token.keyRange])
-        if !isResolved(token), let word = words.id(of: key, keyHash: token.keyHash) {
+        if byBytes, let word = words.id(of: key, keyHash: token.keyHash) {
             let wordIndex = Int(word)
             let byFirstWord = phrasesByFirstWord[wordIndex]
             if let match = phraseMatch(Int(byFirstWord.lowerBound)..<Int(byFirstWord.upperBound), keys: keys, tokens: tokens, at: index, end: end) {
@@ -283,9 +328,15 @@ extension CompiledLexicon {
                 while index < count && gate.skips(tokens[index]) { index += 1 }
                 if index == count { break }
             }
-            if let match = lookUp(keys: keys, tokens: tokens, at: index, end: count) {
-                body(index, match)
-                index += match.length
+            let found: Match?
+            switch recordMatch(tokens: tokens, at: index, end: count) {
+            case .found(let match): found = match
+            case .none: found = nil
+            case .lookUp: found = lookUp(keys: keys, tokens: tokens, at: index, end: count)
+            }
+            if let found {
+                body(index, found)
+                index += found.length
             } else {
                 index += 1
             }

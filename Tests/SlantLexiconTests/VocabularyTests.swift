@@ -65,15 +65,45 @@ struct VocabularyTests {
     /// record for ids between them that are not its words, and for ids outside them or -1.
     @Test func recordsByVocabularyID() {
         let words = VocabularyWords(vocabularyIDs: [12, 10, 15], wordEntries: [0..<2, 2..<2, 2..<3],
-                                    phrasesByFirstWord: [0..<0, 0..<3, 0..<0])
+                                    phrasesByFirstWord: [0..<0, 0..<3, 0..<0], nextWords: [0, 0b1001, 0])
         #expect(words.base == 10)
         #expect(words.words.count == 6)
-        #expect(words.word(12) == .init(entryStart: 0, entryEnd: 2, phraseStart: 0, phraseEnd: 0))
-        #expect(words.word(10) == .init(entryStart: 2, entryEnd: 2, phraseStart: 0, phraseEnd: 3))
-        #expect(words.word(15) == .init(entryStart: 2, entryEnd: 3, phraseStart: 0, phraseEnd: 0))
+        #expect(words.word(12) == .init(entryStart: 0, entryCount: 2, phraseCount: 0, phraseStart: 0, nextWords: 0))
+        #expect(words.word(10) == .init(entryStart: 2, entryCount: 0, phraseCount: 3, phraseStart: 0, nextWords: 0b1001))
+        #expect(words.word(15) == .init(entryStart: 2, entryCount: 1, phraseCount: 0, phraseStart: 0, nextWords: 0))
+        #expect(words.word(12).entries == 0..<2 && words.word(10).phrases == 0..<3 && words.word(15).entries == 2..<3)
         for id: Int32 in [-1, 0, 9, 11, 13, 14, 16, 1000] { #expect(words.word(id) == .none) }
         let empty = VocabularyWords(vocabularyIDs: [], wordEntries: [], phrasesByFirstWord: [])
         #expect(empty.word(0) == .none && empty.word(-1) == .none)
+        // Counts past 16 bits: the word is looked up by its bytes.
+        let many = VocabularyWords(vocabularyIDs: [3], wordEntries: [0..<70_000], phrasesByFirstWord: [0..<0])
+        #expect(many.word(3) == .byBytes)
+    }
+
+    /// A phrase's first word holds a filter bit (vocabulary id mod 32) per second word: "qzno
+    /// qzdoubt" and "qzno qzway" give "qzno" the bits of "qzdoubt" and "qzway"; the record
+    /// decides "qzno" before another word, at the end of the text, and before a word no
+    /// lexicon has, without a phrase read; a phrase still matches.
+    @Test func secondWordFilterOfPhrases() throws {
+        let tokenizer = try Tokenizer()
+        let compiled = try CompiledLexicon([Lexicon(source: "f", entries: [
+            .init(term: "qzno qzdoubt", weight: 2), .init(term: "qzno qzway", weight: 3), .init(term: "qzno", weight: -1),
+        ])], tokenizer: tokenizer)
+        var text = try tokenizer.tokenize("qzno qzdoubt qzno qzway qzno qzunknownword qzno")
+        Vocabulary.snapshot().resolve(&text)
+        let ids = text.tokens.map(\.wordID)
+        #expect(ids[5] == -1)
+        let record = compiled.vocabularyWords.word(ids[0])
+        #expect(record.nextWords == VocabularyWords.Word.bit(ids[1]) | VocabularyWords.Word.bit(ids[3]))
+        #expect(record.phraseCount == 2 && record.entryCount == 1)
+        text.withKeys { _, tokens in
+            #expect(compiled.mayStartPhrase(record, tokens: tokens, at: 0, end: tokens.count))
+            #expect(compiled.mayStartPhrase(record, tokens: tokens, at: 2, end: tokens.count))
+            #expect(!compiled.mayStartPhrase(record, tokens: tokens, at: 4, end: tokens.count))
+            #expect(!compiled.mayStartPhrase(record, tokens: tokens, at: 6, end: tokens.count))
+            #expect(!compiled.mayStartPhrase(record, tokens: tokens, at: 0, end: 1))
+        }
+        #expect(weights(compiled, text) == [[2], [3], [-1], [-1]])
     }
 
     /// Phrases matched by vocabulary ids find what matching by bytes finds, over generated
