@@ -27,6 +27,9 @@ public struct AttributionRules: Sendable {
 
     /// The attribution words (``LexiconBox``: looked up in place, never copied).
     let words: LexiconBox
+    /// The inlined miss test of ``words`` (``CompiledLexicon/Gate``), held apart from the box
+    /// (see ``RoleCues/gate``).
+    let gate: CompiledLexicon.Gate
     let kinds: [Kind]
     /// Whether any word is ``Kind/distancing`` (else no document is searched for them).
     public let hasDistancing: Bool
@@ -41,6 +44,7 @@ public struct AttributionRules: Sendable {
         }
         let lexicon = try CompiledLexicon([rules], tokenizer: tokenizer, options: .init(stripsPossessive: false))
         words = LexiconBox(lexicon)
+        gate = CompiledLexicon.Gate([lexicon])
         kinds = lexicon.entries.map { Kind(rawValue: $0.category!)! }
         hasDistancing = kinds.contains(.distancing)
     }

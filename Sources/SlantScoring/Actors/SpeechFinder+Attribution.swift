@@ -3,7 +3,7 @@ import SlantText
 
 extension SpeechFinder.Context {
     /// Gives each quotation a cue and a speaker, looking after the quotation first.
-    mutating func attributeQuotations() {
+    func attributeQuotations() {
         for (position, marks) in quoteMarks.enumerated() {
             let index = speeches.firstIndex { $0.isQuotation && $0.content.lowerBound == marks.open + 1 }!
             let paragraph = tokens[marks.open].paragraph
@@ -93,7 +93,7 @@ extension SpeechFinder.Context {
     /// attribution words ``findQuotations()`` found, with their matches (no other token starts a cue), in text
     /// order. A cue's later tokens are used cues, so a word inside a cue found before is
     /// passed over, as a walk that jumps past the cue would.
-    mutating func findReportedSpeech() {
+    func findReportedSpeech() {
         // The walk's matches, read instead of looking each word up again.
         let starts = attributionWords
         let matches = attributionMatches
@@ -190,7 +190,7 @@ extension SpeechFinder.Context {
 extension SpeechFinder.Context {
     /// Speakers for unattributed quotations: the reported speech around them, else the
     /// previous attributed quotation of the paragraph.
-    mutating func inheritSpeakers() {
+    func inheritSpeakers() {
         for index in speeches.indices where speeches[index].isQuotation && speeches[index].cue == nil {
             let content = speeches[index].content
             if let enclosing = speeches.first(where: { !$0.isQuotation && $0.content.lowerBound <= content.lowerBound

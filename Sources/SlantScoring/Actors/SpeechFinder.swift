@@ -50,6 +50,7 @@ public struct SpeechFinder: Sendable {
         let tokenCount = text.tokens.count
         var quoted = Array.reusing(&scratch.quoted, filledWith: false, count: tokenCount)
         var usedCues = Array.reusing(&scratch.usedCues, filledWith: false, count: tokenCount)
+        var cueSlots = Array.reusing(&scratch.cueSlots, filledWith: -1, count: tokenCount)
         var bounds = Array.reusing(&scratch.sentenceMentions, filledWith: 0, count: 0)
         var attributionWords = scratch.attributionWords
         var attributionMatches = scratch.attributionMatches
@@ -58,6 +59,7 @@ public struct SpeechFinder: Sendable {
         defer {
             scratch.quoted = quoted
             scratch.usedCues = usedCues
+            scratch.cueSlots = cueSlots
             scratch.sentenceMentions = bounds
             scratch.attributionWords = attributionWords
             scratch.attributionMatches = attributionMatches
@@ -70,8 +72,10 @@ public struct SpeechFinder: Sendable {
                         bounds.withUnsafeBufferPointer { bounds in
                             quoted.withUnsafeMutableBufferPointer { quoted in
                                 usedCues.withUnsafeMutableBufferPointer { usedCues in
-                                    var context = Context(bytes: bytes, keys: keys, tokens: tokens, sentences: sentences, mentions: mentions,
-                                                          sentenceMentions: bounds, rules: rules, quoted: quoted, usedCues: usedCues)
+                                  cueSlots.withUnsafeMutableBufferPointer { cueSlots in
+                                    let context = Context(bytes: bytes, keys: keys, tokens: tokens, sentences: sentences, mentions: mentions,
+                                                          sentenceMentions: bounds, rules: rules, quoted: quoted, usedCues: usedCues,
+                                                          cueSlots: cueSlots)
                                     swap(&context.attributionWords, &attributionWords)
                                     swap(&context.attributionMatches, &attributionMatches)
                                     context.findQuotations()
@@ -85,6 +89,7 @@ public struct SpeechFinder: Sendable {
                                     context.speeches = []
                                     speeches.sort { $0.content.lowerBound < $1.content.lowerBound }
                                     return speeches
+                                  }
                                 }
                             }
                         }
@@ -104,6 +109,8 @@ public struct SpeechFinder: Sendable {
         var attributionMatches: [AttributionMatch] = []
         var quoted: [Bool] = []
         var usedCues: [Bool] = []
+        /// ``Context/cueSlots``.
+        var cueSlots: [Int32] = []
         /// Two per sentence: the first mention starting at or after its first token, and at or
         /// after its end (``Context/mentions(inSentence:)``).
         var sentenceMentions: [Int32] = []
@@ -138,10 +145,13 @@ struct AttributionMatch {
 }
 
 extension SpeechFinder {
-    /// The working state of one pass over a text: the document's arrays as buffers (copying
-    /// the state, as a non-mutating method called from a mutating one may, retains only the
-    /// arrays it fills).
-    struct Context {
+    /// The working state of one pass over a text: the document's arrays as buffers.
+    ///
+    /// A class, one per document: its steps pass one reference. As a struct it was copied to
+    /// the stack (and its lists retained) when a mutating step asked a non-mutating one. Its
+    /// lists are read and written by its own methods only, one at a time, so their accesses
+    /// are not checked at run time.
+    final class Context {
         let bytes: UnsafeBufferPointer<UInt8>
         let keys: UnsafeBufferPointer<UInt8>
         let tokens: UnsafeBufferPointer<Token>
@@ -151,21 +161,26 @@ extension SpeechFinder {
         let sentenceMentions: UnsafeBufferPointer<Int32>
         let rules: AttributionRules
         /// The tokens where an attribution word starts, in order (``findQuotations()``).
-        var attributionWords: [Int32] = []
+        @exclusivity(unchecked) var attributionWords: [Int32] = []
         /// What each of ``attributionWords`` matches (``Scratch/attributionMatches``).
-        var attributionMatches: [AttributionMatch] = []
-        var speeches: [Speech] = []
+        @exclusivity(unchecked) var attributionMatches: [AttributionMatch] = []
+        @exclusivity(unchecked) var speeches: [Speech] = []
         /// Quote marks of each quotation: (opening index, closing index or nil).
-        var quoteMarks: [(open: Int, close: Int?)] = []
+        @exclusivity(unchecked) var quoteMarks: [(open: Int, close: Int?)] = []
         /// For each token: whether it lies inside a quotation, marks included.
         let quoted: UnsafeMutableBufferPointer<Bool>
         /// For each token: whether it was used as a cue already (an array, not a `Set`: no
         /// hashing per token).
         let usedCues: UnsafeMutableBufferPointer<Bool>
+        /// For each token: the index in ``attributionMatches`` of the attribution word that
+        /// starts there, or -1 (``findQuotations()`` looks every token up once; ``cue(at:)``
+        /// reads it here).
+        let cueSlots: UnsafeMutableBufferPointer<Int32>
 
         init(bytes: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
              sentences: UnsafeBufferPointer<Sentence>, mentions: UnsafeBufferPointer<ActorMention>, sentenceMentions: UnsafeBufferPointer<Int32>,
-             rules: AttributionRules, quoted: UnsafeMutableBufferPointer<Bool>, usedCues: UnsafeMutableBufferPointer<Bool>) {
+             rules: AttributionRules, quoted: UnsafeMutableBufferPointer<Bool>, usedCues: UnsafeMutableBufferPointer<Bool>,
+             cueSlots: UnsafeMutableBufferPointer<Int32>) {
             self.bytes = bytes
             self.keys = keys
             self.tokens = tokens
@@ -175,6 +190,7 @@ extension SpeechFinder {
             self.rules = rules
             self.quoted = quoted
             self.usedCues = usedCues
+            self.cueSlots = cueSlots
         }
 
         /// The first Unicode scalar of the token at `index` (U+FFFD for ill-formed UTF-8, as
@@ -200,8 +216,9 @@ extension SpeechFinder {
             return scalar == 0x201E || scalar == 0x201A
         }
 
-        /// Finds the quotations and, in the same walk, the attribution words (``attributionWords``).
-        mutating func findQuotations() {
+        /// Finds the quotations and, in the same walk, the attribution words (``attributionWords``,
+        /// ``cueSlots``).
+        func findQuotations() {
             var open: Int?
             var paragraph = -1
             // Read once into a local: a lookup through the box copies the lexicon each time.
@@ -212,6 +229,7 @@ extension SpeechFinder {
             for index in 0..<tokens.count {
                 let token = tokens[index]
                 if let match = words.match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
+                    cueSlots[index] = Int32(truncatingIfNeeded: attributionWords.count)
                     attributionWords.append(Int32(truncatingIfNeeded: index))
                     attributionMatches.append(AttributionMatch(kind: kinds[match.entries.lowerBound], length: Int32(truncatingIfNeeded: match.length)))
                 }
@@ -239,7 +257,7 @@ extension SpeechFinder {
         /// with a dash (— or –), outside quote marks, is a quotation up to the next dash that a
         /// speech verb follows within ``dashCueReach`` tokens ("— Это ошибка, — сказал он.").
         /// A dash paragraph without such a dash is left alone (it may be a list item).
-        mutating func findDashQuotations() {
+        func findDashQuotations() {
             var start = 0
             var found = false
             while start < tokens.count {
@@ -271,7 +289,7 @@ extension SpeechFinder {
                 && (bytes[range.lowerBound + 2] == 0x94 || bytes[range.lowerBound + 2] == 0x93)
         }
 
-        mutating func closeQuotation(open: Int, close: Int?, end: Int) {
+        func closeQuotation(open: Int, close: Int?, end: Int) {
             guard open + 1 < end else { return }
             quoteMarks.append((open, close))
             for index in open...(close ?? end - 1) { quoted[index] = true }
@@ -307,10 +325,15 @@ extension SpeechFinder {
             return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
         }
 
-        /// The speech verb or source phrase at `index`, if any.
+        /// The attribution word at `index`, if any: the kind of its match's first entry and its
+        /// length (``AttributionRules/match(keys:tokens:at:end:)`` to the end of the text), as
+        /// ``findQuotations()`` found it.
         func cue(at index: Int) -> (kind: AttributionRules.Kind, length: Int)? {
             guard index >= 0, index < tokens.count else { return nil }
-            return rules.match(keys: keys, tokens: tokens, at: index, end: tokens.count)
+            let slot = Int(cueSlots[index])
+            guard slot >= 0 else { return nil }
+            let match = attributionMatches[slot]
+            return (match.kind, Int(match.length))
         }
     }
 }

@@ -83,6 +83,10 @@ public struct RoleCues: Sendable {
 
     /// The cue words (``LexiconBox``: looked up in place, never copied).
     let words: LexiconBox
+    /// The inlined miss test of ``words`` (``CompiledLexicon/Gate``), held apart from the box:
+    /// role finding asks it before it reads the lexicon, which is copied to the stack at every
+    /// lookup through the box.
+    let gate: CompiledLexicon.Gate
     let kinds: [Kinds]
     /// Word endings that make a predicate an active participle ("attacking") or a passive one
     /// ("attacked"), as key bytes.
@@ -116,6 +120,7 @@ public struct RoleCues: Sendable {
         let words = Lexicon(source: cues.source, entries: cues.entries.filter { !suffixKinds.contains(Kind(rawValue: $0.category!)!) })
         let lexicon = try CompiledLexicon([words], tokenizer: tokenizer, options: .init(stripsPossessive: false))
         self.words = LexiconBox(lexicon)
+        gate = CompiledLexicon.Gate([lexicon])
         kinds = lexicon.entries.map { Kind(rawValue: $0.category!)!.bit }
         let suffixes = { (kind: Kind) in
             cues.entries.filter { $0.category == kind.rawValue }.map { Array($0.term.lowercased().utf8) }

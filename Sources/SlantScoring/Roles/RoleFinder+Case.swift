@@ -23,7 +23,7 @@ extension RoleFinder.Context {
     /// Languages that mark case: the agent after the predicate by its case, with the patient
     /// after that agent ("удару Росії по Харкову", "атака російських військ на Київ",
     /// "допомога США Україні"), or a dative right after an aid noun ("помощь Украине").
-    mutating func assignCaseAfter(_ occurrence: Occurrence, found: inout Found) {
+    func assignCaseAfter(_ occurrence: Occurrence, found: inout Found) {
         let (predicate, entry, predicateClass, sentence) = (occurrence.tokens, occurrence.entry, occurrence.predicateClass, occurrence.sentence)
         if let (agent, rule) = caseMarkedAgent(after: predicate, predicateClass: predicateClass, sentence: sentence) {
             add(agent, .agent, predicate: predicate, entry: entry, rule: rule)
@@ -43,7 +43,7 @@ extension RoleFinder.Context {
     /// is its beneficiary and before any other predicate no agent ("США надали Україні нову
     /// допомогу"); a singular name before a plural verb is its fronted object, the subject
     /// being left out or after the verb ("Київ обстріляли ракетами").
-    mutating func assignCaseBefore(_ occurrence: Occurrence, found: inout Found) {
+    func assignCaseBefore(_ occurrence: Occurrence, found: inout Found) {
         let (predicate, entry, predicateClass, sentence) = (occurrence.tokens, occurrence.entry, occurrence.predicateClass, occurrence.sentence)
         found.dativeModifier = dative(before: predicate, sentence: sentence)
         if let dative = found.dativeModifier, [.aid, .protection].contains(predicateClass), !found.hasPatient {
@@ -184,6 +184,6 @@ extension RoleFinder.Context {
         // armed forces or a label is a head ("Армия России").
         let nouns: RoleCues.Kinds = [RoleCues.Kind.armed.bit, RoleCues.Kind.label.bit, RoleCues.Kind.topicNoun.bit]
         return !cue(head, in: sentence).subtracting(nouns).isEmpty
-            || box.finder.speech.match(keys: keys, tokens: tokens, at: head, end: sentence.tokens.upperBound) != nil
+            || isSpeechCue(head, sentence: sentence)
     }
 }

@@ -108,7 +108,7 @@ public struct RoleFinder: Sendable {
         precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
         precondition(sentences.map { $0.count == text.sentences.count } ?? true, "one flag per sentence")
         let tokenCount = text.tokens.count
-        var perToken = Array.reusing(&scratch.perToken, filledWith: -1, count: 3 * tokenCount)
+        var perToken = Array.reusing(&scratch.perToken, filledWith: -1, count: Context.perTokenArrays * tokenCount)
         var isPredicate = Array.reusing(&scratch.isPredicate, filledWith: false, count: tokenCount)
         var sentenceOccurrences = Array.reusing(&scratch.sentenceOccurrences, filledWith: (0..<0, 0), count: 0)
         defer {
@@ -121,7 +121,7 @@ public struct RoleFinder: Sendable {
                 text.sentences.withUnsafeBufferPointer { sentenceList in
                     perToken.withUnsafeMutableBufferPointer { perToken in
                         isPredicate.withUnsafeMutableBufferPointer { isPredicate in
-                            var context = Context(finder: box, bytes: bytes, sentences: sentenceList, keys: keys, tokens: tokens, candidates: candidates,
+                            let context = Context(finder: box, bytes: bytes, sentences: sentenceList, keys: keys, tokens: tokens, candidates: candidates,
                                                   perToken: perToken, isPredicate: isPredicate)
                             swap(&context.sentenceOccurrences, &sentenceOccurrences)
                             // Copied out of its box once per document: copying it per sentence (or reading it
@@ -162,7 +162,8 @@ public struct RoleFinder: Sendable {
     /// The per-token working arrays of role finding, kept between documents by their owner
     /// (one per worker: not to be shared between threads).
     public struct Scratch {
-        /// ``Context/endingAt``, ``Context/startingAt`` and ``Context/covering``, one after another.
+        /// ``Context/endingAt``, ``Context/startingAt``, ``Context/covering``, ``Context/cueKinds``
+        /// and ``Context/speechCues``, one after another.
         var perToken: [Int32] = []
         var isPredicate: [Bool] = []
         var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)] = []
@@ -173,9 +174,17 @@ public struct RoleFinder: Sendable {
 
 extension RoleFinder {
     /// The working state of one scan: the document's arrays and the per-token arrays as
-    /// buffers, the finder behind its box (copying the state, as a non-mutating method called
-    /// from a mutating one may, retains only the lists it fills).
-    struct Context {
+    /// buffers, the finder behind its box.
+    ///
+    /// A class, one per document: its rules pass one reference. As a struct (some 200 bytes,
+    /// copyable or not) it was copied to the stack at every non-mutating rule a mutating one
+    /// asked (a `memcpy` each, six in `assignActive` alone). Its lists are read and written by
+    /// its own methods only, one at a time, so their accesses are not checked at run time.
+    final class Context {
+        /// How many arrays of one number per token the state reads (``Scratch/perToken``).
+        static let perTokenArrays = 5
+        /// A cue word not yet looked up (``cueKinds``; no set of kinds has every bit).
+        static let unknown: Int32 = -1
         let box: RoleFinderBox
         let bytes: UnsafeBufferPointer<UInt8>
         let sentences: UnsafeBufferPointer<Sentence>
@@ -186,27 +195,48 @@ extension RoleFinder {
         let endingAt: UnsafeMutableBufferPointer<Int32>
         let startingAt: UnsafeMutableBufferPointer<Int32>
         let covering: UnsafeMutableBufferPointer<Int32>
+        /// Per token, looked up when first asked (``unknown`` until then): its cue kinds
+        /// (``RoleCues/Kinds/rawValue``) within its sentence, and whether a speech cue starts
+        /// there (1, else 0). The rules ask the same words again and again (each predicate's
+        /// subject search walks back over the words the one before it walked); a lookup reads
+        /// the lexicon through its box, copying it to the stack.
+        let cueKinds: UnsafeMutableBufferPointer<Int32>
+        let speechCues: UnsafeMutableBufferPointer<Int32>
         /// Per token: whether it belongs to a predicate.
         let isPredicate: UnsafeMutableBufferPointer<Bool>
+        /// The finder's cue words and attribution words with their miss tests, and each cue
+        /// entry's kinds, held here once per document: reached through `box` at each lookup, the
+        /// finder's structs were copied with a retain per array (ten for the cues).
+        let cueWords: LexiconBox
+        let cueGate: CompiledLexicon.Gate
+        let cueEntryKinds: [RoleCues.Kinds]
+        let speechWords: LexiconBox
+        let speechGate: CompiledLexicon.Gate
         /// The predicate occurrences of the sentence being scanned (reused across sentences).
-        var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)] = []
-        var found: [RoleAssignment] = []
-        var occurrences: [Range<Int>] = []
+        @exclusivity(unchecked) var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)] = []
+        @exclusivity(unchecked) var found: [RoleAssignment] = []
+        @exclusivity(unchecked) var occurrences: [Range<Int>] = []
         /// The negator of the predicate being assigned, if any.
-        var currentNegator: Int?
+        @exclusivity(unchecked) var currentNegator: Int?
         /// The armed word of the patient of the harm being assigned, if any.
-        var currentArmed: Int?
+        @exclusivity(unchecked) var currentArmed: Int?
         /// Whether the harm being assigned is a noun with no patient phrase ("an attack by X").
-        var patientlessNoun = false
+        @exclusivity(unchecked) var patientlessNoun = false
 
         /// - Parameters:
-        ///   - perToken: three arrays of one number per token, one after another, each filled
-        ///     with -1: ``endingAt``, ``startingAt``, ``covering``.
+        ///   - perToken: ``perTokenArrays`` arrays of one number per token, one after another,
+        ///     each filled with -1: ``endingAt``, ``startingAt``, ``covering``, ``cueKinds``,
+        ///     ``speechCues``.
         ///   - isPredicate: one `false` per token.
         init(finder: RoleFinderBox, bytes: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Sentence>, keys: UnsafeBufferPointer<UInt8>,
              tokens: UnsafeBufferPointer<Token>, candidates: [Range<Int>], perToken: UnsafeMutableBufferPointer<Int32>,
              isPredicate: UnsafeMutableBufferPointer<Bool>) {
             box = finder
+            cueWords = finder.finder.cues.words
+            cueGate = finder.finder.cues.gate
+            cueEntryKinds = finder.finder.cues.kinds
+            speechWords = finder.finder.speech.words
+            speechGate = finder.finder.speech.gate
             self.bytes = bytes
             self.sentences = sentences
             self.keys = keys
@@ -216,6 +246,8 @@ extension RoleFinder {
             endingAt = UnsafeMutableBufferPointer(rebasing: perToken[0..<count])
             startingAt = UnsafeMutableBufferPointer(rebasing: perToken[count..<2 * count])
             covering = UnsafeMutableBufferPointer(rebasing: perToken[2 * count..<3 * count])
+            cueKinds = UnsafeMutableBufferPointer(rebasing: perToken[3 * count..<4 * count])
+            speechCues = UnsafeMutableBufferPointer(rebasing: perToken[4 * count..<5 * count])
             self.isPredicate = isPredicate
             for (index, range) in candidates.enumerated() where !range.isEmpty {
                 if endingAt[range.upperBound - 1] < 0 { endingAt[range.upperBound - 1] = Int32(index) }
@@ -225,9 +257,20 @@ extension RoleFinder {
         }
 
         /// The cue kinds of the word at `index` (empty outside the sentence or for other words).
+        ///
+        /// Looked up once per token (``cueKinds``): within its own sentence a token's cue is
+        /// always the same (the sentences do not overlap, so `sentence` is the token's).
         func cue(_ index: Int, in sentence: Sentence) -> RoleCues.Kinds {
             guard index >= sentence.tokens.lowerBound, index < sentence.tokens.upperBound else { return [] }
-            return box.finder.cues.kinds(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound)
+            let known = cueKinds[index]
+            if known != Self.unknown { return RoleCues.Kinds(rawValue: UInt32(bitPattern: known)) }
+            // ``RoleCues/kinds(keys:tokens:at:end:)``, from the parts held here.
+            var kinds = RoleCues.Kinds()
+            if !cueGate.skips(tokens[index]), let match = cueWords.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) {
+                for entry in match.entries { kinds.formUnion(cueEntryKinds[entry]) }
+            }
+            cueKinds[index] = Int32(bitPattern: kinds.rawValue)
+            return kinds
         }
 
         func isClauseBreak(_ index: Int) -> Bool { SentimentAnalyzer.isClauseBreak(keys, tokens[index]) }
@@ -243,7 +286,7 @@ extension RoleFinder {
         /// Finds the predicates of `sentence` and their arguments. `predicates` is the predicate
         /// lexicon, passed in: a lookup through a mutating method's `self` or a class copies the
         /// lexicon at every token.
-        mutating func scan(_ sentence: Sentence, predicates: CompiledLexicon, titleCase: Bool) {
+        func scan(_ sentence: Sentence, predicates: CompiledLexicon, titleCase: Bool) {
             var occurrences = sentenceOccurrences
             sentenceOccurrences = []
             occurrences.removeAll(keepingCapacity: true)
@@ -289,14 +332,14 @@ extension RoleFinder {
 
         /// A candidate whose last word is a predicate noun names what it does: "Russian
         /// invaders", "the occupiers", "Ukrainian refugees" (checked once, at its last token).
-        mutating func headNoun(of candidate: Int) {
+        func headNoun(of candidate: Int) {
             let range = candidates[candidate]
             guard range.count > 1, let last = range.last, endingAt[last] == Int32(candidate),
                   let match = box.finder.predicates.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
             add(candidate, .agent, predicate: last..<last + 1, entry: match.entries.lowerBound, rule: "head noun")
         }
 
-        mutating func add(_ candidate: Int, _ position: ArgumentPosition, predicate: Range<Int>, entry: Int, rule: String) {
+        func add(_ candidate: Int, _ position: ArgumentPosition, predicate: Range<Int>, entry: Int, rule: String) {
             guard box.finder.predicates.takes(entry, position) else { return }
             let predicateClass = box.finder.predicates.classes[entry]
             var valence = box.finder.predicates.valence(entry, position)
@@ -360,7 +403,7 @@ extension RoleFinder {
 
         /// Finds the arguments of one predicate occurrence: a participle describing the name
         /// after it, else a passive, else the active patterns.
-        mutating func assign(_ predicate: Range<Int>, entry: Int, sentence: Sentence) {
+        func assign(_ predicate: Range<Int>, entry: Int, sentence: Sentence) {
             currentNegator = negator(before: predicate.lowerBound, sentence: sentence)
             currentArmed = nil
             let last = tokens[predicate.upperBound - 1]
@@ -374,7 +417,7 @@ extension RoleFinder {
 
         /// "the invading Russian military" / "in occupied Kherson": a participle before a
         /// candidate describes it.
-        mutating func assignDescribed(_ occurrence: Occurrence) -> Bool {
+        func assignDescribed(_ occurrence: Occurrence) -> Bool {
             let predicate = occurrence.tokens
             let beforeCue = occurrence.beforeCue
             guard predicate.upperBound < occurrence.sentence.tokens.upperBound, startingAt[predicate.upperBound] >= 0,
@@ -392,7 +435,7 @@ extension RoleFinder {
         /// Passive: "was shelled", "were brutally attacked", "came under attack", "children
         /// abducted by Russia" (a participle after its patient, with "by"); not the progressive
         /// "is threatening".
-        mutating func assignPassive(_ occurrence: Occurrence) -> Bool {
+        func assignPassive(_ occurrence: Occurrence) -> Bool {
             let (predicate, entry, sentence) = (occurrence.tokens, occurrence.entry, occurrence.sentence)
             let (before, beforeCue) = (occurrence.before, occurrence.beforeCue)
             let start = sentence.tokens.lowerBound
@@ -430,7 +473,7 @@ extension RoleFinder {
 
         /// The active patterns, in order: arguments by case (languages that mark it), a
         /// modifier before the predicate, a phrase after it, its object, its subject.
-        mutating func assignActive(_ occurrence: Occurrence) {
+        func assignActive(_ occurrence: Occurrence) {
             let (predicate, entry, predicateClass, sentence) = (occurrence.tokens, occurrence.entry, occurrence.predicateClass, occurrence.sentence)
             let beforeCue = occurrence.beforeCue
             let start = sentence.tokens.lowerBound
@@ -478,7 +521,7 @@ extension RoleFinder {
         /// A candidate right before the predicate, or one word before it, is its agent
         /// ("Russia's invasion", "Russian strikes", "Russia attacked"), with the names
         /// coordinated with it — unless case or a topic noun says otherwise.
-        mutating func assignModifier(_ occurrence: Occurrence, found: inout Found) {
+        func assignModifier(_ occurrence: Occurrence, found: inout Found) {
             let (predicate, entry, sentence) = (occurrence.tokens, occurrence.entry, occurrence.sentence)
             // The agent is known from its case, or a dative or fronted object stands there.
             guard found.caseAgent == nil, found.dativeModifier == nil, found.frontedObject == nil else { return }
@@ -489,7 +532,7 @@ extension RoleFinder {
                 if isOblique(adjacent, before: predicate) { return }
                 // "the Ukraine war", "the Russia-Ukraine war": a name before a topic noun says
                 // where, not who; no agent (a possessive still is one: "Russia's war").
-                if box.finder.cues.isTopicNoun(after: candidates[adjacent], keys: keys, tokens: tokens, end: sentence.tokens.upperBound) {
+                if isTopicNoun(after: candidates[adjacent], sentence: sentence) {
                     found.hasAgent = true
                     return
                 }
@@ -548,7 +591,7 @@ extension RoleFinder {
         /// A candidate in a phrase after the predicate: "the invasion of Ukraine" (patient), "an
         /// attack by Russia" (agent), with the names coordinated with it, and an agent phrase
         /// after the patient's ("the invasion of Ukraine by Russia").
-        mutating func assignPhrase(_ occurrence: Occurrence, found: inout Found) {
+        func assignPhrase(_ occurrence: Occurrence, found: inout Found) {
             let (predicate, entry, sentence) = (occurrence.tokens, occurrence.entry, occurrence.sentence)
             let markerKinds: RoleCues.Kinds = occurrence.predicateClass == .suffering ? .agentMarker : [.agentMarker, .patientMarker]
             guard let (candidate, marker) = phrase(after: predicate, sentence: sentence, kinds: markerKinds) else { return }
@@ -746,7 +789,7 @@ extension RoleFinder {
                     break
                 }
                 afterRelative = false
-                if box.finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil { break }
+                if isSpeechCue(index, sentence: sentence) { break }
                 let kinds = cue(index, in: sentence)
                 if kinds.has(.lightVerb) { sawLightVerb = true }
                 if kinds.has(.infinitive) { sawInfinitive = true }
@@ -847,9 +890,22 @@ extension RoleFinder {
             return !kinds.intersection([.patientMarker, .preposition]).isEmpty && !kinds.has(.infinitive) && !kinds.has(.agentMarker)
         }
 
-        /// Whether a speech verb or source phrase starts at `index`.
+        /// Whether a speech verb or source phrase starts at `index`, within `sentence` (which
+        /// holds it), looked up once per token (``speechCues``).
         func isSpeechCue(_ index: Int, sentence: Sentence) -> Bool {
-            box.finder.speech.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil
+            let known = speechCues[index]
+            if known != Self.unknown { return known == 1 }
+            let found = !speechGate.skips(tokens[index]) && speechWords.match(keys: keys, tokens: tokens, at: index, end: sentence.tokens.upperBound) != nil
+            speechCues[index] = found ? 1 : 0
+            return found
+        }
+
+        /// ``RoleCues/isTopicNoun(after:keys:tokens:end:)`` at the end of `sentence`, through
+        /// ``cue(_:in:)``: `range` ends in the sentence.
+        func isTopicNoun(after range: Range<Int>, sentence: Sentence) -> Bool {
+            guard let last = range.last, range.upperBound < sentence.tokens.upperBound,
+                  !box.finder.cues.isPossessive(keys: keys, token: tokens[last]) else { return false }
+            return cue(range.upperBound, in: sentence).has(.topicNoun)
         }
 
         func isComma(_ index: Int) -> Bool {
