@@ -21,7 +21,7 @@ extension DocumentAnalyzer {
     /// Fills ``candidateStarts`` and ``candidateEnds`` from the candidates' tokens, leaving out
     /// speakers: the words next to "…, Trump said" are what Trump says, not about him.
     ///
-    /// Sorted bounds, searched per term (``isNearerToAnotherCandidate(_:target:distance:in:)``),
+    /// Sorted bounds, searched per term (``ToneMarks/isNearerToAnotherCandidate(_:target:distance:tokens:)``),
     /// instead of two arrays over every token boundary filled per document: a document has a
     /// few candidates and many tokens.
     func markCandidates(_ candidates: [Range<Int>], speeches: [Speech]) {
@@ -54,20 +54,6 @@ extension DocumentAnalyzer {
         ends.sort()
     }
 
-    /// The first token of the nearest candidate (``markCandidates(_:speeches:)``) starting at
-    /// or after token boundary `x`, or `nil`.
-    func nextCandidateStart(atOrAfter x: Int) -> Int? {
-        let index = Self.firstIndex(in: candidateStarts) { $0 >= x }
-        return index < candidateStarts.count ? candidateStarts[index] : nil
-    }
-
-    /// The end of the nearest candidate (``markCandidates(_:speeches:)``) ending at or before
-    /// token boundary `x`, or `nil`.
-    func previousCandidateEnd(atOrBefore x: Int) -> Int? {
-        let index = Self.firstIndex(in: candidateEnds) { $0 > x }
-        return index > 0 ? candidateEnds[index - 1] : nil
-    }
-
     /// The first index of the sorted `values` whose value satisfies `isAfter`, which must be
     /// false and then true along them (binary search).
     static func firstIndex(in values: [Int], where isAfter: (Int) -> Bool) -> Int {
@@ -87,20 +73,6 @@ extension DocumentAnalyzer {
         let taken = array
         array = []
         return taken
-    }
-
-    /// Whether another candidate of the sentence stands on the far side of the term, nearer to
-    /// it than `target` is ("NATO in talks … amid the growing threat posed by Russia": the
-    /// threat is Russia's). A candidate between the term and the target does not take the word
-    /// ("Strzok and Page were 'disappointing'": lists of names share their words).
-    func isNearerToAnotherCandidate(_ term: Range<Int>, target: Range<Int>, distance: Int, in text: TokenizedText) -> Bool {
-        let sentence = text.tokens[term.lowerBound].sentence
-        if term.upperBound <= target.lowerBound {
-            guard let farEnd = previousCandidateEnd(atOrBefore: term.lowerBound) else { return false }
-            return farEnd > 0 && term.lowerBound - farEnd < distance && text.tokens[farEnd - 1].sentence == sentence
-        }
-        guard let farStart = nextCandidateStart(atOrAfter: term.upperBound) else { return false }
-        return farStart - term.upperBound < distance && text.tokens[farStart].sentence == sentence
     }
 
     /// Fills `speakerOfToken` (quotations over reported speech, cues with their speech) and
@@ -286,82 +258,97 @@ extension DocumentAnalyzer {
     func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles: [RoleAssignment], terms: [ScoredTerm],
               text: TokenizedText) -> (tone: Double, evidence: [ToneEvidence]) {
         var evidence: [ToneEvidence] = []
-        let tone = tone(toward: target, excludingVoiceOf: speaker, roles: roles, terms: terms, text: text, evidence: &evidence)
+        let tone = tone(toward: target, excludingVoiceOf: speaker, roles: roles, order: Array(roles.indices), roles: roles.indices,
+                        terms: terms, text: text, marks: toneMarks(), evidence: &evidence)
         return (tone, evidence)
     }
 
-    /// ``tone(toward:excludingVoiceOf:roles:terms:text:)`` with the roles in any collection
-    /// (the analyzer passes a view of the assignments, without an array per mention) and the
-    /// evidence appended to `evidence`.
-    func tone<Roles: Collection<RoleAssignment>>(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles: Roles, terms: [ScoredTerm],
-                                                 text: TokenizedText, evidence: inout [ToneEvidence]) -> Double {
+    /// ``tone(toward:excludingVoiceOf:roles:terms:text:)`` with the target's roles given as
+    /// `assignments[order[k]]` for `k` in `range` (the analyzer's ``RoleIndex``, without an array
+    /// per mention), the document's marks as one value, and the evidence appended to `evidence`.
+    ///
+    /// Terms and roles are read in place by index (a copy of a ``ScoredTerm`` or a
+    /// ``RoleAssignment`` retains its lists and strings).
+    func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles assignments: [RoleAssignment], order: [Int], roles range: Range<Int>,
+              terms: [ScoredTerm], text: TokenizedText, marks: ToneMarks, evidence: inout [ToneEvidence]) -> Double {
         guard !target.isEmpty else { return 0 }
-        let sentence = text.tokens[target.lowerBound].sentence
+        let tokens = text.tokens
+        let sentence = tokens[target.lowerBound].sentence
+        let factor = marks.sentenceFactor[sentence]
         let parameters = model.portrayal
         var sum = 0.0
         var hasRole = false
         // A role in the target's own words is what it says, not how it is shown ("Borrell said war is ...").
         // A claim the narrator disputes ("allegedly shelled") portrays nobody it names.
-        for role in roles where (role.valence != 0 || role.role != nil)
-            && !(speaker != nil && speakerOfToken[role.predicate.lowerBound] == Int32(speaker!)) && !isDisputed(role.predicate.lowerBound) {
+        let speakerID = speaker.map { Int32($0) }
+        for k in range {
+            let role = order[k]
+            let valence = assignments[role].valence
+            let predicateStart = assignments[role].predicate.lowerBound
+            guard valence != 0 || assignments[role].role != nil,
+                  !(speakerID != nil && marks.speakerOfToken[predicateStart] == speakerID!), !marks.isDisputed(predicateStart) else { continue }
             hasRole = true
-            let contribution = Self.roleWeight * role.valence * sentenceFactor[sentence]
+            let contribution = Self.roleWeight * valence * factor
             sum += contribution
             if contribution != 0 {
-                evidence.append(.role(role, contribution))
+                evidence.append(ToneEvidence(entry: Int32(assignments[role].entry), label: EvidenceKeys.roleLabel(role: assignments[role].role,
+                                                                                                                position: assignments[role].position),
+                                             contribution: contribution))
             }
         }
         if !distancedSpeakers.isEmpty {
             for word in distancingTerms(of: target, terms: terms, text: text) {
-                let contribution = word.lexiconValence * sentenceFactor[sentence]
+                let contribution = word.lexiconValence * factor
                 sum += contribution
                 evidence.append(.term(word.entry, contribution))
             }
         }
-        for term in terms[termStart[sentence]..<termStart[sentence + 1]] {
-            if isDisputed(term.tokens.lowerBound) && !term.tokens.overlaps(target) { continue }
-            if term.tokens.overlaps(target) {
+        for index in marks.termStart[sentence]..<marks.termStart[sentence + 1] {
+            let termTokens = terms[index].tokens
+            let first = termTokens.lowerBound
+            let overlaps = termTokens.overlaps(target)
+            if !overlaps && marks.isDisputed(first) { continue }
+            if overlaps {
                 // The target's own head noun names it ("the Kyiv regime"), unless a role already
                 // reads it ("Russian invaders").
                 // Only its head word, in lower case: "intelligence agency" and "International
                 // Criminal Court" are names, not praise or blame. A one-word target without a role
                 // is named by that word too ("отбросили укронацистов", "the terrorists left").
-                let word = text.tokens[term.tokens.lowerBound]
-                guard term.tokens.lowerBound > target.lowerBound || (target.count == 1 && !hasRole), term.tokens.upperBound == target.upperBound,
+                let word = tokens[first]
+                guard first > target.lowerBound || (target.count == 1 && !hasRole), termTokens.upperBound == target.upperBound,
                       !word.isCapitalized, !word.isAllCaps,
-                      !roles.contains(where: { $0.predicate.overlaps(term.tokens) }) else { continue }
-                let contribution = term.valence * sentenceFactor[sentence]
+                      !range.contains(where: { assignments[order[$0]].predicate.overlaps(termTokens) }) else { continue }
+                let contribution = terms[index].valence * factor
                 sum += contribution
-                evidence.append(.term(term.entry, contribution))
+                evidence.append(.term(terms[index].entry, contribution))
                 continue
             }
-            let speakerHere = speakerOfToken[term.tokens.lowerBound]
-            if let speaker, speakerHere == Int32(speaker) { continue }
-            let first = term.tokens.lowerBound
+            if let speakerID, marks.speakerOfToken[first] == speakerID { continue }
             // "the Ukraine crisis", "the Ukraine scandal": the event named after the place is
             // not how the place is shown.
             if first == target.upperBound, isTopicNoun(after: target, text: text) { continue }
-            switch markOfToken[first] {
+            switch marks.markOfToken[first] {
             case .predicate, .properName: continue
             // Scare quotes keep a distance from praise ("a clear plan"); a quoted blame word
             // ("unethical") is mostly someone's charge, reported.
-            case .scareQuote where term.valence > 0: continue
+            case .scareQuote where terms[index].valence > 0: continue
             case .attributive where first + 1 != target.lowerBound: continue
             default: break
             }
             let precedes = first < target.lowerBound
             // With a role, only the words of the target's own noun phrase still count: its
             // modifiers, and a condemning head noun ("the Kyiv regime").
-            if hasRole && !(precedes ? isOwnModifier(term.tokens, of: target)
-                                     : isHeadNoun(first, of: target, text: text) && isLabel(term.tokens, text: text)) { continue }
-            let distance = precedes ? target.lowerBound - term.tokens.upperBound : first - target.upperBound
-            let sameClause = clauseOfToken[first] == clauseOfToken[target.lowerBound]
-            let valence = portrayalValence(of: term, target: target)
-            let shared = isNearerToAnotherCandidate(term.tokens, target: target, distance: distance, in: text) ? Self.nearerMentionFactor : 1
-            let contribution = parameters.weight(distance: distance, sameClause: sameClause, precedes: precedes) * valence * shared * sentenceFactor[sentence]
+            if hasRole && !(precedes ? marks.isOwnModifier(termTokens, of: target)
+                                     : isHeadNoun(first, of: target, text: text) && isLabel(termTokens, text: text)) { continue }
+            let distance = precedes ? target.lowerBound - termTokens.upperBound : first - target.upperBound
+            let sameClause = marks.clauseOfToken[first] == marks.clauseOfToken[target.lowerBound]
+            // Without rules (most terms) the portrayal valence is the term's valence.
+            let valence = terms[index].rules.isEmpty ? terms[index].valence : portrayalValence(of: terms[index], target: target)
+            let shared = marks.isNearerToAnotherCandidate(termTokens, target: target, distance: distance, tokens: tokens) ? Self.nearerMentionFactor : 1
+            let contribution = parameters.weight(distance: distance, sameClause: sameClause, precedes: precedes) * valence * shared * factor
             guard contribution != 0 else { continue }
             sum += contribution
-            evidence.append(.term(term.entry, contribution))
+            evidence.append(.term(terms[index].entry, contribution))
         }
         return SentimentConstants.normalize(sum)
     }
@@ -369,13 +356,6 @@ extension DocumentAnalyzer {
     /// Whether a topic noun of the document's role cues follows `target` (see ``RoleCues``).
     func isTopicNoun(after target: Range<Int>, text: TokenizedText) -> Bool {
         text.withKeys { keys, tokens in roleBox.finder.cues.isTopicNoun(after: target, keys: keys, tokens: tokens, end: tokens.count) }
-    }
-
-    /// Whether `term` stands right before `target`, or with one word between that is no
-    /// predicate: "heroic Ukrainians", "the brutal Putin regime" — its own noun phrase.
-    func isOwnModifier(_ term: Range<Int>, of target: Range<Int>) -> Bool {
-        let gap = target.lowerBound - term.upperBound
-        return gap == 0 || (gap == 1 && markOfToken[term.upperBound] != .predicate)
     }
 
     /// A term's valence as portrayal reads it: a negated negative says little ("Russia does not
@@ -392,20 +372,54 @@ extension DocumentAnalyzer {
         return term.valence
     }
 
+    /// The tone toward each mention (``tone(toward:excludingVoiceOf:roles:order:roles:terms:text:marks:evidence:)``),
+    /// with the evidence of each in ``mentionEvidence`` (mention `m`'s from
+    /// `mentionEvidenceStart[m]`). The document's marks are read as one value made here, which
+    /// is gone before the marks are made again (for targets, or for the next document).
+    func tones(of mentions: [ActorMention], roles assignments: [RoleAssignment], index: RoleIndex, terms: [ScoredTerm],
+               text: TokenizedText) -> [Double] {
+        let marks = toneMarks()
+        var mentionTones: [Double] = []
+        mentionTones.reserveCapacity(mentions.count)
+        // Filled as locals (no exclusivity check per append), put back for `actorReports`.
+        var evidence = Self.take(&mentionEvidence)
+        var evidenceStart = Self.take(&mentionEvidenceStart)
+        evidence.removeAll(keepingCapacity: true)
+        evidenceStart.removeAll(keepingCapacity: true)
+        let order = index.order
+        for mention in mentions.indices {
+            evidenceStart.append(evidence.count)
+            mentionTones.append(tone(toward: mentions[mention].tokens, excludingVoiceOf: mentions[mention].actor, roles: assignments, order: order,
+                                     roles: index.range(of: mention), terms: terms, text: text, marks: marks, evidence: &evidence))
+        }
+        evidenceStart.append(evidence.count)
+        mentionEvidence = evidence
+        mentionEvidenceStart = evidenceStart
+        return mentionTones
+    }
+
     /// Per-actor reports in catalog order.
     ///
-    /// - Parameter toneSums: for each actor, the sum of its mentions' tones; the evidence of
-    ///   each mention's tone is in ``mentionEvidence``.
-    func actorReports(text: TokenizedText, mentions: [ActorMention], toneSums: [Double], speeches: [Speech],
-                      roles: [RoleAssignment], terms: [ScoredTerm], frames: FrameScores) -> [ActorReport] {
+    /// - Parameters:
+    ///   - mentionTones: the tone toward each mention; the evidence of each mention's tone is in
+    ///     ``mentionEvidence``.
+    ///   - index: each mention's role assignments.
+    ///
+    /// Mentions and speeches are grouped by actor in the analyzer's kept buckets; an actor's
+    /// portrayal sums its mentions' tones from 0 in mention order, its role counts are read
+    /// through its mentions' roles.
+    func actorReports(text: TokenizedText, mentions: [ActorMention], mentionTones: [Double], speeches: [Speech],
+                      roles: [RoleAssignment], index: RoleIndex, terms: [ScoredTerm], frames: FrameScores) -> [ActorReport] {
         let actorCount = model.actors.catalog.actors.count
-        let mentionsOf = Buckets(count: actorCount, keys: mentions.map(\.actor))
-        let speechesOf = Buckets(count: actorCount, keys: speeches.map { $0.speaker.map { $0 < actorCount ? $0 : -1 } ?? -1 })
-        let roleKinds = Role.allCases.count
-        var roleCounts = Array(repeating: 0, count: actorCount * roleKinds)
-        for assignment in roles { if let role = assignment.role { roleCounts[mentions[assignment.candidate].actor * roleKinds + role.index] += 1 } }
         // The scratch state as locals for the loops below (a class property pays an
         // exclusivity check per access), put back for the next document.
+        var mentionsOf = self.mentionsOfActor
+        self.mentionsOfActor = Buckets()
+        var speechesOf = self.speechesOfActor
+        self.speechesOfActor = Buckets()
+        mentionsOf.group(count: actorCount, items: mentions.count) { mentions[$0].actor }
+        speechesOf.group(count: actorCount, items: speeches.count) { speeches[$0].speaker.map { $0 < actorCount ? $0 : -1 } ?? -1 }
+        let roleKinds = Role.allCases.count
         var sentenceActors = Self.take(&self.sentenceActors)
         var actorFrameWeights = Self.take(&self.actorFrameWeights)
         var evidenceKeys = self.evidenceKeys
@@ -413,6 +427,8 @@ extension DocumentAnalyzer {
         var evidenceTally = self.evidenceTally
         self.evidenceTally = EvidenceTally()
         defer {
+            self.mentionsOfActor = mentionsOf
+            self.speechesOfActor = speechesOf
             self.sentenceActors = sentenceActors
             self.actorFrameWeights = actorFrameWeights
             self.evidenceKeys = evidenceKeys
@@ -420,41 +436,53 @@ extension DocumentAnalyzer {
         }
         let mentionEvidence = self.mentionEvidence
         let mentionEvidenceStart = self.mentionEvidenceStart
+        let termStart = self.termStart
         let evidenceLimit = self.evidenceLimit
         let frameCount = frames.weights.count
         Self.frameWeights(of: mentions, actorCount: actorCount, sentenceCount: text.sentences.count, hits: frames.hits, frameCount: frameCount,
                           sentenceActors: &sentenceActors, into: &actorFrameWeights)
         let valences = sentiment.model.valences.entries
         let predicates = roleBox.finder.predicates
+        let mentionOrder = mentionsOf.order
+        let speechOrder = speechesOf.order
+        let roleOrder = index.order
         var reports: [ActorReport] = []
         // At most one report per mention or speech: one allocation instead of a regrowth per few reports.
         reports.reserveCapacity(min(actorCount, mentions.count + speeches.count))
         for actor in 0..<actorCount {
-            let named = mentionsOf[actor]
-            let spoken = speechesOf[actor]
+            let named = mentionsOf.range(of: actor)
+            let spoken = speechesOf.range(of: actor)
             guard !named.isEmpty || !spoken.isEmpty else { continue }
             var voiceSum = 0.0
-            for speech in spoken {
+            for place in spoken {
                 var sum = 0.0
-                for term in self.terms(in: speeches[speech].content, terms: terms, text: text) {
-                    sum += term.valence
-                    evidenceTally.add(evidenceKeys.key(of: .term(term.entry, 0), valences: valences, predicates: predicates), term.valence)
+                for term in Self.termIndices(in: speeches[speechOrder[place]].content, terms: terms, termStart: termStart, tokens: text.tokens) {
+                    let valence = terms[term].valence
+                    sum += valence
+                    evidenceTally.add(evidenceKeys.key(of: .term(terms[term].entry, 0), valences: valences, predicates: predicates), valence)
                 }
                 voiceSum += SentimentConstants.normalize(sum)
             }
             let voiceEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
-            for mention in named {
-                for evidence in mentionEvidence[mentionEvidenceStart[mention]..<mentionEvidenceStart[mention + 1]] {
-                    evidenceTally.add(evidenceKeys.key(of: evidence, valences: valences, predicates: predicates), evidence.contribution)
+            var toneSum = 0.0
+            var counts = Array(repeating: 0, count: roleKinds)
+            for place in named {
+                let mention = mentionOrder[place]
+                toneSum += mentionTones[mention]
+                for evidence in mentionEvidenceStart[mention]..<mentionEvidenceStart[mention + 1] {
+                    evidenceTally.add(evidenceKeys.key(of: mentionEvidence[evidence], valences: valences, predicates: predicates),
+                                      mentionEvidence[evidence].contribution)
+                }
+                for role in index.range(of: mention) {
+                    if let role = roles[roleOrder[role]].role { counts[role.index] += 1 }
                 }
             }
             let portrayalEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
-            var counts = Array(roleCounts[actor * roleKinds..<(actor + 1) * roleKinds])
             counts[Role.speaker.index] = spoken.count
             let frameWeights = Array(actorFrameWeights[actor * frameCount..<(actor + 1) * frameCount])
             reports.append(ActorReport(
                 actor: actor, mentions: named.count,
-                portrayal: named.isEmpty ? nil : toneSums[actor] / Double(named.count),
+                portrayal: named.isEmpty ? nil : toneSum / Double(named.count),
                 voice: spoken.isEmpty ? nil : voiceSum / Double(spoken.count), speeches: spoken.count,
                 portrayalEvidence: portrayalEvidence, voiceEvidence: voiceEvidence,
                 frameWeights: frameWeights, roleCounts: counts))
@@ -492,27 +520,26 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// The terms whose first token lies in `range`, found through the per-sentence index.
-    func terms(in range: Range<Int>, terms: [ScoredTerm], text: TokenizedText) -> ArraySlice<ScoredTerm> {
-        guard !range.isEmpty else { return [] }
-        let first = text.tokens[range.lowerBound].sentence
-        let last = text.tokens[range.upperBound - 1].sentence
-        let within = terms[termStart[first]..<termStart[last + 1]]
-        let lower = Self.firstIndex(in: within) { $0.tokens.lowerBound >= range.lowerBound }
-        let upper = Self.firstIndex(in: within[lower...]) { $0.tokens.lowerBound >= range.upperBound }
-        return terms[lower..<upper]
-    }
-
-    /// The first index of `slice` whose element satisfies `isAfter`, which must be false and
-    /// then true along the slice (binary search).
-    static func firstIndex(in slice: ArraySlice<ScoredTerm>, where isAfter: (ScoredTerm) -> Bool) -> Int {
-        var low = slice.startIndex
-        var high = slice.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(slice[middle]) { high = middle } else { low = middle + 1 }
+    /// The indices in `terms` of the terms whose first token lies in `range`, found through the
+    /// per-sentence index `termStart` (``indexTermsBySentence(_:sentenceCount:)``).
+    static func termIndices(in range: Range<Int>, terms: [ScoredTerm], termStart: [Int], tokens: [Token]) -> Range<Int> {
+        guard !range.isEmpty else { return 0..<0 }
+        let first = tokens[range.lowerBound].sentence
+        let last = tokens[range.upperBound - 1].sentence
+        var lower = termStart[first]
+        var high = termStart[last + 1]
+        // Binary searches for the first term starting at or after each bound.
+        while lower < high {
+            let middle = (lower + high) / 2
+            if terms[middle].tokens.lowerBound >= range.lowerBound { high = middle } else { lower = middle + 1 }
         }
-        return low
+        var upper = lower
+        high = termStart[last + 1]
+        while upper < high {
+            let middle = (upper + high) / 2
+            if terms[middle].tokens.lowerBound >= range.upperBound { high = middle } else { upper = middle + 1 }
+        }
+        return lower..<upper
     }
 
     /// The `limit` strongest contributions, summed per term, strongest first (ties by term).

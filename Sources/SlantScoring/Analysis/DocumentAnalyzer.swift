@@ -58,6 +58,12 @@ public final class DocumentAnalyzer {
     /// Keys and sums of evidence words, kept across documents.
     var evidenceKeys = EvidenceKeys()
     var evidenceTally = EvidenceTally()
+    /// Each candidate's role assignments (``RoleIndex``), kept across documents.
+    var roleIndex = RoleIndex()
+    /// The mentions and the speeches of each actor (``actorReports(text:mentions:mentionTones:speeches:roles:index:terms:frames:)``),
+    /// kept across documents.
+    var mentionsOfActor = Buckets()
+    var speechesOfActor = Buckets()
     /// The role finder of the current document's language.
     var roleBox: RoleFinderBox
     /// The role finder of each language that has its own, by code, and the default one
@@ -133,29 +139,14 @@ public final class DocumentAnalyzer {
         markCandidates(candidates, speeches: speeches)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
         weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.lazy.map(\.actor), terms: terms, text: text)
-        let rolesOfMention = RoleIndex(roles.assignments, candidates: mentions.count)
-
-        var mentionTones: [Double] = []
-        mentionTones.reserveCapacity(mentions.count)
-        var toneSums = Array(repeating: 0.0, count: model.actors.catalog.actors.count)
-        // Filled as locals (no exclusivity check per append), put back for `actorReports`.
-        var evidence = Self.take(&mentionEvidence)
-        var evidenceStart = Self.take(&mentionEvidenceStart)
-        evidence.removeAll(keepingCapacity: true)
-        evidenceStart.removeAll(keepingCapacity: true)
-        let assignments = roles.assignments
-        for (index, mention) in mentions.enumerated() {
-            evidenceStart.append(evidence.count)
-            let tone = tone(toward: mention.tokens, excludingVoiceOf: mention.actor, roles: rolesOfMention.roles(of: index, in: assignments),
-                            terms: terms, text: text, evidence: &evidence)
-            mentionTones.append(tone)
-            toneSums[mention.actor] += tone
-        }
-        evidenceStart.append(evidence.count)
-        mentionEvidence = evidence
-        mentionEvidenceStart = evidenceStart
-        let actors = actorReports(text: text, mentions: mentions, toneSums: toneSums,
-                                  speeches: speeches, roles: roles.assignments, terms: terms, frames: frames)
+        // The role index, kept across documents, as a local while it is filled and read.
+        var rolesOfMention = roleIndex
+        roleIndex = RoleIndex()
+        rolesOfMention.fill(roles.assignments, candidates: mentions.count)
+        let mentionTones = tones(of: mentions, roles: roles.assignments, index: rolesOfMention, terms: terms, text: text)
+        let actors = actorReports(text: text, mentions: mentions, mentionTones: mentionTones, speeches: speeches, roles: roles.assignments,
+                                  index: rolesOfMention, terms: terms, frames: frames)
+        roleIndex = rolesOfMention
         let targetResults = score(targets: targets, text: text, mentions: mentions, terms: terms)
         return DocumentAnalysis(sentiment: documentSentiment, terms: terms, mentions: mentions, mentionTones: mentionTones,
                                 speeches: speeches, roles: roles.assignments, actors: actors, frames: frames, targets: targetResults,
@@ -166,21 +157,40 @@ public final class DocumentAnalyzer {
 /// The role assignments of each candidate, without a dictionary: assignment indices sorted by
 /// candidate, with each candidate's range.
 struct RoleIndex {
-    var order: [Int]
-    var start: [Int]
+    /// Assignment indices, candidate after candidate, each candidate's in their order.
+    private(set) var order: [Int] = []
+    /// Candidate `c`'s assignments are `order[start[c]..<start[c + 1]]`.
+    private(set) var start: [Int] = []
+    /// The next free place of each candidate while filling.
+    private var next: [Int] = []
+
+    /// An empty index, to be filled (``fill(_:candidates:)``).
+    init() {}
 
     init(_ assignments: [RoleAssignment], candidates: Int) {
-        var counts = Array(repeating: 0, count: candidates + 1)
-        for assignment in assignments { counts[assignment.candidate + 1] += 1 }
-        for index in 0..<candidates { counts[index + 1] += counts[index] }
-        start = counts
-        var next = counts
-        order = Array(repeating: 0, count: assignments.count)
-        for (index, assignment) in assignments.enumerated() {
-            order[next[assignment.candidate]] = index
-            next[assignment.candidate] += 1
+        fill(assignments, candidates: candidates)
+    }
+
+    /// Indexes `assignments` of `candidates` candidates, reusing the storage of the previous
+    /// document's index (the analyzer keeps one).
+    mutating func fill(_ assignments: [RoleAssignment], candidates: Int) {
+        start.removeAll(keepingCapacity: true)
+        start.append(contentsOf: repeatElement(0, count: candidates + 1))
+        for index in assignments.indices { start[assignments[index].candidate + 1] += 1 }
+        for index in 0..<candidates { start[index + 1] += start[index] }
+        next.removeAll(keepingCapacity: true)
+        next.append(contentsOf: start)
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: repeatElement(0, count: assignments.count))
+        for index in assignments.indices {
+            let candidate = assignments[index].candidate
+            order[next[candidate]] = index
+            next[candidate] += 1
         }
     }
+
+    /// The places in ``order`` of `candidate`'s assignments.
+    func range(of candidate: Int) -> Range<Int> { start[candidate]..<start[candidate + 1] }
 
     /// The assignments of `candidate`.
     subscript(candidate: Int, in assignments: [RoleAssignment]) -> [RoleAssignment] {
@@ -196,23 +206,47 @@ struct RoleIndex {
 /// Indices grouped by a small integer key, without a dictionary or an array per group: a
 /// counting sort, each group in the order given.
 struct Buckets {
-    var order: [Int]
-    var start: [Int]
+    /// The indices, group after group.
+    private(set) var order: [Int] = []
+    /// Group `k`'s indices are `order[start[k]..<start[k + 1]]`.
+    private(set) var start: [Int] = []
+    /// The next free place of each group while filling.
+    private var next: [Int] = []
+
+    /// No groups, to be filled (``group(count:items:key:)``).
+    init() {}
 
     /// Groups `0..<keys.count` by `keys[i]`, a number in `0..<count` (or -1 for none).
     init(count: Int, keys: [Int]) {
-        var counts = Array(repeating: 0, count: count + 1)
-        for key in keys where key >= 0 { counts[key + 1] += 1 }
-        for index in 0..<count { counts[index + 1] += counts[index] }
-        start = counts
-        var next = counts
-        order = Array(repeating: 0, count: counts[count])
-        for (index, key) in keys.enumerated() where key >= 0 {
-            order[next[key]] = index
+        group(count: count, items: keys.count) { keys[$0] }
+    }
+
+    /// Groups `0..<items` by `key(i)`, a number in `0..<count` (or -1 for none), reusing the
+    /// storage of the previous grouping (the analyzer keeps its buckets across documents).
+    /// `key` is read twice per item.
+    mutating func group(count: Int, items: Int, key: (Int) -> Int) {
+        start.removeAll(keepingCapacity: true)
+        start.append(contentsOf: repeatElement(0, count: count + 1))
+        for item in 0..<items {
+            let key = key(item)
+            if key >= 0 { start[key + 1] += 1 }
+        }
+        for index in 0..<count { start[index + 1] += start[index] }
+        next.removeAll(keepingCapacity: true)
+        next.append(contentsOf: start)
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: repeatElement(0, count: start[count]))
+        for item in 0..<items {
+            let key = key(item)
+            guard key >= 0 else { continue }
+            order[next[key]] = item
             next[key] += 1
         }
     }
 
     /// The indices whose key is `key`, in order.
     subscript(key: Int) -> ArraySlice<Int> { order[start[key]..<start[key + 1]] }
+
+    /// The places in ``order`` of group `key`.
+    func range(of key: Int) -> Range<Int> { start[key]..<start[key + 1] }
 }

@@ -26,8 +26,13 @@ struct EvidenceKeys {
 
     /// The label of an assignment's evidence: its role, else its position.
     static func roleLabel(_ assignment: RoleAssignment) -> Int32 {
-        if let role = assignment.role { return Int32(role.index) }
-        return Int32(Role.allCases.count + (assignment.position == .agent ? 0 : 1))
+        roleLabel(role: assignment.role, position: assignment.position)
+    }
+
+    /// ``roleLabel(_:)`` of an assignment's role and position, read in place.
+    static func roleLabel(role: Role?, position: ArgumentPosition) -> Int32 {
+        if let role { return Int32(role.index) }
+        return Int32(Role.allCases.count + (position == .agent ? 0 : 1))
     }
 
     /// The text of a role label ("aggressor", "agent").
@@ -136,8 +141,13 @@ struct EvidenceTally {
     }
 
     /// ``DocumentAnalyzer/isStronger(_:_:)`` of the sums at two places of `keys`.
+    /// The names are read only for a tie of magnitudes (reading them for every comparison
+    /// retained and released two strings each time).
     private func isStronger(_ first: Int, than second: Int, names: [String]) -> Bool {
-        DocumentAnalyzer.isStronger(0.0 + sums[first], names[Int(keys[first])], than: 0.0 + sums[second], names[Int(keys[second])])
+        let magnitude = abs(0.0 + sums[first])
+        let other = abs(0.0 + sums[second])
+        if magnitude != other { return magnitude > other }
+        return names[Int(keys[first])] < names[Int(keys[second])]
     }
 
     /// Empties the tally, keeping its capacity.
