@@ -159,7 +159,9 @@ extension DocumentAnalyzer {
         markOfToken.removeAll(keepingCapacity: true)
         markOfToken.append(contentsOf: repeatElement(.plain, count: text.tokens.count))
         sentenceFactor.removeAll(keepingCapacity: true)
-        for assignment in roles.assignments { for index in assignment.predicate { markOfToken[index] = .predicate } }
+        // Each predicate's tokens read in place (a copy of an assignment retains its strings).
+        let assignments = roles.assignments
+        for assignment in assignments.indices { for index in assignments[assignment].predicate { markOfToken[index] = .predicate } }
         let cues = roleBox.finder.cues
         text.withKeys { keys, tokens in
             let flags = candidateSentence
@@ -200,12 +202,16 @@ extension DocumentAnalyzer {
         }
         for speech in speeches where speech.isQuotation {
             // Embedded in a sentence ("has “a clear plan” for victory"), short, and not the
-            // object of a speech verb.
+            // object of a speech verb. The tests that read one or two tokens first; the words
+            // are counted only up to one more than the most a scare quote has.
             let open = speech.content.lowerBound - 1
-            let words = speech.content.count { text.tokens[$0].isWordLike }
-            guard words <= Self.scareQuoteMaximumWords, open > 0, text.tokens[open - 1].isWordLike,
-                  text.tokens[open - 1].sentence == text.tokens[open].sentence,
-                  !followsSpeechVerb(open, text: text) else { continue }
+            guard open > 0, text.tokens[open - 1].isWordLike, text.tokens[open - 1].sentence == text.tokens[open].sentence else { continue }
+            var words = 0
+            for index in speech.content where text.tokens[index].isWordLike {
+                words += 1
+                if words > Self.scareQuoteMaximumWords { break }
+            }
+            guard words <= Self.scareQuoteMaximumWords, !followsSpeechVerb(open, text: text) else { continue }
             for index in speech.content { markOfToken[index] = .scareQuote }
         }
     }
@@ -379,7 +385,8 @@ extension DocumentAnalyzer {
     func tones(of mentions: [ActorMention], roles assignments: [RoleAssignment], index: RoleIndex, terms: [ScoredTerm],
                text: TokenizedText) -> [Double] {
         let marks = toneMarks()
-        var mentionTones: [Double] = []
+        var mentionTones = Self.take(&keptMentionTones)
+        mentionTones.removeAll(keepingCapacity: true)
         mentionTones.reserveCapacity(mentions.count)
         // Filled as locals (no exclusivity check per append), put back for `actorReports`.
         var evidence = Self.take(&mentionEvidence)
@@ -395,6 +402,7 @@ extension DocumentAnalyzer {
         evidenceStart.append(evidence.count)
         mentionEvidence = evidence
         mentionEvidenceStart = evidenceStart
+        keptMentionTones = mentionTones
         return mentionTones
     }
 

@@ -23,6 +23,12 @@ public final class DocumentAnalyzer {
     var distancedSpeakers: [(speaker: Range<Int>, word: Int)] = []
     /// For each token: what kind of word it is for portrayal (``PortrayalMark``).
     var markOfToken: [PortrayalMark] = []
+    /// The storage of the last document's candidates, and of its mentions' tones
+    /// (``DocumentAnalysis/mentionTones``), reused for the next document — the tones when
+    /// nothing holds them any more (the scoring pipeline drops them with
+    /// ``DocumentAnalysis/withoutTokenLists()``; else the next document's get a new array).
+    var keptCandidates: [Range<Int>] = []
+    var keptMentionTones: [Double] = []
     /// For each sentence: the factor its terms get in portrayal (a rhetorical question: negative).
     var sentenceFactor: [Double] = []
     /// For each sentence `s`: the terms of `s` are `terms[termStart[s]..<termStart[s + 1]]`.
@@ -130,7 +136,10 @@ public final class DocumentAnalyzer {
         let mentions = model.actors.mentions(in: text)
         let speeches = model.speech.speeches(in: text, mentions: mentions, scratch: &speechScratch)
         let frames = model.frames.score(text)
-        let candidates = mentions.map(\.tokens)
+        // The candidates' tokens in the analyzer's kept array, put back when the roles are weighed.
+        var candidates = Self.take(&keptCandidates)
+        candidates.removeAll(keepingCapacity: true)
+        for mention in mentions.indices { candidates.append(mentions[mention].tokens) }
         markCandidateSentences(text, candidates: candidates)
         var roles = findRoles(in: text, candidates: candidates)
         markSpeakersAndClauses(text, speeches: speeches)
@@ -139,6 +148,7 @@ public final class DocumentAnalyzer {
         markCandidates(candidates, speeches: speeches)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
         weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.lazy.map(\.actor), terms: terms, text: text)
+        keptCandidates = candidates
         // The role index, kept across documents, as a local while it is filled and read.
         var rolesOfMention = roleIndex
         roleIndex = RoleIndex()
