@@ -348,7 +348,9 @@ extension WordSegmenter {
         guard let base = bytes.baseAddress else { return count }
         while index + 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 != 0 { break }
+            // The first byte ≥ 0x80 of the block, from its high bit (the first byte is the low one).
+            let high = UInt64(littleEndian: word) & 0x8080_8080_8080_8080
+            if high != 0 { return index + high.trailingZeroBitCount >> 3 }
             index += 8
         }
         while index < count && base[index] < 0x80 { index += 1 }

@@ -33,6 +33,22 @@ struct WordSegmenterTests {
         }
     }
 
+    /// The first byte ≥ 0x80 (read eight bytes at a time) against a byte-by-byte scan: one such
+    /// byte at every place of a 20-byte text, from every start, and none.
+    @Test func firstNonASCIIMatchesABytewiseScan() {
+        for place in 0...20 {
+            for high in [UInt8(0x80), 0xE2, 0xFF] {
+                var text = [UInt8](repeating: UInt8(ascii: "a"), count: 20)
+                if place < 20 { text[place] = high }
+                for start in 0...20 {
+                    let expected = start <= place ? place : (text[start...].firstIndex { $0 >= 0x80 } ?? 20)
+                    let found = text.withUnsafeBufferPointer { WordSegmenter.firstNonASCII($0, from: start) }
+                    #expect(found == expected, "high byte at \(place), from \(start)")
+                }
+            }
+        }
+    }
+
     @Test func fastPathIsOnForRootRulesAndOffForTailoredOnes() throws {
         #expect(try WordSegmenter(locale: "en").usesFastPath)
         #expect(try WordSegmenter(locale: "uk").usesFastPath)
