@@ -54,8 +54,10 @@ public struct SpeechFinder: Sendable {
         var bounds = Array.reusing(&scratch.sentenceMentions, filledWith: 0, count: 0)
         var attributionWords = scratch.attributionWords
         var attributionMatches = scratch.attributionMatches
+        var paragraphStarts = scratch.paragraphStarts
         scratch.attributionWords = []
         scratch.attributionMatches = []
+        scratch.paragraphStarts = []
         defer {
             scratch.quoted = quoted
             scratch.usedCues = usedCues
@@ -63,6 +65,7 @@ public struct SpeechFinder: Sendable {
             scratch.sentenceMentions = bounds
             scratch.attributionWords = attributionWords
             scratch.attributionMatches = attributionMatches
+            scratch.paragraphStarts = paragraphStarts
         }
         Self.sentenceMentions(of: text.sentences, mentions: mentions, into: &bounds)
         return text.withKeys { keys, tokens in
@@ -78,6 +81,7 @@ public struct SpeechFinder: Sendable {
                                                           cueSlots: cueSlots)
                                     swap(&context.attributionWords, &attributionWords)
                                     swap(&context.attributionMatches, &attributionMatches)
+                                    swap(&context.paragraphStarts, &paragraphStarts)
                                     context.findQuotations()
                                     context.findDashQuotations()
                                     context.attributeQuotations()
@@ -85,6 +89,7 @@ public struct SpeechFinder: Sendable {
                                     context.inheritSpeakers()
                                     swap(&context.attributionWords, &attributionWords)
                                     swap(&context.attributionMatches, &attributionMatches)
+                                    swap(&context.paragraphStarts, &paragraphStarts)
                                     var speeches = context.speeches
                                     context.speeches = []
                                     speeches.sort { $0.content.lowerBound < $1.content.lowerBound }
@@ -107,6 +112,8 @@ public struct SpeechFinder: Sendable {
         /// For each of ``attributionWords``: the kind of its match's first entry and its length
         /// in tokens (``AttributionRules/match(keys:tokens:at:end:)`` to the end of the text).
         var attributionMatches: [AttributionMatch] = []
+        /// ``Context/paragraphStarts``.
+        var paragraphStarts: [Int32] = []
         var quoted: [Bool] = []
         var usedCues: [Bool] = []
         /// ``Context/cueSlots``.
@@ -164,6 +171,8 @@ extension SpeechFinder {
         @exclusivity(unchecked) var attributionWords: [Int32] = []
         /// What each of ``attributionWords`` matches (``Scratch/attributionMatches``).
         @exclusivity(unchecked) var attributionMatches: [AttributionMatch] = []
+        /// The first token of each paragraph, in order (``findQuotations()``).
+        @exclusivity(unchecked) var paragraphStarts: [Int32] = []
         @exclusivity(unchecked) var speeches: [Speech] = []
         /// Quote marks of each quotation: (opening index, closing index or nil).
         @exclusivity(unchecked) var quoteMarks: [(open: Int, close: Int?)] = []
@@ -217,7 +226,7 @@ extension SpeechFinder {
         }
 
         /// Finds the quotations and, in the same walk, the attribution words (``attributionWords``,
-        /// ``cueSlots``).
+        /// ``cueSlots``) and the paragraphs (``paragraphStarts``).
         func findQuotations() {
             var open: Int?
             var paragraph = -1
@@ -226,6 +235,7 @@ extension SpeechFinder {
             let kinds = rules.kinds
             attributionWords.removeAll(keepingCapacity: true)
             attributionMatches.removeAll(keepingCapacity: true)
+            paragraphStarts.removeAll(keepingCapacity: true)
             for index in 0..<tokens.count {
                 let token = tokens[index]
                 if let match = words.match(keys: keys, tokens: tokens, at: index, end: tokens.count) {
@@ -237,6 +247,7 @@ extension SpeechFinder {
                     if let start = open { closeQuotation(open: start, close: nil, end: index) }
                     open = nil
                     paragraph = token.paragraph
+                    paragraphStarts.append(Int32(truncatingIfNeeded: index))
                 }
                 guard let role = token.quote else { continue }
                 if let start = open {
@@ -257,18 +268,19 @@ extension SpeechFinder {
         /// with a dash (— or –), outside quote marks, is a quotation up to the next dash that a
         /// speech verb follows within ``dashCueReach`` tokens ("— Это ошибка, — сказал он.").
         /// A dash paragraph without such a dash is left alone (it may be a list item).
+        ///
+        /// Only the paragraphs' first tokens are read (``paragraphStarts``, from the quotation
+        /// walk), and the tokens of a paragraph that opens with a dash.
         func findDashQuotations() {
-            var start = 0
             var found = false
-            while start < tokens.count {
-                let paragraph = tokens[start].paragraph
-                var end = start + 1
-                while end < tokens.count && tokens[end].paragraph == paragraph { end += 1 }
-                if isDash(start) && !quoted[start], let close = (start + 1..<end).first(where: { isDash($0) && dashIntroducesCue($0, end: end) }) {
+            for (position, first) in paragraphStarts.enumerated() {
+                let start = Int(first)
+                guard isDash(start) && !quoted[start] else { continue }
+                let end = position + 1 < paragraphStarts.count ? Int(paragraphStarts[position + 1]) : tokens.count
+                if let close = (start + 1..<end).first(where: { isDash($0) && dashIntroducesCue($0, end: end) }) {
                     closeQuotation(open: start, close: close, end: close)
                     found = true
                 }
-                start = end
             }
             if found { quoteMarks.sort { $0.open < $1.open } }
         }

@@ -113,33 +113,28 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// Fills `candidateSentence` (``RoleFinder/candidateSentences(of:in:into:)``) and, for the
-    /// flagged sentences, `titleCase`: whether each is a title-case headline. Only those are
-    /// read: roles are sought there and portrayal marks read there (``markPortrayal(_:speeches:roles:)``).
+    /// Fills `candidateSentence` (``RoleFinder/candidateSentences(of:in:into:)``): roles are
+    /// sought and portrayal marks read in the flagged sentences only (``markPortrayal(_:speeches:roles:)``).
     func markCandidateSentences(_ text: TokenizedText, candidates: [Range<Int>]) {
         var flags = Self.take(&candidateSentence)
-        var titleCase = Self.take(&self.titleCase)
-        defer {
-            candidateSentence = flags
-            self.titleCase = titleCase
-        }
+        defer { candidateSentence = flags }
         RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
-        titleCase.removeAll(keepingCapacity: true)
-        text.withKeys { _, tokens in
-            for (index, sentence) in text.sentences.enumerated() {
-                titleCase.append(flags[index] && ProperNames.isTitleCase(sentence, tokens: tokens))
-            }
-        }
     }
 
     /// The roles of `candidates` in `text` by the current language's finder, in the flagged
     /// sentences (``markCandidateSentences(_:candidates:)`` first, with the same candidates),
-    /// with the analyzer's scratch arrays.
+    /// with the analyzer's scratch arrays; fills `titleCase` for the flagged sentences (whether
+    /// each is a title-case headline, found in the role finder's walk over their tokens;
+    /// `false` for the others, which are not read).
     func findRoles(in text: TokenizedText, candidates: [Range<Int>]) -> RoleFinder.Result {
         var scratch = roleScratch
         roleScratch = RoleFinder.Scratch()
-        defer { roleScratch = scratch }
-        return RoleFinder.roles(of: roleBox, in: text, candidates: candidates, titleCase: titleCase, scratch: &scratch, sentences: candidateSentence)
+        var titleCase = Self.take(&self.titleCase)
+        defer {
+            roleScratch = scratch
+            self.titleCase = titleCase
+        }
+        return RoleFinder.roles(of: roleBox, in: text, candidates: candidates, scratch: &scratch, sentences: candidateSentence, titleCaseInto: &titleCase)
     }
 
     /// Fills `markOfToken` and `sentenceFactor` (needs `titleCase`). Only predicates with an argument are marked:

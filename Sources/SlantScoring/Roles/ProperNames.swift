@@ -15,7 +15,13 @@ public enum ProperNames {
             words += 1
             if tokens[index].isCapitalized || tokens[index].isAllCaps { capitalised += 1 }
         }
-        return words >= 4 && Double(capitalised) >= titleCaseShare * Double(words)
+        return isTitleCase(words: words, capitalised: capitalised)
+    }
+
+    /// Whether a sentence of `words` word tokens, `capitalised` of them capitalised or in
+    /// capitals, is a title-case headline (the test of ``isTitleCase(_:tokens:)`` on its counts).
+    static func isTitleCase(words: Int, capitalised: Int) -> Bool {
+        words >= 4 && Double(capitalised) >= titleCaseShare * Double(words)
     }
 
     /// ``isTitleCase(_:tokens:)`` of each sentence of `text`, in order.

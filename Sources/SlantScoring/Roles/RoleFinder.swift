@@ -104,9 +104,39 @@ public struct RoleFinder: Sendable {
     /// finder (a retain and a release for each of its arrays).
     static func roles(of box: RoleFinderBox, in text: TokenizedText, candidates: [Range<Int>], titleCase: [Bool], scratch: inout Scratch,
                       sentences: [Bool]? = nil) -> Result {
-        guard box.finder.predicates.count > 0 else { return Result(assignments: [], predicates: []) }
         precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
+        var unused: [Bool] = []
+        return roles(of: box, in: text, candidates: candidates, givenTitleCase: titleCase, foundTitleCase: &unused, scratch: &scratch, sentences: sentences)
+    }
+
+    /// ``roles(of:in:candidates:titleCase:scratch:sentences:)`` finding each flagged sentence's
+    /// ``ProperNames/isTitleCase(_:tokens:)`` in the walk that finds its predicates, into
+    /// `titleCase` (contents replaced, capacity kept; `false` for the sentences not flagged), as
+    /// the analyzer needs it for the flagged sentences only: no walk of their words of its own.
+    static func roles(of box: RoleFinderBox, in text: TokenizedText, candidates: [Range<Int>], scratch: inout Scratch,
+                      sentences: [Bool], titleCaseInto titleCase: inout [Bool]) -> Result {
+        roles(of: box, in: text, candidates: candidates, givenTitleCase: nil, foundTitleCase: &titleCase, scratch: &scratch, sentences: sentences)
+    }
+
+    /// The roles, with each sentence's title case given (`givenTitleCase`) or found in the scan
+    /// (when `nil`: into `foundTitleCase`, one flag per sentence).
+    private static func roles(of box: RoleFinderBox, in text: TokenizedText, candidates: [Range<Int>], givenTitleCase: [Bool]?,
+                              foundTitleCase: inout [Bool], scratch: inout Scratch, sentences: [Bool]?) -> Result {
         precondition(sentences.map { $0.count == text.sentences.count } ?? true, "one flag per sentence")
+        if givenTitleCase == nil {
+            foundTitleCase.removeAll(keepingCapacity: true)
+            foundTitleCase.append(contentsOf: repeatElement(false, count: text.sentences.count))
+        }
+        guard box.finder.predicates.count > 0 else {
+            if givenTitleCase == nil {
+                text.withKeys { _, tokens in
+                    for (index, sentence) in text.sentences.enumerated() where sentences?[index] ?? true {
+                        foundTitleCase[index] = ProperNames.isTitleCase(sentence, tokens: tokens)
+                    }
+                }
+            }
+            return Result(assignments: [], predicates: [])
+        }
         let tokenCount = text.tokens.count
         var perToken = Array.reusing(&scratch.perToken, filledWith: -1, count: Context.perTokenArrays * tokenCount)
         var isPredicate = Array.reusing(&scratch.isPredicate, filledWith: false, count: tokenCount)
@@ -128,7 +158,8 @@ public struct RoleFinder: Sendable {
                             // through the box per token) costs a retain per array or a memcpy per lookup.
                             let predicates = box.finder.predicates.words.lexicon
                             for (index, sentence) in sentenceList.enumerated() where sentences?[index] ?? true {
-                                context.scan(sentence, predicates: predicates, titleCase: titleCase[index])
+                                let titleCase = context.scan(sentence, predicates: predicates, titleCase: givenTitleCase?[index])
+                                if givenTitleCase == nil { foundTitleCase[index] = titleCase }
                             }
                             swap(&context.sentenceOccurrences, &sentenceOccurrences)
                             return Result(assignments: context.found, predicates: context.occurrences)
@@ -286,13 +317,26 @@ extension RoleFinder {
         /// Finds the predicates of `sentence` and their arguments. `predicates` is the predicate
         /// lexicon, passed in: a lookup through a mutating method's `self` or a class copies the
         /// lexicon at every token.
-        func scan(_ sentence: Sentence, predicates: CompiledLexicon, titleCase: Bool) {
+        ///
+        /// - Parameter titleCase: whether the sentence is a title-case headline, or `nil` to
+        ///   count its words in the same walk (``ProperNames/isTitleCase(words:capitalised:)``).
+        /// - Returns: whether the sentence is in title case (as given or counted).
+        @discardableResult
+        func scan(_ sentence: Sentence, predicates: CompiledLexicon, titleCase given: Bool?) -> Bool {
             var occurrences = sentenceOccurrences
             sentenceOccurrences = []
             occurrences.removeAll(keepingCapacity: true)
             defer { sentenceOccurrences = occurrences }
+            let counts = given == nil
+            var words = 0
+            var capitalised = 0
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
+                let token = tokens[index]
+                if counts && token.kind == .word {
+                    words += 1
+                    if token.isCapitalized || token.isAllCaps { capitalised += 1 }
+                }
                 if covering[index] >= 0 {
                     headNoun(of: Int(covering[index]))
                     index += 1
@@ -304,10 +348,23 @@ extension RoleFinder {
                 }
                 let range = index..<index + match.length
                 index += match.length
+                if counts {
+                    for later in range.dropFirst() where tokens[later].kind == .word {
+                        words += 1
+                        if tokens[later].isCapitalized || tokens[later].isAllCaps { capitalised += 1 }
+                    }
+                }
                 if range.contains(where: { covering[$0] >= 0 }) { continue }
-                if !titleCase && ProperNames.isInsideName(range.lowerBound, sentence: sentence, tokens: tokens) { continue }
                 occurrences.append((range, match.entries.lowerBound))
-                for token in range { isPredicate[token] = true }
+            }
+            // Predicates inside names are dropped once the sentence's title case is known (it is
+            // read after the walk: nothing in the walk reads which tokens are predicates).
+            let titleCase = given ?? ProperNames.isTitleCase(words: words, capitalised: capitalised)
+            if !titleCase {
+                occurrences.removeAll { ProperNames.isInsideName($0.tokens.lowerBound, sentence: sentence, tokens: tokens) }
+            }
+            for occurrence in occurrences {
+                for token in occurrence.tokens { isPredicate[token] = true }
             }
             let firstFound = found.count
             var sentenceHasArmedTarget = false
@@ -322,12 +379,13 @@ extension RoleFinder {
             // "Moskva was sunk after a missile attack by the Ukrainians": a harm noun with no
             // patient of its own is the sentence's combat when another harm in it has an armed
             // target.
-            guard sentenceHasArmedTarget, !patientless.isEmpty else { return }
+            guard sentenceHasArmedTarget, !patientless.isEmpty else { return titleCase }
             for index in firstFound..<found.count where found[index].position == .agent && found[index].valence < 0
                 && patientless.contains(found[index].predicate) {
                 found[index].valence *= RoleFinder.armedTargetAgentFactor
                 found[index].rule += ", armed target in the sentence"
             }
+            return titleCase
         }
 
         /// A candidate whose last word is a predicate noun names what it does: "Russian
