@@ -111,6 +111,37 @@ struct PortrayalReuseTests {
         }
     }
 
+    @Test func patientsLabelsAreTheLabelsOfAllCandidates() throws {
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        let analyzer = DocumentAnalyzer(model: model)
+        // "the Putin regime" labels Putin (−1.8); "helped Putin" carries it to the patient Putin
+        // of sentence 1; "the Kyiv junta" (−2.4) labels the patient of "supports".
+        let text = try tokenizer.tokenize("""
+            The Putin regime lies. Washington helped Putin. Washington supports the Kyiv junta. \
+            The Kremlin regime met Putin.
+            """)
+        let analysis = analyzer.analyze(text)
+        let candidates = analysis.mentions.map(\.tokens)
+        let groups = analysis.mentions.map(\.actor)
+        var patients: [Int] = []
+        for assignment in analysis.roles where assignment.position == .patient && !patients.contains(assignment.candidate) {
+            patients.append(assignment.candidate)
+        }
+        #expect(patients.count >= 2)
+        let all = analyzer.condemningLabels(candidates: candidates, groups: groups, terms: analysis.terms, text: text)
+        let some = analyzer.condemningLabels(candidates: candidates, groups: groups, terms: analysis.terms, text: text, patients: patients)
+        #expect(all.named.contains { $0?.valence == -1.8 } && all.named.contains { $0?.valence == -2.4 })
+        for candidate in candidates.indices {
+            let alike = patients.contains { groups[$0] == groups[candidate] && analyzer.sameWords(candidates[$0], candidates[candidate], text: text) }
+            if alike {
+                #expect(some.local[candidate]?.valence == all.local[candidate]?.valence && some.local[candidate]?.entry == all.local[candidate]?.entry)
+                #expect(some.named[candidate]?.valence == all.named[candidate]?.valence && some.named[candidate]?.entry == all.named[candidate]?.entry)
+            } else {
+                #expect(some.local[candidate] == nil)
+            }
+        }
+    }
+
     @Test func reusedAnalyzerReportsWhatFreshOnesReport() throws {
         let (tokenizer, model) = try bundledTokenizerAndModel()
         let documents = [

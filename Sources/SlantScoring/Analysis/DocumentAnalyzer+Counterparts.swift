@@ -27,9 +27,24 @@ extension DocumentAnalyzer {
     /// of any candidate of the same actor with the same words (`named`: "the Putin regime" in
     /// one sentence makes "helped Putin" abetting in another, while "the Poroshenko regime"
     /// says nothing of "Ukraine").
+    ///
+    /// Only the patients' labels are read (``weighCounterparts(_:candidates:groups:terms:text:)``),
+    /// and a patient's depend only on the candidates of its actor with its words: when
+    /// `patients` is given, only those candidates' own labels are sought, the others' left `nil`
+    /// (so `local` and `named` are exact for the patients and their like, not for the rest).
     func condemningLabels<Groups: RandomAccessCollection<Int>>(candidates: [Range<Int>], groups: Groups, terms: [ScoredTerm],
-                          text: TokenizedText) -> (local: [Label?], named: [Label?]) where Groups.Index == Int {
-        let local = candidates.map { $0.isEmpty ? nil : narratorLabel(of: $0, terms: terms, text: text) }
+                          text: TokenizedText, patients: [Int]? = nil) -> (local: [Label?], named: [Label?]) where Groups.Index == Int {
+        let local: [Label?]
+        if let patients {
+            local = candidates.indices.map { candidate in
+                let range = candidates[candidate]
+                guard !range.isEmpty, patients.contains(where: { groups[$0] == groups[candidate] && sameWords(candidates[$0], range, text: text) })
+                else { return nil }
+                return narratorLabel(of: range, terms: terms, text: text)
+            }
+        } else {
+            local = candidates.map { $0.isEmpty ? nil : narratorLabel(of: $0, terms: terms, text: text) }
+        }
         var named = local
         for (index, label) in local.enumerated() {
             guard let label else { continue }
@@ -107,8 +122,14 @@ extension DocumentAnalyzer {
     /// `groups` is read only when some assignment is a patient's (a lazy view costs nothing otherwise).
     func weighCounterparts<Groups: RandomAccessCollection<Int>>(_ assignments: inout [RoleAssignment], candidates: [Range<Int>], groups: Groups, terms: [ScoredTerm],
                            text: TokenizedText) where Groups.Index == Int {
-        guard assignments.contains(where: { $0.position == .patient }) else { return }
-        let labels = condemningLabels(candidates: candidates, groups: groups, terms: terms, text: text)
+        // The candidates that are patients, each once (a handful per document).
+        var patients: [Int] = []
+        for index in assignments.indices where assignments[index].position == .patient {
+            let candidate = assignments[index].candidate
+            if !patients.contains(candidate) { patients.append(candidate) }
+        }
+        guard !patients.isEmpty else { return }
+        let labels = condemningLabels(candidates: candidates, groups: groups, terms: terms, text: text, patients: patients)
         var start = 0
         while start < assignments.count {
             var end = start + 1
