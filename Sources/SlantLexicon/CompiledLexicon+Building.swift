@@ -187,6 +187,31 @@ extension CompiledLexicon {
             compiled.vocabularyWords = compiled.vocabularyWords.withSingleWordFallbacks(vocabularyIDs: registration.wordIDs) { local in
                 words.key(Int32(local)).withUnsafeBufferPointer { compiled.singleWordFallback($0) }
             }
+            // Words other lexicons registered before this one that a wildcard of it matches:
+            // their records hold the wildcard's entries (words registered later, and words no
+            // lexicon has, are still looked up at run time).
+            if let shortest = lengths.last {
+                // Only a word whose first `shortest` bytes begin some prefix is probed: a filter
+                // of 2¹⁶ bits (8 KiB) of those bytes' hashes rules out most words (the scan ran
+                // at start-up, 5 ms for all lexicons, when each word was probed).
+                var filter = [UInt64](repeating: 0, count: (1 << 16) / 64)
+                func filterBit(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+                    Int(truncatingIfNeeded: KeyHash.hash(UnsafeBufferPointer(rebasing: key[0..<shortest])) >> 48)
+                }
+                for id in 0..<wildcardPrefixes.count {
+                    let bit = wildcardPrefixes.key(Int32(id)).withUnsafeBufferPointer { filterBit($0) }
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+                var others: [(id: Int32, entries: Range<Int32>)] = []
+                Vocabulary.forEachRegisteredWord { id, key in
+                    guard key.count >= shortest else { return }
+                    let bit = filterBit(key)
+                    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+                          let prefix = compiled.longestWildcardPrefix(key) else { return }
+                    others.append((id, wildcardEntries[Int(prefix)]))
+                }
+                compiled.vocabularyWords = compiled.vocabularyWords.withOtherWords(others)
+            }
             return compiled
         }
     }

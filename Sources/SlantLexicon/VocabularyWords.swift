@@ -12,7 +12,11 @@
 /// found when the lexicon is compiled (``withSingleWordFallbacks(vocabularyIDs:_:)``) — or
 /// ``Word/nothingElse``, so that the lookup of such a frequent word stops at its record. Ids in
 /// the range that are not the lexicon's words (other lexicons' words) get an empty record: the
-/// lookup goes on to wildcards, stems and possessives at run time.
+/// lookup goes on to wildcards, stems and possessives at run time — except for the words other
+/// lexicons registered before this one that its wildcards match ("attacks", a sentiment word,
+/// for the frame stem "attack*"): their tokens carry this lexicon's class bit, and their records
+/// hold the wildcard's entries (``withOtherWords(_:)``), so that the lookup of such a word ends
+/// at its record instead of probing the key's prefixes at every occurrence.
 ///
 /// Each record also holds a 32-bit filter of the second words of the phrases that start with
 /// the word (bit `id & 31` of each second word's vocabulary id): a phrase can match only when
@@ -119,6 +123,28 @@ struct VocabularyWords: Sendable {
             }
         }
         return copy
+    }
+
+    /// The records extended with other lexicons' words that this lexicon's wildcards match:
+    /// `others` holds each such word's vocabulary id and its wildcard's entries. Its own words
+    /// keep their records; the range of ids grows to cover the others.
+    func withOtherWords(_ others: [(id: Int32, entries: Range<Int32>)]) -> VocabularyWords {
+        guard let lowest = others.map(\.id).min(), let highest = others.map(\.id).max() else { return self }
+        let newBase = words.isEmpty ? Int(lowest) : min(base, Int(lowest))
+        let newEnd = words.isEmpty ? Int(highest) + 1 : max(base + words.count, Int(highest) + 1)
+        var records = [Word](repeating: .none, count: newEnd - newBase)
+        for (offset, word) in words.enumerated() { records[base + offset - newBase] = word }
+        for other in others where records[Int(other.id) - newBase] == .none {
+            let word = Word(entries: other.entries, phrases: 0..<0, nextWords: 0)
+            // A range too long for the record is left to the lookup at run time.
+            if word != .byBytes { records[Int(other.id) - newBase] = word }
+        }
+        return VocabularyWords(records: records, base: newBase)
+    }
+
+    private init(records: [Word], base: Int) {
+        words = records
+        self.base = base
     }
 
     /// The record of vocabulary id `id` (``Word/none`` for an id outside the lexicon's range or -1).

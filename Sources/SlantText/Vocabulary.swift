@@ -358,3 +358,22 @@ public struct Vocabulary: Sendable {
         return classes
     }
 }
+
+extension Vocabulary {
+    /// Calls `body` with the id and key of every word registered so far, in id order, so that a
+    /// lexicon can find the words other lexicons registered before it that its wildcards match
+    /// (``SlantLexicon``'s records by id). The registry is copied under its lock (copy on write:
+    /// no bytes are copied) and read outside it.
+    public static func forEachRegisteredWord(_ body: (_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Void) {
+        let registry = shared.withLock { registry -> Registry in
+            let copy = registry
+            return copy
+        }
+        registry.words.storage.withUnsafeBufferPointer { storage in
+            for id in 0..<registry.words.count {
+                let start = Int(registry.words.starts[id]), end = Int(registry.words.starts[id + 1])
+                body(Int32(id), UnsafeBufferPointer(rebasing: storage[start..<end]))
+            }
+        }
+    }
+}

@@ -106,6 +106,40 @@ struct VocabularyTests {
         #expect(weights(compiled, text) == [[2], [3], [-1], [-1]])
     }
 
+    /// Other lexicons' words that a wildcard matches extend the records, below and above the
+    /// lexicon's own ids; its own words keep theirs.
+    @Test func recordsOfOtherWordsAWildcardMatches() {
+        let own = VocabularyWords(vocabularyIDs: [12, 10], wordEntries: [0..<1, 1..<2], phrasesByFirstWord: [0..<0, 0..<0])
+        let words = own.withOtherWords([(3, 5..<6), (10, 7..<8), (20, 8..<10)])
+        #expect(words.base == 3 && words.words.count == 18)
+        #expect(words.word(3).entries == 5..<6 && words.word(20).entries == 8..<10)
+        #expect(words.word(10) == own.word(10) && words.word(12) == own.word(12))
+        for id: Int32 in [-1, 2, 4, 11, 19, 21] { #expect(words.word(id) == .none) }
+        #expect(own.withOtherWords([]).base == own.base)
+    }
+
+    /// A word an earlier lexicon registered ("qzattacks") that a wildcard of a later one matches
+    /// ("qzattack*") has a record in the later lexicon holding the wildcard's entries (the
+    /// longest prefix: "qzattacker" takes "qzattacke*"); a word no lexicon has ("qzattacking")
+    /// is still matched at run time; all match as by bytes.
+    @Test func earlierLexiconsWordsThatAWildcardMatchesHaveRecords() throws {
+        let tokenizer = try Tokenizer()
+        _ = try CompiledLexicon([Lexicon(source: "a", entries: [.init(term: "qzattacks", weight: 1), .init(term: "qzattacker", weight: 1)])],
+                                tokenizer: tokenizer)
+        let later = try CompiledLexicon([Lexicon(source: "b", entries: [
+            .init(term: "qzattack*", weight: 5), .init(term: "qzattacke*", weight: 6), .init(term: "qzpeace", weight: 7),
+        ])], tokenizer: tokenizer)
+        var text = try tokenizer.tokenize("qzattacks qzattacker qzattacking qzpeace")
+        let byBytes = weights(later, text)
+        Vocabulary.snapshot().resolve(&text)
+        let ids = text.tokens.map(\.wordID)
+        #expect(ids[0] >= 0 && ids[1] >= 0 && ids[2] == -1)
+        #expect(later.vocabularyWords.word(ids[0]).entries == 0..<1)
+        #expect(later.vocabularyWords.word(ids[1]).entries == 1..<2)
+        #expect(byBytes == [[5], [6], [5], [7]])
+        #expect(weights(later, text) == byBytes)
+    }
+
     /// Phrases matched by vocabulary ids find what matching by bytes finds, over generated
     /// texts of phrase words, their prefixes, other lexicons' words and unknown words.
     @Test func phrasesByIDMatchPhrasesByBytesOnGeneratedTexts() throws {
