@@ -150,10 +150,11 @@ public final class StageBenchmark {
 
     /// The `slant score` pipeline: JSONL records read from `jsonl` (the corpus written by
     /// ``SyntheticCorpus/jsonLine(_:)``), scored, and JSONL records formatted (counted, not
-    /// written, so the disk is not measured), on `jobs` worker threads.
+    /// written, so the disk is not measured), on `jobs` worker threads; outcomes keep their records
+    /// only, as in `slant score` without `--report`.
     public func pipeline(jobs: Int, tokens: Int, jsonl: String) throws -> StageThroughput {
         let scoring = try ScoringPipeline(model: model, tokenizerOptions: tokenizerOptions, jobs: jobs, countsWords: false,
-                                          recordWriter: DocumentRecordWriter(format: .jsonl, model: model))
+                                          recordWriter: DocumentRecordWriter(format: .jsonl, model: model), keepsSummaries: false)
         var written = 0
         let seconds = try time {
             var reader = try JSONLinesReader(path: jsonl)

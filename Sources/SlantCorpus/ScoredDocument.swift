@@ -29,6 +29,23 @@ public struct ScoredDocument: Sendable {
     public var rejectedTargets: [Rejection] = []
 }
 
+extension ScoredDocument {
+    /// Drops what only reports read — the input's fields but its source and record number, the
+    /// actor reports, frames, targets and naming — keeping the record, the counts and the
+    /// rejected targets (``ScoringPipeline``'s `keepsSummaries: false`).
+    mutating func dropSummaries() {
+        input = InputDocument(source: input.source, record: input.record, id: "", outlet: "", text: [])
+        analysis.actors = []
+        analysis.targets = []
+        analysis.frames.weights = []
+        analysis.frames.present = []
+        analysis.naming = NamingCounts()
+        analysis.language = ""
+        termCounts = [:]
+        actorTermCounts = [:]
+    }
+}
+
 /// What became of one input item, in input order.
 public enum PipelineOutcome: Sendable {
     case scored(ScoredDocument)

@@ -25,16 +25,22 @@ public final class ScoringPipeline {
     ///     ``ScoredDocument/actorTermCounts`` (needed for reports' distinctive words, not for records).
     ///   - recordWriter: formats each document's record on the worker thread into
     ///     ``ScoredDocument/record``, so that formatting is parallel too.
+    ///   - keepsSummaries: whether each ``ScoredDocument`` keeps its input's fields (id, outlet,
+    ///     date, title, event, language) and its analysis's summary (actor reports, frames,
+    ///     targets, naming), which reports are built from. With `false` (records are all the
+    ///     caller reads) an outcome holds its record, its counts and its rejected targets, and the
+    ///     rest is freed by the worker that made it rather than by the delivering thread.
     ///   - segmentBytes: a document longer than this is analysed in segments of at most this
     ///     size, cut at paragraph or sentence ends, and their results summed
     ///     (``DocumentSegmenter``, ``SegmentedAnalysis``), so that memory stays bounded.
     public init(model: ScoringModel, tokenizerOptions: Tokenizer.Options, jobs: Int, batchSize: Int = 32, countsWords: Bool = true,
-                recordWriter: DocumentRecordWriter? = nil, segmentBytes: Int = DocumentSegmenter.defaultSegmentBytes) throws {
+                recordWriter: DocumentRecordWriter? = nil, keepsSummaries: Bool = true,
+                segmentBytes: Int = DocumentSegmenter.defaultSegmentBytes) throws {
         self.model = model
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
         workers = try WorkerPool(count: self.jobs, model: model, tokenizerOptions: tokenizerOptions, countsWords: countsWords,
-                                 recordWriter: recordWriter, segmentBytes: segmentBytes)
+                                 recordWriter: recordWriter, keepsSummaries: keepsSummaries, segmentBytes: segmentBytes)
     }
 
     /// Reads everything from `reader` and calls `deliver` with each outcome in input order.
@@ -108,12 +114,15 @@ final class WorkerPool: @unchecked Sendable {
     let recordScratches: [RecordScratch]
     let countsWords: Bool
     let recordWriter: DocumentRecordWriter?
+    /// ``ScoringPipeline/init(model:tokenizerOptions:jobs:batchSize:countsWords:recordWriter:keepsSummaries:segmentBytes:)``'s.
+    let keepsSummaries: Bool
     let model: ScoringModel
 
     init(count: Int, model: ScoringModel, tokenizerOptions: Tokenizer.Options, countsWords: Bool, recordWriter: DocumentRecordWriter?,
-         segmentBytes: Int = DocumentSegmenter.defaultSegmentBytes) throws {
+         keepsSummaries: Bool = true, segmentBytes: Int = DocumentSegmenter.defaultSegmentBytes) throws {
         self.countsWords = countsWords
         self.recordWriter = recordWriter
+        self.keepsSummaries = keepsSummaries
         self.model = model
         let tokenizers = try (0..<count).map { _ in try Tokenizer(options: tokenizerOptions) }
         self.tokenizers = tokenizers
@@ -171,6 +180,7 @@ final class WorkerPool: @unchecked Sendable {
             Rejection(source: document.source, record: document.record, reason: "target \(rejected.index): \(rejected.reason)")
         }
         if let recordWriter { scored.recordBytes = recordWriter.recordBytes(scored, scratch: recordScratches[worker]) }
+        if !keepsSummaries { scored.dropSummaries() }
         return .scored(scored)
     }
 }

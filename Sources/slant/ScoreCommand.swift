@@ -139,7 +139,7 @@ struct ScoreCommand: AsyncParsableCommand {
         for shadowing in model.actors.catalog.shadowed { printError("slant: note: \(shadowing)") }
         let writer = DocumentRecordWriter(format: format, model: model)
         let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: jobs, countsWords: report != nil,
-                                           recordWriter: writesRecords ? writer : nil)
+                                           recordWriter: writesRecords ? writer : nil, keepsSummaries: report != nil)
         try data.validate(language: lang, in: model)
         if let lang { pipeline.defaultLanguage = lang }
         var fields = FieldNames()

@@ -162,4 +162,32 @@ struct RecordBytesTests {
         }
         #expect(compared > 10)
     }
+
+    /// Outcomes without summaries (`keepsSummaries: false`, as `slant score` runs without a
+    /// report) carry the same records, counts and rejected targets as with them, and none of
+    /// what only reports read.
+    @Test func outcomesWithoutSummariesKeepRecordsAndCounts() throws {
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        let writer = DocumentRecordWriter(format: .jsonl, model: model)
+        let inputs = [examples.appendingPathComponent("corpus.jsonl").path, examples.appendingPathComponent("corpus-ru-uk").path]
+        func outcomes(keepsSummaries: Bool) throws -> [ScoredDocument] {
+            let pipeline = try ScoringPipeline(model: model, tokenizerOptions: tokenizer.options, jobs: 2, countsWords: false,
+                                               recordWriter: writer, keepsSummaries: keepsSummaries)
+            var reader = CorpusReader(inputs: inputs)
+            var documents: [ScoredDocument] = []
+            try pipeline.run(&reader) { outcome in
+                if case .scored(let document) = outcome { documents.append(document) }
+            }
+            return documents
+        }
+        let full = try outcomes(keepsSummaries: true), lean = try outcomes(keepsSummaries: false)
+        #expect(lean.count == full.count)
+        #expect(lean.count > 10)
+        #expect(lean.map(\.recordBytes) == full.map(\.recordBytes))
+        #expect(lean.map { [$0.byteCount, $0.tokenCount, $0.sentenceCount, $0.input.record] }
+                == full.map { [$0.byteCount, $0.tokenCount, $0.sentenceCount, $0.input.record] })
+        #expect(lean.map(\.input.source) == full.map(\.input.source))
+        #expect(full.contains { !$0.analysis.actors.isEmpty })
+        #expect(lean.allSatisfy { $0.analysis.actors.isEmpty && $0.input.id.isEmpty && $0.input.title == nil })
+    }
 }

@@ -94,7 +94,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("JSONLReadScoreRecords-1MB") { benchmark in
         let fixture = Fixture.shared
         let pipeline = try ScoringPipeline(model: fixture.model, tokenizerOptions: fixture.tokenizer.options, jobs: 1, countsWords: false,
-                                           recordWriter: DocumentRecordWriter(format: .jsonl, model: fixture.model))
+                                           recordWriter: DocumentRecordWriter(format: .jsonl, model: fixture.model), keepsSummaries: false)
         benchmark.startMeasurement()
         var reader = try JSONLinesReader(path: fixture.jsonlPath)
         var bytes = 0
