@@ -52,12 +52,9 @@ public struct SpeechFinder: Sendable {
         var usedCues = Array.reusing(&scratch.usedCues, filledWith: false, count: tokenCount)
         var cueSlots = Array.reusing(&scratch.cueSlots, filledWith: -1, count: tokenCount)
         var bounds = Array.reusing(&scratch.sentenceMentions, filledWith: 0, count: 0)
-        var attributionWords = scratch.attributionWords
-        var attributionMatches = scratch.attributionMatches
-        var paragraphStarts = scratch.paragraphStarts
-        scratch.attributionWords = []
-        scratch.attributionMatches = []
-        scratch.paragraphStarts = []
+        var attributionWords = Array.take(&scratch.attributionWords)
+        var attributionMatches = Array.take(&scratch.attributionMatches)
+        var paragraphStarts = Array.take(&scratch.paragraphStarts)
         defer {
             scratch.quoted = quoted
             scratch.usedCues = usedCues

@@ -25,9 +25,9 @@ extension DocumentAnalyzer {
     /// instead of two arrays over every token boundary filled per document: a document has a
     /// few candidates and many tokens.
     func markCandidates(_ candidates: [Range<Int>], speeches: [Speech]) {
-        var speakers = Self.take(&speakerStarts)
-        var starts = Self.take(&candidateStarts)
-        var ends = Self.take(&candidateEnds)
+        var speakers = Array.take(&speakerStarts)
+        var starts = Array.take(&candidateStarts)
+        var ends = Array.take(&candidateEnds)
         defer {
             speakerStarts = speakers
             candidateStarts = starts
@@ -66,26 +66,15 @@ extension DocumentAnalyzer {
         return low
     }
 
-    /// Moves a scratch array out of the analyzer, leaving an empty one: filled as a local
-    /// variable, it costs no exclusivity check per element (a class property does). Put it back
-    /// when done, to keep its capacity.
-    static func take<Element>(_ array: inout [Element]) -> [Element] {
-        let taken = array
-        array = []
-        return taken
-    }
-
     /// Fills `speakerOfToken` (quotations over reported speech, cues with their speech) and
     /// `clauseOfToken`.
     func markSpeakersAndClauses(_ text: TokenizedText, speeches: [Speech]) {
-        var speakers = Self.take(&speakerOfToken)
-        var clauses = Self.take(&clauseOfToken)
+        var speakers = Array.reusing(&speakerOfToken, filledWith: -2, count: text.tokens.count)
+        var clauses = Array.reusing(&clauseOfToken, filledWith: 0, count: text.tokens.count)
         defer {
             speakerOfToken = speakers
             clauseOfToken = clauses
         }
-        speakers.removeAll(keepingCapacity: true)
-        speakers.append(contentsOf: repeatElement(-2, count: text.tokens.count))
         // The cue belongs to the speaker's voice too: "Kallas warned" does not portray Kallas.
         // Reported speech first, then quotations over it, each in the order given.
         speakers.withUnsafeMutableBufferPointer { speakers in
@@ -97,8 +86,6 @@ extension DocumentAnalyzer {
                 }
             }
         }
-        clauses.removeAll(keepingCapacity: true)
-        clauses.append(contentsOf: repeatElement(0, count: text.tokens.count))
         text.withKeys { keys, tokens in
             clauses.withUnsafeMutableBufferPointer { clauses in
                 var clause: Int32 = 0
@@ -116,7 +103,7 @@ extension DocumentAnalyzer {
     /// Fills `candidateSentence` (``RoleFinder/candidateSentences(of:in:into:)``): roles are
     /// sought and portrayal marks read in the flagged sentences only (``markPortrayal(_:speeches:roles:)``).
     func markCandidateSentences(_ text: TokenizedText, candidates: [Range<Int>]) {
-        var flags = Self.take(&candidateSentence)
+        var flags = Array.take(&candidateSentence)
         defer { candidateSentence = flags }
         RoleFinder.candidateSentences(of: candidates, in: text, into: &flags)
     }
@@ -129,7 +116,7 @@ extension DocumentAnalyzer {
     func findRoles(in text: TokenizedText, candidates: [Range<Int>]) -> RoleFinder.Result {
         var scratch = roleScratch
         roleScratch = RoleFinder.Scratch()
-        var titleCase = Self.take(&self.titleCase)
+        var titleCase = Array.take(&self.titleCase)
         defer {
             roleScratch = scratch
             self.titleCase = titleCase
@@ -145,8 +132,8 @@ extension DocumentAnalyzer {
     /// candidate's own sentence only (``tone(toward:excludingVoiceOf:roles:terms:text:)``,
     /// ``narratorLabel(of:terms:text:)``); other sentences keep `.plain` and factor 1.
     func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result) {
-        var markOfToken = Self.take(&self.markOfToken)
-        var sentenceFactor = Self.take(&self.sentenceFactor)
+        var markOfToken = Array.take(&self.markOfToken)
+        var sentenceFactor = Array.take(&self.sentenceFactor)
         defer {
             self.markOfToken = markOfToken
             self.sentenceFactor = sentenceFactor
@@ -380,12 +367,12 @@ extension DocumentAnalyzer {
     func tones(of mentions: [ActorMention], roles assignments: [RoleAssignment], index: RoleIndex, terms: [ScoredTerm],
                text: TokenizedText) -> [Double] {
         let marks = toneMarks()
-        var mentionTones = Self.take(&keptMentionTones)
+        var mentionTones = Array.take(&keptMentionTones)
         mentionTones.removeAll(keepingCapacity: true)
         mentionTones.reserveCapacity(mentions.count)
         // Filled as locals (no exclusivity check per append), put back for `actorReports`.
-        var evidence = Self.take(&mentionEvidence)
-        var evidenceStart = Self.take(&mentionEvidenceStart)
+        var evidence = Array.take(&mentionEvidence)
+        var evidenceStart = Array.take(&mentionEvidenceStart)
         evidence.removeAll(keepingCapacity: true)
         evidenceStart.removeAll(keepingCapacity: true)
         let order = index.order
@@ -423,8 +410,8 @@ extension DocumentAnalyzer {
         mentionsOf.group(count: actorCount, items: mentions.count) { mentions[$0].actor }
         speechesOf.group(count: actorCount, items: speeches.count) { speeches[$0].speaker.map { $0 < actorCount ? $0 : -1 } ?? -1 }
         let roleKinds = Role.allCases.count
-        var sentenceActors = Self.take(&self.sentenceActors)
-        var actorFrameWeights = Self.take(&self.actorFrameWeights)
+        var sentenceActors = Array.take(&self.sentenceActors)
+        var actorFrameWeights = Array.take(&self.actorFrameWeights)
         var evidenceKeys = self.evidenceKeys
         self.evidenceKeys = EvidenceKeys()
         var evidenceTally = self.evidenceTally

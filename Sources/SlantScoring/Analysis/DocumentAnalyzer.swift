@@ -137,7 +137,7 @@ public final class DocumentAnalyzer {
         let speeches = model.speech.speeches(in: text, mentions: mentions, scratch: &speechScratch)
         let frames = model.frames.score(text)
         // The candidates' tokens in the analyzer's kept array, put back when the roles are weighed.
-        var candidates = Self.take(&keptCandidates)
+        var candidates = Array.take(&keptCandidates)
         candidates.removeAll(keepingCapacity: true)
         for mention in mentions.indices { candidates.append(mentions[mention].tokens) }
         markCandidateSentences(text, candidates: candidates)
@@ -167,12 +167,12 @@ public final class DocumentAnalyzer {
 /// The role assignments of each candidate, without a dictionary: assignment indices sorted by
 /// candidate, with each candidate's range.
 struct RoleIndex {
+    /// The assignments grouped by candidate.
+    private var byCandidate = Buckets()
     /// Assignment indices, candidate after candidate, each candidate's in their order.
-    private(set) var order: [Int] = []
+    var order: [Int] { byCandidate.order }
     /// Candidate `c`'s assignments are `order[start[c]..<start[c + 1]]`.
-    private(set) var start: [Int] = []
-    /// The next free place of each candidate while filling.
-    private var next: [Int] = []
+    var start: [Int] { byCandidate.start }
 
     /// An empty index, to be filled (``fill(_:candidates:)``).
     init() {}
@@ -184,23 +184,11 @@ struct RoleIndex {
     /// Indexes `assignments` of `candidates` candidates, reusing the storage of the previous
     /// document's index (the analyzer keeps one).
     mutating func fill(_ assignments: [RoleAssignment], candidates: Int) {
-        start.removeAll(keepingCapacity: true)
-        start.append(contentsOf: repeatElement(0, count: candidates + 1))
-        for index in assignments.indices { start[assignments[index].candidate + 1] += 1 }
-        for index in 0..<candidates { start[index + 1] += start[index] }
-        next.removeAll(keepingCapacity: true)
-        next.append(contentsOf: start)
-        order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: repeatElement(0, count: assignments.count))
-        for index in assignments.indices {
-            let candidate = assignments[index].candidate
-            order[next[candidate]] = index
-            next[candidate] += 1
-        }
+        byCandidate.group(count: candidates, items: assignments.count) { assignments[$0].candidate }
     }
 
     /// The places in ``order`` of `candidate`'s assignments.
-    func range(of candidate: Int) -> Range<Int> { start[candidate]..<start[candidate + 1] }
+    func range(of candidate: Int) -> Range<Int> { byCandidate.range(of: candidate) }
 
     /// The assignments of `candidate`.
     subscript(candidate: Int, in assignments: [RoleAssignment]) -> [RoleAssignment] {
@@ -209,7 +197,7 @@ struct RoleIndex {
 
     /// The assignments of `candidate`, as a view (no array).
     func roles(of candidate: Int, in assignments: [RoleAssignment]) -> LazyMapCollection<ArraySlice<Int>, RoleAssignment> {
-        order[start[candidate]..<start[candidate + 1]].lazy.map { assignments[$0] }
+        byCandidate[candidate].lazy.map { assignments[$0] }
     }
 }
 
