@@ -97,6 +97,10 @@ public struct Token: Sendable, Hashable {
         @inlinable static var capitalized: Flags { Flags(rawValue: 8) }
         /// Joined from hyphen-separated parts ("cease-fire", "9-year-old").
         @inlinable static var hyphenated: Flags { Flags(rawValue: 16) }
+        /// The gap before the token (from the previous token's end) holds a line break that
+        /// sentence rule SB4 breaks at: CR, LF, NEL, LS or PS (``Tokenizer/hasLineBreak(_:from:to:)``).
+        /// The word pass sets it as it skips the gap, so that the sentence pass reads no gap bytes.
+        @inlinable static var lineBreakBefore: Flags { Flags(rawValue: 32) }
     }
 
     /// The token's bytes in the document's UTF-8, end exclusive.

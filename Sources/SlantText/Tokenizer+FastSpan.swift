@@ -8,6 +8,9 @@ extension Tokenizer {
         var scalarOffset = 0
         /// Line ends in the gaps since the last token (see ``SegmentClass/gap(lineBreaks:)``).
         var lineBreaksSinceToken = 0
+        /// ``Token/Flags/lineBreakBefore`` when the gaps since the last token hold a line break of
+        /// sentence rule SB4 (``hasLineBreak(_:from:to:)``), empty otherwise.
+        var sentenceBreakSinceToken = Token.Flags()
         /// The paragraph of the last token.
         var paragraph = 0
     }
@@ -90,6 +93,7 @@ extension Tokenizer {
         var count = tokenCount
         var keyEnd = keyCount
         var lineBreaks = state.lineBreaksSinceToken
+        var sentenceBreak = state.sentenceBreakSinceToken
         var paragraph = state.paragraph
         var stopped = false
         // Where the last token ends: a merge needs the new token to touch it.
@@ -118,12 +122,15 @@ extension Tokenizer {
                     continue
                 case .lineBreak:
                     lineBreaks += 1
+                    // LF; VT and FF end a line for paragraphs but not for sentence rule SB4.
+                    if lead == 0x0A { sentenceBreak = .lineBreakBefore }
                     position = segmentEnd
                     continue
                 case .carriageReturn:
                     // "\r\n" is one segment (WB3); never cut, as no safe point falls between them.
                     if segmentEnd < end && base[segmentEnd] == 0x0A { segmentEnd += 1 }
                     lineBreaks += 1
+                    sentenceBreak = .lineBreakBefore
                     position = segmentEnd
                     continue
                 case .punctuation, .quote, .symbol:
@@ -243,6 +250,8 @@ extension Tokenizer {
                 }
                 if lineBreaks >= 2 && count > 0 { paragraph += 1 }
                 lineBreaks = 0
+                flags.formUnion(sentenceBreak)
+                sentenceBreak = []
                 let scalarStart = position + scalarShift
                 scalarShift -= extraBytes
                 var token = Token(
@@ -272,6 +281,7 @@ extension Tokenizer {
         keyCount = keyEnd
         state.scalarOffset = position + scalarShift
         state.lineBreaksSinceToken = lineBreaks
+        state.sentenceBreakSinceToken = sentenceBreak
         state.paragraph = paragraph
         return (position, stopped)
     }

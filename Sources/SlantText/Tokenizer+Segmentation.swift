@@ -39,6 +39,7 @@ extension Tokenizer {
             // gives the segment " \u{AAEB}": the space stays a gap, the marks become a token.
             if case .gap(let lineBreaks) = segmentClass, end - start > 1, let marks = Self.firstNonGapScalar(bytes, start..<end) {
                 state.lineBreaksSinceToken += lineBreaks
+                if Self.hasLineBreak(bytes, from: start, to: marks) { state.sentenceBreakSinceToken = .lineBreakBefore }
                 state.scalarOffset += UTF8Decoding.scalarCount(bytes, start..<marks, wellFormed: wellFormed)
                 start = marks
                 segmentClass = .token(.other, nil)
@@ -47,6 +48,7 @@ extension Tokenizer {
             switch segmentClass {
             case .gap(let lineBreaks):
                 state.lineBreaksSinceToken += lineBreaks
+                if Self.hasLineBreak(bytes, from: start, to: end) { state.sentenceBreakSinceToken = .lineBreakBefore }
             case .token(let kind, let quote):
                 if state.lineBreaksSinceToken >= 2 && !result.tokens.isEmpty { state.paragraph += 1 }
                 state.lineBreaksSinceToken = 0
@@ -55,7 +57,8 @@ extension Tokenizer {
                     scalarStart: UInt32(state.scalarOffset), scalarEnd: UInt32(state.scalarOffset + scalars),
                     keyStart: UInt32(result.keyBytes.count), keyEnd: 0,
                     sentenceIndex: 0, paragraphIndex: UInt32(state.paragraph),
-                    kind: kind, quoteRaw: quote?.rawValue ?? 0, flags: [])
+                    kind: kind, quoteRaw: quote?.rawValue ?? 0, flags: state.sentenceBreakSinceToken)
+                state.sentenceBreakSinceToken = []
                 try appendKey(of: &token, bytes, to: &result.keyBytes)
                 result.tokens.append(token)
                 mergeTrailingTokens(&result, bytes)

@@ -43,15 +43,14 @@ extension Tokenizer {
             // The terminator whose run (terminator, then closing marks with no gap) ends at the
             // previous token, or -1.
             var terminator = Self.terminatorRun(tokens, endingAt: 0, previousRun: -1, bytes)
-            // The previous token's fields, kept from the last step rather than read again.
-            var previousEnd = Int(tokens[0].byteEnd)
+            // The previous token's paragraph, kept from the last step rather than read again.
             var previousParagraph = tokens[0].paragraphIndex
             for index in 1..<count {
-                let start = Int(tokens[index].byteStart)
                 let paragraph = tokens[index].paragraphIndex
                 var startsSentence = paragraph != previousParagraph || index - sentenceStart >= limit
                 if !startsSentence && findsSentences {
-                    let lineBreak = Self.hasLineBreak(bytes, from: previousEnd, to: start)
+                    // The word pass marked the tokens after a line break: no gap bytes are read.
+                    let lineBreak = tokens[index].flags.contains(.lineBreakBefore)
                     if terminator >= 0 || lineBreak {
                         let breaks = terminator >= 0
                             ? breaksAfterTerminator(tokens, keys, terminator, before: index, lineBreak: lineBreak, bytes)
@@ -66,7 +65,6 @@ extension Tokenizer {
                 // Most tokens are not punctuation: no call for them.
                 terminator = tokens[index].kind == .punctuation
                     ? Self.terminatorRun(tokens, endingAt: index, previousRun: terminator, bytes) : -1
-                previousEnd = Int(tokens[index].byteEnd)
                 previousParagraph = paragraph
             }
             sentences.append(Sentence(sentenceStart..<count, of: tokens))
@@ -130,7 +128,7 @@ extension Tokenizer {
         // SB8: a lowercase letter before any other letter, terminator or line break continues.
         var index = next
         while index < tokens.count && index < next + Self.lowercaseLookahead {
-            if index > next && Self.hasLineBreak(bytes, from: Int(tokens[index - 1].byteEnd), to: Int(tokens[index].byteStart)) {
+            if index > next && tokens[index].flags.contains(.lineBreakBefore) {
                 return true
             }
             switch Self.firstLetterClass(of: tokens[index], bytes) {
@@ -221,7 +219,9 @@ extension Tokenizer {
         }
     }
 
-    /// Whether `bytes[start..<end]` holds a line break: CR, LF, NEL, LS or PS (rule SB4).
+    /// Whether `bytes[start..<end]` holds a line break: CR, LF, NEL, LS or PS (rule SB4). The word
+    /// pass asks it of the gaps it leaves to ICU and marks the token after such a gap
+    /// (``Token/Flags/lineBreakBefore``).
     @inline(__always)
     static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         var index = start

@@ -46,6 +46,11 @@ public final class Tokenizer {
     let folder: CaseFolder
     /// Normalized keys of the abbreviations, period included ("mr.").
     let abbreviationKeys: ByteStringTable
+    /// A bit per ``abbreviationFilterBits``-bit slice of a key hash: set for the ``KeyHash`` of
+    /// each abbreviation's key without its period ("mr"). A word before a period whose
+    /// ``Token/keyHash`` finds its bit clear is no abbreviation, and the merge looks nothing up
+    /// (most words before a period end a sentence).
+    let abbreviationFilter: [UInt64]
     /// The token of each typographic mark the fast loop reads (``typographicTokens(folder:)``).
     let typographicTokens: [TypographicToken]
     /// The key and case of each Cyrillic letter (``cyrillicLetters(folder:)``).
@@ -64,14 +69,21 @@ public final class Tokenizer {
         typographicTokens = typographic ?? []
         cyrillicLetters = cyrillic ?? []
         var keys = ByteStringTable()
+        var filter = [UInt64](repeating: 0, count: (1 << Self.abbreviationFilterBits) / 64)
         var scratch: [UInt8] = []
         for entry in options.abbreviations.entries {
             scratch.removeAll(keepingCapacity: true)
             let entryBytes = Array(entry.utf8)
             try entryBytes.withUnsafeBufferPointer { bytes throws(ICUError) in try folder.fold(bytes, appendingTo: &scratch) }
             scratch.withUnsafeBufferPointer { _ = keys.insert($0) }
+            // Every entry ends with a period (``Abbreviations``), which folds to itself.
+            if scratch.last == UInt8(ascii: ".") {
+                let word = scratch.withUnsafeBufferPointer { UInt32(truncatingIfNeeded: KeyHash.hash(UnsafeBufferPointer(rebasing: $0.dropLast()))) }
+                filter[Self.abbreviationFilterSlot(word)] |= Self.abbreviationFilterBit(word)
+            }
         }
         abbreviationKeys = keys
+        abbreviationFilter = filter
     }
 
     /// Tokenizes a string.
