@@ -29,7 +29,20 @@ public struct PortrayalParameters: Sendable, Hashable {
     /// mention or after it.
     @inlinable
     public func weight(distance: Int, sameClause: Bool, precedes: Bool) -> Double {
-        let byDistance = 1 / (1 + Double(distance) / distanceScale)
+        weight(byDistance: distanceWeight(distance), sameClause: sameClause, precedes: precedes)
+    }
+
+    /// The factor of a term `distance` tokens away, `1 / (1 + distance / distanceScale)`.
+    @inlinable
+    public func distanceWeight(_ distance: Int) -> Double {
+        1 / (1 + Double(distance) / distanceScale)
+    }
+
+    /// ``weight(distance:sameClause:precedes:)`` of a term whose ``distanceWeight(_:)`` is
+    /// `byDistance` (read from a table made once: the analyzer keeps one, so that a tone pays
+    /// no division per term).
+    @inlinable
+    public func weight(byDistance: Double, sameClause: Bool, precedes: Bool) -> Double {
         let weight = (sameClause ? byDistance : byDistance * otherClauseFactor) + sentenceWeight
         return precedes ? weight * precedingFactor : weight
     }

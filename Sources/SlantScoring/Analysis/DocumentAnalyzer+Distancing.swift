@@ -10,15 +10,23 @@ import SlantText
 /// text rejects —, and the speaker who made the claim is shown as making a dubious one: the
 /// distancing word's own sentiment weight (`якобы` −0.4) counts toward the speaker's mention.
 extension DocumentAnalyzer {
-    /// Fills `disputedClause` (by clause number) and `distancedSpeakers` from the distancing
-    /// words of `text`; needs `clauseOfToken` and the speech finder's attribution words with
-    /// their matches (``SpeechFinder/Scratch/attributionWords``, ``SpeechFinder/Scratch/attributionMatches``).
+    /// Fills `disputedClause` (by clause number; left empty when no clause is disputed, as in
+    /// most documents) and `distancedSpeakers` from the distancing words of `text`; needs
+    /// `clauseOfToken` and the speech finder's attribution words with their matches
+    /// (``SpeechFinder/Scratch/attributionWords``, ``SpeechFinder/Scratch/attributionMatches``).
     func markDistancing(_ text: TokenizedText, speeches: [Speech]) {
-        disputedClause.removeAll(keepingCapacity: true)
-        distancedSpeakers.removeAll(keepingCapacity: true)
+        // Filled as locals (no exclusivity check per access), put back when done.
+        var disputed = Array.take(&disputedClause)
+        var distanced = Array.take(&distancedSpeakers)
+        disputed.removeAll(keepingCapacity: true)
+        distanced.removeAll(keepingCapacity: true)
+        defer {
+            disputedClause = disputed
+            distancedSpeakers = distanced
+        }
         let rules = model.speech.rules
+        let clauseOfToken = self.clauseOfToken
         guard rules.hasDistancing, let lastClause = clauseOfToken.last else { return }
-        disputedClause.append(contentsOf: repeatElement(false, count: Int(lastClause) + 1))
         let starts = speechScratch.attributionWords
         let matches = speechScratch.attributionMatches
         text.withKeys { keys, tokens in
@@ -36,9 +44,11 @@ extension DocumentAnalyzer {
                     kind = alone.kind
                 }
                 guard kind == .distancing else { continue }
-                disputedClause[Int(clauseOfToken[index])] = true
+                // The clauses' flags made at the first distancing word.
+                if disputed.isEmpty { disputed.append(contentsOf: repeatElement(false, count: Int(lastClause) + 1)) }
+                disputed[Int(clauseOfToken[index])] = true
                 if let speech = speeches.first(where: { $0.content.contains(index) }), let speaker = speech.speakerTokens {
-                    distancedSpeakers.append((speaker: speaker, word: index))
+                    distanced.append((speaker: speaker, word: index))
                 }
             }
         }

@@ -35,7 +35,7 @@ extension DocumentAnalyzer {
         }
         speakers.removeAll(keepingCapacity: true)
         for speech in speeches { if let speaker = speech.speakerTokens { speakers.append(speaker.lowerBound) } }
-        speakers.sort()
+        Self.sortUnlessSorted(&speakers)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         // Candidates come in text order: one walk along them and the sorted speakers (back to
@@ -50,8 +50,16 @@ extension DocumentAnalyzer {
             starts.append(range.lowerBound)
             ends.append(range.upperBound)
         }
-        starts.sort()
-        ends.sort()
+        Self.sortUnlessSorted(&starts)
+        Self.sortUnlessSorted(&ends)
+    }
+
+    /// Sorts `values` unless they are in order already (mentions come in text order, so their
+    /// starts and ends mostly are): one walk instead of a sort.
+    static func sortUnlessSorted(_ values: inout [Int]) {
+        var index = 1
+        while index < values.count, values[index - 1] <= values[index] { index += 1 }
+        if index < values.count { values.sort() }
     }
 
     /// The first index of the sorted `values` whose value satisfies `isAfter`, which must be
@@ -101,7 +109,7 @@ extension DocumentAnalyzer {
     }
 
     /// Fills `candidateSentence` (``RoleFinder/candidateSentences(of:in:into:)``): roles are
-    /// sought and portrayal marks read in the flagged sentences only (``markPortrayal(_:speeches:roles:)``).
+    /// sought and portrayal marks read in the flagged sentences only (``markPortrayal(_:speeches:roles:terms:)``).
     func markCandidateSentences(_ text: TokenizedText, candidates: [Range<Int>]) {
         var flags = Array.take(&candidateSentence)
         defer { candidateSentence = flags }
@@ -131,53 +139,67 @@ extension DocumentAnalyzer {
     /// the sentences `candidateSentence` flags: tones and labels read marks and factors in a
     /// candidate's own sentence only (``tone(toward:excludingVoiceOf:roles:terms:text:)``,
     /// ``narratorLabel(of:terms:text:)``); other sentences keep `.plain` and factor 1.
-    func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result) {
-        var markOfToken = Array.take(&self.markOfToken)
+    ///
+    /// Predicates and scare quotes are marked at every token of theirs; names and attributive
+    /// adjectives only at the first token of a term of `terms`, the only tokens whose such
+    /// mark is read (the tones and the narrator's labels read `markOfToken[first]` of a term;
+    /// a term's next token is read only for being a predicate): a document has many more
+    /// tokens than terms. A word's mark depends only on the predicate marks, so marking a
+    /// few words gives each the mark it had when every word was tested.
+    func markPortrayal(_ text: TokenizedText, speeches: [Speech], roles: RoleFinder.Result, terms: [ScoredTerm]) {
+        var markOfToken = Array.reusing(&self.markOfToken, filledWith: .plain, count: text.tokens.count)
         var sentenceFactor = Array.take(&self.sentenceFactor)
         defer {
             self.markOfToken = markOfToken
             self.sentenceFactor = sentenceFactor
         }
-        markOfToken.removeAll(keepingCapacity: true)
-        markOfToken.append(contentsOf: repeatElement(.plain, count: text.tokens.count))
         sentenceFactor.removeAll(keepingCapacity: true)
         // Each predicate's tokens read in place (a copy of an assignment retains its strings).
         let assignments = roles.assignments
         for assignment in assignments.indices { for index in assignments[assignment].predicate { markOfToken[index] = .predicate } }
         let cues = roleBox.finder.cues
+        let flags = candidateSentence
+        let titleCaseFlags = self.titleCase
         text.withKeys { keys, tokens in
-            let flags = candidateSentence
-            let titleCaseFlags = self.titleCase
             for (sentenceIndex, sentence) in text.sentences.enumerated() {
                 guard flags[sentenceIndex] else {
                     sentenceFactor.append(1)
                     continue
                 }
-                let titleCase = titleCaseFlags[sentenceIndex]
                 var factor = 1.0
-                let first = ProperNames.firstWord(sentence, tokens: tokens)
-                if first < sentence.tokens.upperBound, cues.kinds(keys: keys, tokens: tokens, at: first, end: sentence.tokens.upperBound).has(.rhetorical),
-                   endsWithQuestionMark(sentence, keys: keys, tokens: tokens) {
-                    factor = Self.rhetoricalQuestionFactor
+                // The question mark first: a byte test, where the cue is a lexicon lookup.
+                if endsWithQuestionMark(sentence, keys: keys, tokens: tokens) {
+                    let first = ProperNames.firstWord(sentence, tokens: tokens)
+                    if first < sentence.tokens.upperBound, cues.kinds(keys: keys, tokens: tokens, at: first, end: sentence.tokens.upperBound).has(.rhetorical) {
+                        factor = Self.rhetoricalQuestionFactor
+                    }
                 }
                 sentenceFactor.append(factor)
-                for index in sentence.tokens {
-                    // Only a capitalised word can be inside a name, only a word two after a
-                    // predicate attributive: the rest are passed over before the tests below
-                    // (the same marks, fewer unpredictable branches). A predicate mark is never
-                    // changed here, so reading it before or after marking earlier words is the same.
-                    guard (!titleCase && tokens[index].isCapitalized)
-                        || (index - 2 >= sentence.tokens.lowerBound && markOfToken[index - 2] == .predicate) else { continue }
-                    guard tokens[index].kind == .word && markOfToken[index] != .predicate else { continue }
+            }
+            markOfToken.withUnsafeMutableBufferPointer { marks in
+                // The sentence of the previous term, with its first word.
+                var current = -1
+                var first = 0
+                for term in terms.indices {
+                    let index = terms[term].tokens.lowerBound
+                    let sentenceIndex = terms[term].sentence
+                    guard flags[sentenceIndex] else { continue }
+                    let sentence = text.sentences[sentenceIndex]
+                    if sentenceIndex != current {
+                        current = sentenceIndex
+                        first = ProperNames.firstWord(sentence, tokens: tokens)
+                    }
+                    let titleCase = titleCaseFlags[sentenceIndex]
+                    guard tokens[index].kind == .word && marks[index] != .predicate else { continue }
                     if !titleCase && ProperNames.isInsideName(index, sentence: sentence, firstWord: first, tokens: tokens) {
-                        markOfToken[index] = .properName
+                        marks[index] = .properName
                     } else if index - 2 >= sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,
-                              markOfToken[index - 2] == .predicate,
+                              marks[index - 2] == .predicate,
                               cues.kinds(keys: keys, tokens: tokens, at: index - 1, end: index).has(.determiner),
                               cues.kinds(keys: keys, tokens: tokens, at: index + 1, end: index + 2).isEmpty {
                         // "to assassinate a leading German industrialist": the adjective of an
                         // action's object describes the object, not the actor.
-                        markOfToken[index] = .attributive
+                        marks[index] = .attributive
                     }
                 }
             }
@@ -230,11 +252,16 @@ extension DocumentAnalyzer {
 
     /// Fills `termStart`; the analyzer appends terms sentence by sentence.
     func indexTermsBySentence(_ terms: [ScoredTerm], sentenceCount: Int) {
-        termStart.removeAll(keepingCapacity: true)
-        var index = 0
-        for sentence in 0...sentenceCount {
-            while index < terms.count, terms[index].sentence < sentence { index += 1 }
-            termStart.append(index)
+        // Sized first and filled through its buffer (an append per sentence checked the
+        // list's uniqueness and capacity each time).
+        var starts = Array.reusing(&termStart, filledWith: 0, count: sentenceCount + 1)
+        defer { termStart = starts }
+        starts.withUnsafeMutableBufferPointer { starts in
+            var index = 0
+            for sentence in 0...sentenceCount {
+                while index < terms.count, terms[index].sentence < sentence { index += 1 }
+                starts[sentence] = index
+            }
         }
     }
 
@@ -284,7 +311,7 @@ extension DocumentAnalyzer {
                                              contribution: contribution))
             }
         }
-        if !distancedSpeakers.isEmpty {
+        if marks.hasDistancedSpeakers {
             for word in distancingTerms(of: target, terms: terms, text: text) {
                 let contribution = word.lexiconValence * factor
                 sum += contribution
@@ -333,7 +360,9 @@ extension DocumentAnalyzer {
             // Without rules (most terms) the portrayal valence is the term's valence.
             let valence = terms[index].rules.isEmpty ? terms[index].valence : portrayalValence(of: terms[index], target: target)
             let shared = marks.isNearerToAnotherCandidate(termTokens, target: target, distance: distance, tokens: tokens) ? Self.nearerMentionFactor : 1
-            let contribution = parameters.weight(distance: distance, sameClause: sameClause, precedes: precedes) * valence * shared * factor
+            // The distance's factor from the table made once (the same division, done then).
+            let byDistance = distance >= 0 && distance < distanceWeights.count ? distanceWeights[distance] : parameters.distanceWeight(distance)
+            let contribution = parameters.weight(byDistance: byDistance, sameClause: sameClause, precedes: precedes) * valence * shared * factor
             guard contribution != 0 else { continue }
             sum += contribution
             evidence.append(.term(terms[index].entry, contribution))
@@ -495,16 +524,22 @@ extension DocumentAnalyzer {
         weights.removeAll(keepingCapacity: true)
         weights.append(contentsOf: repeatElement(0, count: actorCount * frameCount))
         guard !hits.isEmpty else { return }
-        for mention in mentions {
-            sentenceActors[mention.sentence * words + mention.actor / 64] |= 1 << UInt64(mention.actor % 64)
-        }
-        for hit in hits {
-            for word in 0..<words {
-                var bits = sentenceActors[hit.sentence * words + word]
-                while bits != 0 {
-                    let actor = word * 64 + bits.trailingZeroBitCount
-                    weights[actor * frameCount + hit.frame] += hit.weight
-                    bits &= bits - 1
+        // Through the lists' buffers: a subscript assignment checked the list's uniqueness each time.
+        sentenceActors.withUnsafeMutableBufferPointer { sentenceActors in
+            for mention in mentions.indices {
+                let actor = mentions[mention].actor
+                sentenceActors[mentions[mention].sentence * words + actor / 64] |= 1 << UInt64(actor % 64)
+            }
+            weights.withUnsafeMutableBufferPointer { weights in
+                for hit in hits {
+                    for word in 0..<words {
+                        var bits = sentenceActors[hit.sentence * words + word]
+                        while bits != 0 {
+                            let actor = word * 64 + bits.trailingZeroBitCount
+                            weights[actor * frameCount + hit.frame] += hit.weight
+                            bits &= bits - 1
+                        }
+                    }
                 }
             }
         }

@@ -21,7 +21,7 @@ extension DocumentAnalyzer {
         var roles = findRoles(in: text, candidates: combined.map(\.tokens))
         markSpeakersAndClauses(text, speeches: speeches)
         markDistancing(text, speeches: speeches)
-        markPortrayal(text, speeches: speeches, roles: roles)
+        markPortrayal(text, speeches: speeches, roles: roles, terms: terms)
         markCandidates(combined.map(\.tokens), speeches: speeches)
         weighCounterparts(&roles.assignments, candidates: combined.map(\.tokens), groups: combined.map(\.actor), terms: terms, text: text)
         let index = RoleIndex(roles.assignments, candidates: combined.count)

@@ -76,6 +76,12 @@ public final class DocumentAnalyzer {
     /// (``ScoringModel/roleFinders``, ``ScoringModel/roles``), each boxed once.
     let roleBoxByLanguage: [String: RoleFinderBox]
     let defaultRoleBox: RoleFinderBox
+    /// ``PortrayalParameters/distanceWeight(_:)`` of the model's parameters for each distance
+    /// below ``distanceWeightCount``, made once (a term farther away is weighed by the formula).
+    let distanceWeights: [Double]
+    /// How many distances ``distanceWeights`` holds: a sentence's terms are mostly nearer to a
+    /// mention than this many tokens.
+    static let distanceWeightCount = 128
     /// How many evidence words each actor report keeps (``ActorReport/portrayalEvidence``,
     /// ``ActorReport/voiceEvidence``). `Int.max` keeps every word, so that the reports of a long
     /// document's segments can be summed and cut to the strongest afterwards.
@@ -87,6 +93,7 @@ public final class DocumentAnalyzer {
     public init(model: ScoringModel) {
         self.model = model
         sentiment = SentimentAnalyzer(model: model.sentiment)
+        distanceWeights = (0..<Self.distanceWeightCount).map { model.portrayal.distanceWeight($0) }
         defaultRoleBox = RoleFinderBox(model.roles)
         roleBox = defaultRoleBox
         roleBoxByLanguage = model.roleFinders.mapValues { RoleFinderBox($0) }
@@ -144,10 +151,10 @@ public final class DocumentAnalyzer {
         var roles = findRoles(in: text, candidates: candidates)
         markSpeakersAndClauses(text, speeches: speeches)
         markDistancing(text, speeches: speeches)
-        markPortrayal(text, speeches: speeches, roles: roles)
+        markPortrayal(text, speeches: speeches, roles: roles, terms: terms)
         markCandidates(candidates, speeches: speeches)
         indexTermsBySentence(terms, sentenceCount: text.sentences.count)
-        weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.lazy.map(\.actor), terms: terms, text: text)
+        weighCounterparts(&roles.assignments, candidates: candidates, groups: mentions.lazy.map { $0.actor }, terms: terms, text: text)
         keptCandidates = candidates
         // The role index, kept across documents, as a local while it is filled and read.
         var rolesOfMention = roleIndex
@@ -221,24 +228,31 @@ struct Buckets {
 
     /// Groups `0..<items` by `key(i)`, a number in `0..<count` (or -1 for none), reusing the
     /// storage of the previous grouping (the analyzer keeps its buckets across documents).
-    /// `key` is read twice per item.
+    /// `key` is read twice per item. The lists are sized first and then filled through their
+    /// buffers (a subscript assignment per item checked each list's uniqueness, session 10).
     mutating func group(count: Int, items: Int, key: (Int) -> Int) {
         start.removeAll(keepingCapacity: true)
         start.append(contentsOf: repeatElement(0, count: count + 1))
-        for item in 0..<items {
-            let key = key(item)
-            if key >= 0 { start[key + 1] += 1 }
+        start.withUnsafeMutableBufferPointer { start in
+            for item in 0..<items {
+                let key = key(item)
+                if key >= 0 { start[key + 1] += 1 }
+            }
+            for index in 0..<count { start[index + 1] += start[index] }
         }
-        for index in 0..<count { start[index + 1] += start[index] }
         next.removeAll(keepingCapacity: true)
         next.append(contentsOf: start)
         order.removeAll(keepingCapacity: true)
         order.append(contentsOf: repeatElement(0, count: start[count]))
-        for item in 0..<items {
-            let key = key(item)
-            guard key >= 0 else { continue }
-            order[next[key]] = item
-            next[key] += 1
+        order.withUnsafeMutableBufferPointer { order in
+            next.withUnsafeMutableBufferPointer { next in
+                for item in 0..<items {
+                    let key = key(item)
+                    guard key >= 0 else { continue }
+                    order[next[key]] = item
+                    next[key] += 1
+                }
+            }
         }
     }
 

@@ -24,6 +24,9 @@ struct ToneMarks {
     /// ``DocumentAnalyzer/candidateStarts`` and ``DocumentAnalyzer/candidateEnds``, each sorted.
     let candidateStarts: [Int]
     let candidateEnds: [Int]
+    /// Whether some distancing word stands in attributed speech (``DocumentAnalyzer/distancedSpeakers``
+    /// is not empty), read once per document instead of once per mention.
+    let hasDistancedSpeakers: Bool
 
     /// ``DocumentAnalyzer/isDisputed(_:)``.
     @inline(__always)
@@ -60,10 +63,11 @@ struct ToneMarks {
 }
 
 extension DocumentAnalyzer {
-    /// The current document's marks as one value (after ``markPortrayal(_:speeches:roles:)``,
+    /// The current document's marks as one value (after ``markPortrayal(_:speeches:roles:terms:)``,
     /// ``markCandidates(_:speeches:)`` and ``indexTermsBySentence(_:sentenceCount:)``).
     func toneMarks() -> ToneMarks {
         ToneMarks(speakerOfToken: speakerOfToken, clauseOfToken: clauseOfToken, disputedClause: disputedClause, markOfToken: markOfToken,
-                  sentenceFactor: sentenceFactor, termStart: termStart, candidateStarts: candidateStarts, candidateEnds: candidateEnds)
+                  sentenceFactor: sentenceFactor, termStart: termStart, candidateStarts: candidateStarts, candidateEnds: candidateEnds,
+                  hasDistancedSpeakers: !distancedSpeakers.isEmpty)
     }
 }
