@@ -101,6 +101,11 @@ public struct Token: Sendable, Hashable {
         /// sentence rule SB4 breaks at: CR, LF, NEL, LS or PS (``Tokenizer/hasLineBreak(_:from:to:)``).
         /// The word pass sets it as it skips the gap, so that the sentence pass reads no gap bytes.
         @inlinable static var lineBreakBefore: Flags { Flags(rawValue: 32) }
+        /// A punctuation token whose first scalar is a sentence terminator or a closing mark
+        /// (UAX #29 ATerm, STerm, Close): the only tokens a terminator run holds
+        /// (``Tokenizer/terminatorRun(_:endingAt:previousRun:_:)``). The word pass sets it, so
+        /// that the sentence pass passes over every other token without reading its bytes.
+        @inlinable static var sentenceTerminal: Flags { Flags(rawValue: 64) }
     }
 
     /// The token's bytes in the document's UTF-8, end exclusive.

@@ -137,6 +137,7 @@ extension Tokenizer {
                     let action = leads[Int(lead)]
                     kind = action == .symbol ? .symbol : .punctuation
                     if action == .quote { quote = QuoteMark.ambiguous.rawValue }
+                    if info[Int(lead)] & ASCIIByte.sentenceTerminal != 0 { flags.insert(.sentenceTerminal) }
                     keyOut[keyEnd] = lead
                     keyEnd += 1
                     hash = KeyHash.finish(KeyHash.mix(KeyHash.seed, UInt64(lead)), length: 1)
@@ -147,7 +148,7 @@ extension Tokenizer {
                     extraBytes = 2
                     kind = mark.kind
                     quote = mark.quoteRaw
-                    flags = []
+                    flags = mark.flags
                     var key = mark.key
                     for _ in 0..<mark.keyLength {
                         keyOut[keyEnd] = UInt8(truncatingIfNeeded: key)
@@ -494,6 +495,8 @@ struct CyrillicLetter {
 struct TypographicToken {
     var kind = TokenKind.other
     var quoteRaw: UInt8 = 0
+    /// ``Token/Flags/sentenceTerminal`` for a closing quote mark, empty otherwise.
+    var flags = Token.Flags()
     /// The normalized key's bytes, the first in the low byte.
     var key: UInt64 = 0
     var keyLength = 0
@@ -511,6 +514,9 @@ enum ASCIIByte {
     /// a–z.
     @inline(__always) static var lower: UInt8 { 0x40 }
     @inline(__always) static var cased: UInt8 { 0x60 }
+    /// A one-byte punctuation token that is a sentence terminator or a closing mark
+    /// (``Token/Flags/sentenceTerminal``).
+    @inline(__always) static var sentenceTerminal: UInt8 { 0x80 }
     @inline(__always) static var letter: UInt8 { ASCIIWordClass.letter.rawValue }
     @inline(__always) static var digit: UInt8 { ASCIIWordClass.digit.rawValue }
     @inline(__always) static var connector: UInt8 { ASCIIWordClass.connector.rawValue }
@@ -529,6 +535,10 @@ extension Tokenizer {
         var bits = ASCIIWordClass(byte).rawValue
         if byte &- 0x41 < 26 { bits |= ASCIIByte.upper }
         if byte &- 0x61 < 26 { bits |= ASCIIByte.lower }
+        if case .token(.punctuation, _) = [byte].withUnsafeBufferPointer({ classify($0, 0..<1, ruleStatus: WordSegmenter.statusNone) }),
+           isSentenceTerminal(asciiSentenceClass(byte)) {
+            bits |= ASCIIByte.sentenceTerminal
+        }
         return bits
     }
 
@@ -570,6 +580,9 @@ extension Tokenizer {
             guard case .token(let kind, let quote) = bytes.withUnsafeBufferPointer({ classify($0, 0..<3, ruleStatus: WordSegmenter.statusNone) })
             else { preconditionFailure("a typographic mark is a gap") }
             var entry = TypographicToken(kind: kind, quoteRaw: quote?.rawValue ?? 0, keyLength: key.count)
+            if kind == .punctuation && isSentenceTerminal(CharacterProperties.sentenceClass(of: 0x2000 | UInt32(last & 0x3F))) {
+                entry.flags = .sentenceTerminal
+            }
             for (index, byte) in key.enumerated() { entry.key |= UInt64(byte) << (8 * UInt64(index)) }
             entry.keyHash = key.withUnsafeBufferPointer { KeyHash.hash($0) }
             table[Int(last & 0x3F)] = entry

@@ -59,6 +59,9 @@ extension Tokenizer {
                     sentenceIndex: 0, paragraphIndex: UInt32(state.paragraph),
                     kind: kind, quoteRaw: quote?.rawValue ?? 0, flags: state.sentenceBreakSinceToken)
                 state.sentenceBreakSinceToken = []
+                if kind == .punctuation && Self.isSentenceTerminal(Self.sentenceClass(ofFirstScalarOf: token, bytes)) {
+                    token.flags.insert(.sentenceTerminal)
+                }
                 try appendKey(of: &token, bytes, to: &result.keyBytes)
                 result.tokens.append(token)
                 mergeTrailingTokens(&result, bytes)

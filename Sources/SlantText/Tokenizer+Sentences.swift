@@ -47,10 +47,17 @@ extension Tokenizer {
             var previousParagraph = tokens[0].paragraphIndex
             for index in 1..<count {
                 let paragraph = tokens[index].paragraphIndex
+                let flags = tokens[index].flags
+                // Most tokens: no terminator run before them, no line break, no terminator or
+                // closing mark, the same paragraph, room left: nothing to decide or remember.
+                if terminator < 0 && flags.isDisjoint(with: [.lineBreakBefore, .sentenceTerminal]) && paragraph == previousParagraph
+                    && index - sentenceStart < limit {
+                    continue
+                }
                 var startsSentence = paragraph != previousParagraph || index - sentenceStart >= limit
                 if !startsSentence && findsSentences {
                     // The word pass marked the tokens after a line break: no gap bytes are read.
-                    let lineBreak = tokens[index].flags.contains(.lineBreakBefore)
+                    let lineBreak = flags.contains(.lineBreakBefore)
                     if terminator >= 0 || lineBreak {
                         let breaks = terminator >= 0
                             ? breaksAfterTerminator(tokens, keys, terminator, before: index, lineBreak: lineBreak, bytes)
@@ -62,8 +69,8 @@ extension Tokenizer {
                     sentences.append(Sentence(sentenceStart..<index, of: tokens))
                     sentenceStart = index
                 }
-                // Most tokens are not punctuation: no call for them.
-                terminator = tokens[index].kind == .punctuation
+                // Only a terminator or a closing mark can end a terminator run: no call for the rest.
+                terminator = flags.contains(.sentenceTerminal)
                     ? Self.terminatorRun(tokens, endingAt: index, previousRun: terminator, bytes) : -1
                 previousParagraph = paragraph
             }
@@ -142,6 +149,15 @@ extension Tokenizer {
 
     @inline(__always)
     static func isASCIIUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    /// Whether a punctuation token of this sentence class (its first scalar's) can be part of a
+    /// terminator run: ATerm, STerm and Close (``Token/Flags/sentenceTerminal``).
+    static func isSentenceTerminal(_ sentenceClass: CharacterProperties.SentenceClass) -> Bool {
+        switch sentenceClass {
+        case .aTerm, .sTerm, .close: true
+        default: false
+        }
+    }
 
     /// The sentence class of the token's first scalar (ASCII without a call into ICU).
     @inline(__always)

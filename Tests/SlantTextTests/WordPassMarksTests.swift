@@ -26,10 +26,11 @@ struct WordPassMarksTests {
         #expect(try Self.marked("\nStart.").fast == ["Start"])
     }
 
-    /// On generated texts, with the fast path and without, a token is marked exactly when the
-    /// bytes between it and the token before hold CR, LF, NEL, LS or PS.
+    /// On generated texts, with the fast path and without, a token is marked after a line break
+    /// exactly when the bytes between it and the token before hold CR, LF, NEL, LS or PS, and as
+    /// a terminal exactly when it is punctuation whose first scalar is ATerm, STerm or Close.
     @Test func theMarkIsTheGapsLineBreak() throws {
-        let fragments = ["a", "Word", "7", ".", "\"", ",", " ", "  ", "\n", "\r", "\r\n", "\n\n", "\t", "\u{0B}", "\u{0C}", "\u{85}",
+        let fragments = ["a", "Word", "7", ".", "\"", ",", "!", "?", ")", "(", "[", "'", "$", "_", ";", "”", "’", "«", "»", "…", "—", "‹", "›", "。", " ", "  ", "\n", "\r", "\r\n", "\n\n", "\t", "\u{0B}", "\u{0C}", "\u{85}",
                          "\u{2028}", "\u{2029}", "\u{A0}", "\u{200B}", "’", "“", "Кремль", "é", "U.S.", "e-mail", "-", "\u{301}", "http://x.org/a"]
         var random = SplitMix64(state: 11)
         var checked = 0
@@ -44,6 +45,9 @@ struct WordPassMarksTests {
                     for token in text.tokens {
                         let expected = Tokenizer.hasLineBreak(buffer, from: previousEnd, to: token.byteRange.lowerBound)
                         #expect(token.flags.contains(.lineBreakBefore) == expected, "\(input.debugDescription) at \(token.byteRange)")
+                        let terminal = token.kind == .punctuation
+                            && Tokenizer.isSentenceTerminal(Tokenizer.sentenceClass(ofFirstScalarOf: token, buffer))
+                        #expect(token.flags.contains(.sentenceTerminal) == terminal, "\(input.debugDescription) at \(token.byteRange)")
                         previousEnd = token.byteRange.upperBound
                         checked += 1
                     }
@@ -51,6 +55,18 @@ struct WordPassMarksTests {
             }
         }
         #expect(checked > 10_000)
+    }
+
+    /// Terminators and quote marks and brackets are marked; commas, dashes, colons, ellipses and
+    /// symbols are not.
+    @Test func terminatorsAndClosingMarksAreMarked() throws {
+        let input = "A. B! C? D) E] F} G\" H' I” J’ K» L… M, N - O; P: Q $ R “ S ( T « U — V_ W。 U.S. X"
+        let (fast, icu) = try ASCIIWordPassTests.both(Array(input.utf8))
+        for text in [fast, icu] {
+            let marked = text.tokens.filter { $0.flags.contains(.sentenceTerminal) }.map(text.text(of:))
+            // Opening marks are Close too in UAX #29's sentence classes ("(", "“", "«").
+            #expect(marked == [".", "!", "?", ")", "]", "}", "\"", "'", "”", "’", "»", "“", "(", "«", "。"])
+        }
     }
 
     /// Every bundled abbreviation's word finds its bit, so a word before a period that is an
