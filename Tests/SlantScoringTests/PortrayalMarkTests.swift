@@ -127,4 +127,51 @@ struct PortrayalMarkTests {
         _ = analyzer.analyze(try tokenizer.tokenize("Russia attacked Ukraine."))
         #expect(analyzer.disputedClause.isEmpty)
     }
+
+    @Test func walkedCandidateSearchesAreTheBinaryOnes() throws {
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        // Tokens: Russia(0) and(1) Ukraine(2) blamed(3) NATO(4) ,(5) not(6) the(7) EU(8) .(9) |
+        // Peace(10) is(11) far(12) for(13) Kyiv(14) and(15) Moscow(16) .(17)
+        let text = try tokenizer.tokenize("Russia and Ukraine blamed NATO, not the EU. Peace is far for Kyiv and Moscow.")
+        let analyzer = DocumentAnalyzer(model: model)
+        let candidates = [0..<1, 2..<3, 4..<5, 8..<9, 14..<15, 16..<17]
+        analyzer.markCandidates(candidates, speeches: [])
+        let marks = analyzer.toneMarks()
+        // "not" (6) before the EU: NATO ends at 5, nearer than a distance of 2; the walk stops
+        // at the fourth end (9, the EU's), the first after "not".
+        var cursor = ToneMarks.CandidateCursor()
+        #expect(marks.isNearerToAnotherCandidate(6..<7, target: 8..<9, distance: 2, tokens: text.tokens, cursor: &cursor))
+        #expect(cursor.end == 3)
+        // One cursor per target along its terms in order, backwards, and back and forth: the
+        // answers of a fresh search each time.
+        let orders = [Array(0..<18), Array((0..<18).reversed()), [9, 2, 15, 0, 17, 6, 12, 3]]
+        for target in candidates {
+            for order in orders {
+                for distance in [1, 2, 4] {
+                    var cursor = ToneMarks.CandidateCursor()
+                    for term in order where !(term..<term + 1).overlaps(target) {
+                        let walked = marks.isNearerToAnotherCandidate(term..<term + 1, target: target, distance: distance, tokens: text.tokens,
+                                                                      cursor: &cursor)
+                        #expect(walked == marks.isNearerToAnotherCandidate(term..<term + 1, target: target, distance: distance, tokens: text.tokens))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func termStartsCountTheTermsBeforeEachSentence() throws {
+        let (tokenizer, model) = try bundledTokenizerAndModel()
+        let analyzer = DocumentAnalyzer(model: model)
+        // Sentence 1 has no term ("NATO met."); the last sentence has two ("terrible", "war").
+        let text = try tokenizer.tokenize("Russia brutally attacked peaceful Ukraine. NATO met. It was a terrible war.")
+        let analysis = analyzer.analyze(text)
+        let sentences = analysis.terms.map(\.sentence)
+        #expect(!sentences.contains(1))
+        #expect(analyzer.termStart.count == text.sentences.count + 1)
+        for sentence in 0...text.sentences.count {
+            #expect(analyzer.termStart[sentence] == sentences.count { $0 < sentence })
+        }
+        #expect(analyzer.termStart[1] == analyzer.termStart[2])
+        #expect(analyzer.termStart[3] == analysis.terms.count)
+    }
 }

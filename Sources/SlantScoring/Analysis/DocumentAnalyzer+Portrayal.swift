@@ -157,7 +157,8 @@ extension DocumentAnalyzer {
         // Each predicate's tokens read in place (a copy of an assignment retains its strings).
         let assignments = roles.assignments
         for assignment in assignments.indices { for index in assignments[assignment].predicate { markOfToken[index] = .predicate } }
-        let cues = roleBox.finder.cues
+        // The cues read in place through the box (a copy of ``RoleCues`` retains its lists).
+        let box = roleBox
         let flags = candidateSentence
         let titleCaseFlags = self.titleCase
         text.withKeys { keys, tokens in
@@ -170,7 +171,7 @@ extension DocumentAnalyzer {
                 // The question mark first: a byte test, where the cue is a lexicon lookup.
                 if endsWithQuestionMark(sentence, keys: keys, tokens: tokens) {
                     let first = ProperNames.firstWord(sentence, tokens: tokens)
-                    if first < sentence.tokens.upperBound, cues.kinds(keys: keys, tokens: tokens, at: first, end: sentence.tokens.upperBound).has(.rhetorical) {
+                    if first < sentence.tokens.upperBound, box.finder.cues.kinds(keys: keys, tokens: tokens, at: first, end: sentence.tokens.upperBound).has(.rhetorical) {
                         factor = Self.rhetoricalQuestionFactor
                     }
                 }
@@ -195,8 +196,8 @@ extension DocumentAnalyzer {
                         marks[index] = .properName
                     } else if index - 2 >= sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,
                               marks[index - 2] == .predicate,
-                              cues.kinds(keys: keys, tokens: tokens, at: index - 1, end: index).has(.determiner),
-                              cues.kinds(keys: keys, tokens: tokens, at: index + 1, end: index + 2).isEmpty {
+                              box.finder.cues.kinds(keys: keys, tokens: tokens, at: index - 1, end: index).has(.determiner),
+                              box.finder.cues.kinds(keys: keys, tokens: tokens, at: index + 1, end: index + 2).isEmpty {
                         // "to assassinate a leading German industrialist": the adjective of an
                         // action's object describes the object, not the actor.
                         marks[index] = .attributive
@@ -256,12 +257,15 @@ extension DocumentAnalyzer {
         // list's uniqueness and capacity each time).
         var starts = Array.reusing(&termStart, filledWith: 0, count: sentenceCount + 1)
         defer { termStart = starts }
+        // The terms of each sentence counted, then summed: `starts[s]` is how many terms come
+        // before sentence `s` (terms come sentence by sentence). One pass over the terms and one
+        // over the sentences, without the unpredictable branch of a walk along both.
         starts.withUnsafeMutableBufferPointer { starts in
-            var index = 0
-            for sentence in 0...sentenceCount {
-                while index < terms.count, terms[index].sentence < sentence { index += 1 }
-                starts[sentence] = index
+            for term in terms.indices {
+                let sentence = terms[term].sentence
+                if sentence < sentenceCount { starts[sentence + 1] += 1 }
             }
+            for sentence in 0..<sentenceCount { starts[sentence + 1] += starts[sentence] }
         }
     }
 
@@ -318,6 +322,8 @@ extension DocumentAnalyzer {
                 evidence.append(.term(word.entry, contribution))
             }
         }
+        // The nearest other candidates' searches, walked along the sentence's terms.
+        var cursor = ToneMarks.CandidateCursor()
         for index in marks.termStart[sentence]..<marks.termStart[sentence + 1] {
             let termTokens = terms[index].tokens
             let first = termTokens.lowerBound
@@ -358,8 +364,9 @@ extension DocumentAnalyzer {
             let distance = precedes ? target.lowerBound - termTokens.upperBound : first - target.upperBound
             let sameClause = marks.clauseOfToken[first] == marks.clauseOfToken[target.lowerBound]
             // Without rules (most terms) the portrayal valence is the term's valence.
-            let valence = terms[index].rules.isEmpty ? terms[index].valence : portrayalValence(of: terms[index], target: target)
-            let shared = marks.isNearerToAnotherCandidate(termTokens, target: target, distance: distance, tokens: tokens) ? Self.nearerMentionFactor : 1
+            let valence = terms[index].rules.isEmpty ? terms[index].valence : portrayalValence(of: index, in: terms, target: target)
+            let shared = marks.isNearerToAnotherCandidate(termTokens, target: target, distance: distance, tokens: tokens, cursor: &cursor)
+                ? Self.nearerMentionFactor : 1
             // The distance's factor from the table made once (the same division, done then).
             let byDistance = distance >= 0 && distance < distanceWeights.count ? distanceWeights[distance] : parameters.distanceWeight(distance)
             let contribution = parameters.weight(byDistance: byDistance, sameClause: sameClause, precedes: precedes) * valence * shared * factor
@@ -378,15 +385,18 @@ extension DocumentAnalyzer {
     /// A term's valence as portrayal reads it: a negated negative says little ("Russia does not
     /// feel threatened" is no praise), and a negator on the other side of the target does not
     /// reach across it ("talks without Ukraine reek of appeasement").
-    func portrayalValence(of term: ScoredTerm, target: Range<Int>) -> Double {
-        guard let negation = term.rules.firstIndex(where: { $0.rule == .negation }) else { return term.valence }
-        if term.lexiconValence < 0 { return 0 }
-        if let trigger = term.rules[negation].trigger, trigger.upperBound <= target.lowerBound, term.tokens.lowerBound >= target.upperBound {
-            let before = negation == 0 ? term.lexiconValence : term.rules[negation - 1].valenceAfter
-            let after = term.rules[negation].valenceAfter
-            return after == 0 ? term.lexiconValence : term.valence * before / after
+    ///
+    /// The term is `terms[index]`, read in place (a copy of a ``ScoredTerm`` retains its rules).
+    func portrayalValence(of index: Int, in terms: [ScoredTerm], target: Range<Int>) -> Double {
+        guard let negation = terms[index].rules.firstIndex(where: { $0.rule == .negation }) else { return terms[index].valence }
+        if terms[index].lexiconValence < 0 { return 0 }
+        if let trigger = terms[index].rules[negation].trigger, trigger.upperBound <= target.lowerBound,
+           terms[index].tokens.lowerBound >= target.upperBound {
+            let before = negation == 0 ? terms[index].lexiconValence : terms[index].rules[negation - 1].valenceAfter
+            let after = terms[index].rules[negation].valenceAfter
+            return after == 0 ? terms[index].lexiconValence : terms[index].valence * before / after
         }
-        return term.valence
+        return terms[index].valence
     }
 
     /// The tone toward each mention (``tone(toward:excludingVoiceOf:roles:order:roles:terms:text:marks:evidence:)``),
@@ -441,17 +451,11 @@ extension DocumentAnalyzer {
         let roleKinds = Role.allCases.count
         var sentenceActors = Array.take(&self.sentenceActors)
         var actorFrameWeights = Array.take(&self.actorFrameWeights)
-        var evidenceKeys = self.evidenceKeys
-        self.evidenceKeys = EvidenceKeys()
-        var evidenceTally = self.evidenceTally
-        self.evidenceTally = EvidenceTally()
         defer {
             self.mentionsOfActor = mentionsOf
             self.speechesOfActor = speechesOf
             self.sentenceActors = sentenceActors
             self.actorFrameWeights = actorFrameWeights
-            self.evidenceKeys = evidenceKeys
-            self.evidenceTally = evidenceTally
         }
         let mentionEvidence = self.mentionEvidence
         let mentionEvidenceStart = self.mentionEvidenceStart
@@ -465,48 +469,57 @@ extension DocumentAnalyzer {
         let mentionOrder = mentionsOf.order
         let speechOrder = speechesOf.order
         let roleOrder = index.order
-        var reports: [ActorReport] = []
-        // At most one report per mention or speech: one allocation instead of a regrowth per few reports.
-        reports.reserveCapacity(min(actorCount, mentions.count + speeches.count))
-        for actor in 0..<actorCount {
-            let named = mentionsOf.range(of: actor)
-            let spoken = speechesOf.range(of: actor)
-            guard !named.isEmpty || !spoken.isEmpty else { continue }
-            var voiceSum = 0.0
-            for place in spoken {
-                var sum = 0.0
-                for term in Self.termIndices(in: speeches[speechOrder[place]].content, terms: terms, termStart: termStart, tokens: text.tokens) {
-                    let valence = terms[term].valence
-                    sum += valence
-                    evidenceTally.add(evidenceKeys.key(of: .term(terms[term].entry, 0), valences: valences, predicates: predicates), valence)
+        // The evidence keys and tally used in place, each under one access for the whole walk
+        // (taken out and put back, each was copied and a fresh one made per document).
+        func reports(_ evidenceKeys: inout EvidenceKeys, _ evidenceTally: inout EvidenceTally) -> [ActorReport] {
+            var reports: [ActorReport] = []
+            // At most one report per mention or speech: one allocation instead of a regrowth per few reports.
+            reports.reserveCapacity(min(actorCount, mentions.count + speeches.count))
+            for actor in 0..<actorCount {
+                let named = mentionsOf.range(of: actor)
+                let spoken = speechesOf.range(of: actor)
+                guard !named.isEmpty || !spoken.isEmpty else { continue }
+                var voiceSum = 0.0
+                for place in spoken {
+                    var sum = 0.0
+                    for term in Self.termIndices(in: speeches[speechOrder[place]].content, terms: terms, termStart: termStart, tokens: text.tokens) {
+                        let valence = terms[term].valence
+                        sum += valence
+                        evidenceTally.add(evidenceKeys.key(of: .term(terms[term].entry, 0), valences: valences, predicates: predicates), valence)
+                    }
+                    voiceSum += SentimentConstants.normalize(sum)
                 }
-                voiceSum += SentimentConstants.normalize(sum)
+                let voiceEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
+                var toneSum = 0.0
+                // Reserved and filled: `Array(repeating:count:)` allocates through an unspecialized
+                // path that looks up the storage's generic metadata at each call.
+                var counts: [Int] = []
+                counts.reserveCapacity(roleKinds)
+                counts.append(contentsOf: repeatElement(0, count: roleKinds))
+                for place in named {
+                    let mention = mentionOrder[place]
+                    toneSum += mentionTones[mention]
+                    for evidence in mentionEvidenceStart[mention]..<mentionEvidenceStart[mention + 1] {
+                        evidenceTally.add(evidenceKeys.key(of: mentionEvidence[evidence], valences: valences, predicates: predicates),
+                                          mentionEvidence[evidence].contribution)
+                    }
+                    for role in index.range(of: mention) {
+                        if let role = roles[roleOrder[role]].role { counts[role.index] += 1 }
+                    }
+                }
+                let portrayalEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
+                counts[Role.speaker.index] = spoken.count
+                let frameWeights = Array(actorFrameWeights[actor * frameCount..<(actor + 1) * frameCount])
+                reports.append(ActorReport(
+                    actor: actor, mentions: named.count,
+                    portrayal: named.isEmpty ? nil : toneSum / Double(named.count),
+                    voice: spoken.isEmpty ? nil : voiceSum / Double(spoken.count), speeches: spoken.count,
+                    portrayalEvidence: portrayalEvidence, voiceEvidence: voiceEvidence,
+                    frameWeights: frameWeights, roleCounts: counts))
             }
-            let voiceEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
-            var toneSum = 0.0
-            var counts = Array(repeating: 0, count: roleKinds)
-            for place in named {
-                let mention = mentionOrder[place]
-                toneSum += mentionTones[mention]
-                for evidence in mentionEvidenceStart[mention]..<mentionEvidenceStart[mention + 1] {
-                    evidenceTally.add(evidenceKeys.key(of: mentionEvidence[evidence], valences: valences, predicates: predicates),
-                                      mentionEvidence[evidence].contribution)
-                }
-                for role in index.range(of: mention) {
-                    if let role = roles[roleOrder[role]].role { counts[role.index] += 1 }
-                }
-            }
-            let portrayalEvidence = evidenceTally.strongest(limit: evidenceLimit, names: evidenceKeys.names)
-            counts[Role.speaker.index] = spoken.count
-            let frameWeights = Array(actorFrameWeights[actor * frameCount..<(actor + 1) * frameCount])
-            reports.append(ActorReport(
-                actor: actor, mentions: named.count,
-                portrayal: named.isEmpty ? nil : toneSum / Double(named.count),
-                voice: spoken.isEmpty ? nil : voiceSum / Double(spoken.count), speeches: spoken.count,
-                portrayalEvidence: portrayalEvidence, voiceEvidence: voiceEvidence,
-                frameWeights: frameWeights, roleCounts: counts))
+            return reports
         }
-        return reports
+        return reports(&self.evidenceKeys, &self.evidenceTally)
     }
 
     /// Fills `weights` with each actor's frame weights (actor `a`'s frame `f` at

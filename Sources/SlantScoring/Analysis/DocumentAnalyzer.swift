@@ -144,9 +144,10 @@ public final class DocumentAnalyzer {
         let speeches = model.speech.speeches(in: text, mentions: mentions, scratch: &speechScratch)
         let frames = model.frames.score(text)
         // The candidates' tokens in the analyzer's kept array, put back when the roles are weighed.
-        var candidates = Array.take(&keptCandidates)
-        candidates.removeAll(keepingCapacity: true)
-        for mention in mentions.indices { candidates.append(mentions[mention].tokens) }
+        var candidates = Array.reusing(&keptCandidates, filledWith: 0..<0, count: mentions.count)
+        candidates.withUnsafeMutableBufferPointer { candidates in
+            for mention in mentions.indices { candidates[mention] = mentions[mention].tokens }
+        }
         markCandidateSentences(text, candidates: candidates)
         var roles = findRoles(in: text, candidates: candidates)
         markSpeakersAndClauses(text, speeches: speeches)

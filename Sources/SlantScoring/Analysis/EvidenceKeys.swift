@@ -159,13 +159,16 @@ struct EvidenceTally {
                             magnitudes[slot] = magnitude
                             kept = min(kept + 1, limit)
                         }
-                        return [EvidenceWord](unsafeUninitializedCapacity: kept) { words, initialized in
-                            for index in 0..<kept {
-                                let place = chosen[index]
-                                (words.baseAddress! + index).initialize(to: EvidenceWord(term: names[Int(keys[place])], contribution: 0.0 + sums[place]))
-                            }
-                            initialized = kept
+                        // Reserved and appended: `Array(unsafeUninitializedCapacity:)` allocates
+                        // through an unspecialized path that looks up the storage's generic
+                        // metadata at each call (~2× the allocation, session 10).
+                        var words: [EvidenceWord] = []
+                        words.reserveCapacity(kept)
+                        for index in 0..<kept {
+                            let place = chosen[index]
+                            words.append(EvidenceWord(term: names[Int(keys[place])], contribution: 0.0 + sums[place]))
                         }
+                        return words
                     }
                 }
             }

@@ -46,16 +46,49 @@ struct ToneMarks {
     /// threat is Russia's). A candidate between the term and the target does not take the word
     /// ("Strzok and Page were 'disappointing'": lists of names share their words).
     func isNearerToAnotherCandidate(_ term: Range<Int>, target: Range<Int>, distance: Int, tokens: [Token]) -> Bool {
+        var cursor = CandidateCursor()
+        return isNearerToAnotherCandidate(term, target: target, distance: distance, tokens: tokens, cursor: &cursor)
+    }
+
+    /// Where the last search of one mention's terms ended in ``candidateEnds`` and
+    /// ``candidateStarts`` (-1: not searched yet).
+    struct CandidateCursor {
+        var end = -1
+        var start = -1
+    }
+
+    /// ``isNearerToAnotherCandidate(_:target:distance:tokens:)`` for the terms of one mention,
+    /// in order: the first search is binary, the next ones walk from where the previous one
+    /// ended (a term or two further along the sorted bounds, where a binary search per term
+    /// mispredicted its branches). A walk from any place ends where the binary search does.
+    @inline(__always)
+    func isNearerToAnotherCandidate(_ term: Range<Int>, target: Range<Int>, distance: Int, tokens: [Token],
+                                    cursor: inout CandidateCursor) -> Bool {
         let sentence = tokens[term.lowerBound].sentence
         if term.upperBound <= target.lowerBound {
-            // The end of the nearest candidate ending at or before the term's first token.
-            let index = DocumentAnalyzer.firstIndex(in: candidateEnds) { $0 > term.lowerBound }
+            // The end of the nearest candidate ending at or before the term's first token:
+            // `index` is the first place whose end is after it.
+            var index = cursor.end
+            if index < 0 {
+                index = DocumentAnalyzer.firstIndex(in: candidateEnds) { $0 > term.lowerBound }
+            } else {
+                while index < candidateEnds.count, candidateEnds[index] <= term.lowerBound { index += 1 }
+                while index > 0, candidateEnds[index - 1] > term.lowerBound { index -= 1 }
+            }
+            cursor.end = index
             guard index > 0 else { return false }
             let farEnd = candidateEnds[index - 1]
             return farEnd > 0 && term.lowerBound - farEnd < distance && tokens[farEnd - 1].sentence == sentence
         }
         // The first token of the nearest candidate starting at or after the term's end.
-        let index = DocumentAnalyzer.firstIndex(in: candidateStarts) { $0 >= term.upperBound }
+        var index = cursor.start
+        if index < 0 {
+            index = DocumentAnalyzer.firstIndex(in: candidateStarts) { $0 >= term.upperBound }
+        } else {
+            while index < candidateStarts.count, candidateStarts[index] < term.upperBound { index += 1 }
+            while index > 0, candidateStarts[index - 1] >= term.upperBound { index -= 1 }
+        }
+        cursor.start = index
         guard index < candidateStarts.count else { return false }
         let farStart = candidateStarts[index]
         return farStart - term.upperBound < distance && tokens[farStart].sentence == sentence
