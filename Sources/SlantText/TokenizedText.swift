@@ -26,6 +26,8 @@ public struct TokenizedText: Sendable {
     public internal(set) var invalidSequences: [InvalidUTF8Sequence] = []
     /// The number of Unicode scalars in the document (ill-formed subparts count as one each).
     public internal(set) var scalarCount = 0
+    /// How many words are written in each script (``WordScriptCounts``), counted by the word pass.
+    public internal(set) var wordScripts = WordScriptCounts()
     /// Normalized keys of all tokens, back to back in token order.
     @usableFromInline var keyBytes: [UInt8] = []
     /// What ``Vocabulary/resolve(_:)`` found for recent short keys, kept for the next documents
@@ -91,6 +93,7 @@ public struct TokenizedText: Sendable {
         invalidSequences.removeAll(keepingCapacity: true)
         paragraphCount = 0
         scalarCount = 0
+        wordScripts = WordScriptCounts()
     }
 }
 

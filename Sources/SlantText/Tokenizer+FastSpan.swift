@@ -11,6 +11,8 @@ extension Tokenizer {
         /// ``Token/Flags/lineBreakBefore`` when the gaps since the last token hold a line break of
         /// sentence rule SB4 (``hasLineBreak(_:from:to:)``), empty otherwise.
         var sentenceBreakSinceToken = Token.Flags()
+        /// The words counted so far by script (``TokenizedText/wordScripts``).
+        var wordScripts = WordScriptCounts()
         /// The paragraph of the last token.
         var paragraph = 0
     }
@@ -94,6 +96,7 @@ extension Tokenizer {
         var keyEnd = keyCount
         var lineBreaks = state.lineBreaksSinceToken
         var sentenceBreak = state.sentenceBreakSinceToken
+        var scripts = state.wordScripts
         var paragraph = state.paragraph
         var stopped = false
         // Where the last token ends: a merge needs the new token to touch it.
@@ -172,6 +175,8 @@ extension Tokenizer {
                         }
                         keyEnd = letters.keyEnd
                         hash = letters.hash
+                        // A word of ASCII letters: its key starts with a lowercase Latin letter.
+                        scripts.latin += 1
                         if letters.allCaps { flags.insert(.allCaps) }
                         if letters.capitalized { flags.insert(.capitalized) }
                         break
@@ -248,6 +253,9 @@ extension Tokenizer {
                         if kind == .word && key.allCaps { flags.insert(.allCaps) }
                         if kind == .word && key.capitalized { flags.insert(.capitalized) }
                     }
+                    if kind == .word && keyEnd > keyStart {
+                        scripts.count(.word, firstKeyByte: keyOut[keyStart])
+                    }
                 }
                 if lineBreaks >= 2 && count > 0 { paragraph += 1 }
                 lineBreaks = 0
@@ -265,7 +273,8 @@ extension Tokenizer {
                 tokens.initializeElement(at: count, to: token)
                 count += 1
                 if previousEnd == position && (kind == .word || kind == .number || lead == UInt8(ascii: ".")) {
-                    count = mergeTrailingTokens(tokens, count: count, keys: UnsafeBufferPointer(rebasing: keys[..<keyEnd]), keyBase: keyBase, bytes)
+                    count = mergeTrailingTokens(tokens, count: count, keys: UnsafeBufferPointer(rebasing: keys[..<keyEnd]), keyBase: keyBase, bytes,
+                                                scripts: &scripts)
                 }
                 previousEnd = segmentEnd
                 position = segmentEnd
@@ -283,6 +292,7 @@ extension Tokenizer {
         state.scalarOffset = position + scalarShift
         state.lineBreaksSinceToken = lineBreaks
         state.sentenceBreakSinceToken = sentenceBreak
+        state.wordScripts = scripts
         state.paragraph = paragraph
         return (position, stopped)
     }

@@ -8,26 +8,27 @@ extension Tokenizer {
     /// Keys are appended in token order, so a merged token's key is the contiguous run of
     /// its parts' keys.
     @inline(__always)
-    func mergeTrailingTokens(_ result: inout TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>) {
+    func mergeTrailingTokens(_ result: inout TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, scripts: inout WordScriptCounts) {
         let count = result.tokens.count
         let last = result.tokens[count - 1]
         // Only a word or number after another token, or a lone period, can merge.
         guard last.isWordLike ? count >= 3 : count >= 2 && last.byteEnd - last.byteStart == 1 else { return }
         let merged = result.keyBytes.withUnsafeBufferPointer { keys in
             result.tokens.withUnsafeMutableBufferPointer { tokens in
-                mergeTrailingTokens(tokens, count: count, keys: keys, keyBase: 0, bytes)
+                mergeTrailingTokens(tokens, count: count, keys: keys, keyBase: 0, bytes, scripts: &scripts)
             }
         }
         if merged < count { result.tokens.removeLast(count - merged) }
     }
 
     /// ``mergeTrailingTokens(_:_:)`` over `tokens[0..<count]`, whose newest token is the last;
-    /// `keys[k - keyBase]` is the key byte at offset `k` of the text's key bytes.
+    /// `keys[k - keyBase]` is the key byte at offset `k` of the text's key bytes. A compound's
+    /// parts are taken back from `scripts` and the compound counted instead.
     ///
     /// - Returns: The number of tokens after merging (`count`, `count - 1` or `count - 2`).
     @inline(__always)
     func mergeTrailingTokens(_ tokens: UnsafeMutableBufferPointer<Token>, count: Int, keys: UnsafeBufferPointer<UInt8>, keyBase: Int,
-                             _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+                             _ bytes: UnsafeBufferPointer<UInt8>, scripts: inout WordScriptCounts) -> Int {
         let last = tokens[count - 1]
         if last.isWordLike {
             guard count >= 3 else { return count }
@@ -45,6 +46,12 @@ extension Tokenizer {
             if !last.flags.contains(.allCaps) { merged.flags.remove(.allCaps) }
             merged.flags.insert(.hyphenated)
             merged.keyHash = Self.keyHash(keys, keyBase, merged.keyRange)
+            @inline(__always) func recount(_ part: Token, _ step: Int) {
+                if part.keyEnd > part.keyStart { scripts.count(part.kind, firstKeyByte: keys[Int(part.keyStart) - keyBase], step: step) }
+            }
+            recount(first, -1)
+            recount(last, -1)
+            recount(merged, 1)
             tokens[count - 3] = merged
             return count - 2
         } else if last.byteEnd - last.byteStart == 1, bytes[Int(last.byteStart)] == UInt8(ascii: "."), count >= 2 {

@@ -63,13 +63,17 @@ extension Tokenizer {
                     token.flags.insert(.sentenceTerminal)
                 }
                 try appendKey(of: &token, bytes, to: &result.keyBytes)
+                if token.keyEnd > token.keyStart {
+                    state.wordScripts.count(kind, firstKeyByte: result.keyBytes[Int(token.keyStart)])
+                }
                 result.tokens.append(token)
-                mergeTrailingTokens(&result, bytes)
+                mergeTrailingTokens(&result, bytes, scripts: &state.wordScripts)
             }
             state.scalarOffset += scalars
             start = end
         }
         result.scalarCount = state.scalarOffset
+        result.wordScripts = state.wordScripts
         result.paragraphCount = result.tokens.isEmpty ? 0 : state.paragraph + 1
         assignSentences(&result, bytes)
     }

@@ -2,9 +2,11 @@ import Testing
 @testable import SlantText
 
 /// What the word pass marks for the passes after it: the tokens after a line break
-/// (``Token/Flags/lineBreakBefore``, read by the sentence pass instead of the gap bytes) and the
-/// words that may be abbreviations (``Tokenizer/abbreviationFilter``, read before the table).
-@Suite("Word pass marks: line breaks, abbreviation filter")
+/// (``Token/Flags/lineBreakBefore``, read by the sentence pass instead of the gap bytes),
+/// terminators and closing marks (``Token/Flags/sentenceTerminal``), the words that may be
+/// abbreviations (``Tokenizer/abbreviationFilter``, read before the table) and the words of each
+/// script (``TokenizedText/wordScripts``).
+@Suite("Word pass marks: line breaks, terminators, abbreviations, scripts")
 struct WordPassMarksTests {
     /// The marked tokens, for the fast path and for ICU alone.
     static func marked(_ input: String) throws -> (fast: [String], icu: [String]) {
@@ -28,10 +30,12 @@ struct WordPassMarksTests {
 
     /// On generated texts, with the fast path and without, a token is marked after a line break
     /// exactly when the bytes between it and the token before hold CR, LF, NEL, LS or PS, and as
-    /// a terminal exactly when it is punctuation whose first scalar is ATerm, STerm or Close.
+    /// a terminal exactly when it is punctuation whose first scalar is ATerm, STerm or Close; the
+    /// words counted by script are those of the final tokens (merges included).
     @Test func theMarkIsTheGapsLineBreak() throws {
         let fragments = ["a", "Word", "7", ".", "\"", ",", "!", "?", ")", "(", "[", "'", "$", "_", ";", "”", "’", "«", "»", "…", "—", "‹", "›", "。", " ", "  ", "\n", "\r", "\r\n", "\n\n", "\t", "\u{0B}", "\u{0C}", "\u{85}",
-                         "\u{2028}", "\u{2029}", "\u{A0}", "\u{200B}", "’", "“", "Кремль", "é", "U.S.", "e-mail", "-", "\u{301}", "http://x.org/a"]
+                         "\u{2028}", "\u{2029}", "\u{A0}", "\u{200B}", "’", "“", "Кремль", "é", "U.S.", "e-mail", "-", "\u{301}", "http://x.org/a",
+                         "Éa", "λόγος", "ёж", "9", "_", "x’y"]
         var random = SplitMix64(state: 11)
         var checked = 0
         for _ in 0..<2000 {
@@ -40,6 +44,15 @@ struct WordPassMarksTests {
             let bytes = Array(input.utf8)
             let (fast, icu) = try ASCIIWordPassTests.both(bytes)
             for text in [fast, icu] {
+                var scripts = WordScriptCounts()
+                for token in text.tokens where token.kind == .word && !token.keyRange.isEmpty {
+                    switch WordScript.ofFirstKeyByte(text.withKeyBytes(of: token) { $0[0] }) {
+                    case .latin: scripts.latin += 1
+                    case .cyrillic: scripts.cyrillic += 1
+                    case nil: break
+                    }
+                }
+                #expect(text.wordScripts == scripts, "\(input.debugDescription)")
                 bytes.withUnsafeBufferPointer { buffer in
                     var previousEnd = 0
                     for token in text.tokens {
@@ -67,6 +80,22 @@ struct WordPassMarksTests {
             // Opening marks are Close too in UAX #29's sentence classes ("(", "“", "«").
             #expect(marked == [".", "!", "?", ")", "]", "}", "\"", "'", "”", "’", "»", "“", "(", "«", "。"])
         }
+    }
+
+    /// Words by the first byte of their keys, compounds counted once by their first part.
+    @Test func wordsAreCountedByScript() throws {
+        let input = "Kyiv і Київ, 9-year-old Кремль-based ёж café 12 U.S. x-ray 7-Кремль Éclair λόγος _"
+        let (fast, icu) = try ASCIIWordPassTests.both(Array(input.utf8))
+        for text in [fast, icu] {
+            // Latin: kyiv, café, u.s., x-ray, éclair; Cyrillic: і, київ, кремль-based, еж; neither:
+            // 9-year-old, 7-кремль (a digit first), λόγος (Greek).
+            #expect(text.wordScripts.latin == 5)
+            #expect(text.wordScripts.cyrillic == 4)
+            #expect(text.wordScripts.majority == .latin)
+        }
+        #expect(try makeTokenizer().tokenize("Київ і Кремль, NATO").wordScripts.majority == .cyrillic)
+        #expect(try makeTokenizer().tokenize("Київ NATO").wordScripts.majority == .latin)
+        #expect(try makeTokenizer().tokenize("12 — 7").wordScripts.majority == nil)
     }
 
     /// Every bundled abbreviation's word finds its bit, so a word before a period that is an

@@ -11,10 +11,6 @@ public import SlantText
 /// scored by their letters and function words, and the best wins when it has at least
 /// ``minimumEvidence`` and ``dominance`` times the runner-up's score. Anything less is `und`.
 public struct LanguageDetector: Sendable {
-    /// How many tokens ``majorityScript(of:)`` counts between checks of whether the rest can
-    /// still change the majority: often enough to stop soon after it is decided, seldom enough
-    /// to keep the check out of the per-token loop.
-    static let majorityCheckInterval = 64
     /// The code for an undetermined language (BCP 47).
     public static let undetermined = "und"
     /// The least profile score (weighted letters + function words) that decides between
@@ -107,8 +103,9 @@ public struct LanguageDetector: Sendable {
 extension LanguageDetector {
     /// The language of `text`: a known code, or ``undetermined``.
     ///
-    /// - Complexity: one pass over the word tokens for the script; a second over the words of
-    ///   the majority script only when several languages write it. Allocates nothing per token.
+    /// - Complexity: the script from the word pass's counts (``TokenizedText/wordScripts``); one
+    ///   pass over the words of the majority script only when several languages write it.
+    ///   Allocates nothing per token.
     public func detect(_ text: TokenizedText) -> String {
         guard let script = majorityScript(of: text) else { return Self.undetermined }
         let candidates = languagesOfScript[script == .latin ? 0 : 1]
@@ -133,34 +130,14 @@ extension LanguageDetector {
     }
 
     /// The script of most of `text`'s words (Latin on a tie), `nil` when it has no word in
-    /// either.
-    ///
-    /// The walk stops once one script leads by more than the tokens left to count (checked
-    /// every ``majorityCheckInterval`` tokens): the rest cannot change the answer. An English
-    /// article is decided a little past half-way.
+    /// either: read from the counts the word pass kept (``TokenizedText/wordScripts``), by the
+    /// rule of ``script(ofFirstByte:)``.
     func majorityScript(of text: TokenizedText) -> Script? {
-        var scriptCounts = (latin: 0, cyrillic: 0)
-        text.withKeys { keys, tokens in
-            var index = 0
-            let count = tokens.count
-            while index < count {
-                let blockEnd = min(index + Self.majorityCheckInterval, count)
-                while index < blockEnd {
-                    let token = tokens[index]
-                    index += 1
-                    guard token.kind == .word && !token.keyRange.isEmpty else { continue }
-                    switch Self.script(ofFirstByte: keys[token.keyRange.lowerBound]) {
-                    case .latin: scriptCounts.latin += 1
-                    case .cyrillic: scriptCounts.cyrillic += 1
-                    case nil: break
-                    }
-                }
-                let left = count - index
-                if scriptCounts.latin > scriptCounts.cyrillic + left || scriptCounts.cyrillic > scriptCounts.latin + left { break }
-            }
+        switch text.wordScripts.majority {
+        case .latin: .latin
+        case .cyrillic: .cyrillic
+        case nil: nil
         }
-        guard scriptCounts.latin + scriptCounts.cyrillic > 0 else { return nil }
-        return scriptCounts.cyrillic > scriptCounts.latin ? .cyrillic : .latin
     }
 
     /// Each language's profile score over the words of `script`.
@@ -206,13 +183,14 @@ extension LanguageDetector {
         return profiles[ranked[0]].code
     }
 
-    /// The script of a key from its first byte: ASCII letters and the Latin-1/Latin Extended
-    /// lead bytes C3–C9 (U+00C0–U+024F) are Latin; D0–D3 (U+0400–U+04FF) are Cyrillic.
+    /// The script of a key from its first byte (``WordScript/ofFirstKeyByte(_:)``: ASCII letters
+    /// and the Latin-1/Latin Extended lead bytes C3–C9 are Latin; D0–D3 are Cyrillic).
     @inline(__always)
     static func script(ofFirstByte byte: UInt8) -> Script? {
-        if byte &- 0x61 < 26 { return .latin }
-        if byte >= 0xD0 && byte <= 0xD3 { return .cyrillic }
-        if byte >= 0xC3 && byte <= 0xC9 { return .latin }
-        return nil
+        switch WordScript.ofFirstKeyByte(byte) {
+        case .latin: .latin
+        case .cyrillic: .cyrillic
+        case nil: nil
+        }
     }
 }
