@@ -79,6 +79,9 @@ public struct SpeechFinder: Sendable {
                                     swap(&context.attributionWords, &attributionWords)
                                     swap(&context.attributionMatches, &attributionMatches)
                                     swap(&context.paragraphStarts, &paragraphStarts)
+                                    // Room for as many speeches as the last document had: the list is
+                                    // the result, so it is not kept, but it need not grow speech by speech.
+                                    context.speeches.reserveCapacity(scratch.lastSpeechCount)
                                     context.findQuotations()
                                     context.findDashQuotations()
                                     context.attributeQuotations()
@@ -89,6 +92,7 @@ public struct SpeechFinder: Sendable {
                                     swap(&context.paragraphStarts, &paragraphStarts)
                                     var speeches = context.speeches
                                     context.speeches = []
+                                    scratch.lastSpeechCount = speeches.count
                                     speeches.sort { $0.content.lowerBound < $1.content.lowerBound }
                                     return speeches
                                   }
@@ -118,6 +122,8 @@ public struct SpeechFinder: Sendable {
         /// Two per sentence: the first mention starting at or after its first token, and at or
         /// after its end (``Context/mentions(inSentence:)``).
         var sentenceMentions: [Int32] = []
+        /// How many speeches the last document had: the next one's list is made with that room.
+        var lastSpeechCount = 0
     }
 
     /// Fills `bounds` with two numbers per sentence: the index of the first of `mentions` (in

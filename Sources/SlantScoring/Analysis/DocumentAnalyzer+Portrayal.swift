@@ -78,7 +78,8 @@ extension DocumentAnalyzer {
     /// `clauseOfToken`.
     func markSpeakersAndClauses(_ text: TokenizedText, speeches: [Speech]) {
         var speakers = Array.reusing(&speakerOfToken, filledWith: -2, count: text.tokens.count)
-        var clauses = Array.reusing(&clauseOfToken, filledWith: 0, count: text.tokens.count)
+        // Every number is written by the walk below.
+        var clauses = Array.resizing(&clauseOfToken, count: text.tokens.count, growingWith: 0)
         defer {
             speakerOfToken = speakers
             clauseOfToken = clauses

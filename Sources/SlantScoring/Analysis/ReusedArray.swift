@@ -9,12 +9,33 @@ extension Array {
         return taken
     }
 
-    /// ``take(_:)``, emptied with its capacity kept and filled with `count` times `value`: a
-    /// working array that reuses the previous document's allocation.
+    /// ``take(_:)``, cut or grown to `count` elements (its capacity kept) and filled with `value`:
+    /// a working array that reuses the previous document's allocation.
+    ///
+    /// Filled in place through a buffer, a loop the compiler turns into a `memset` or vector
+    /// stores; emptied and refilled by `append(contentsOf: repeatElement(…))` it was written
+    /// element by element, through the repeated collection's iterator (~0.5% of `slant score`'s
+    /// samples on short documents, BENCHMARKS.md "Hot path, issue 13, session 10: speech and roles").
     static func reusing(_ array: inout [Element], filledWith value: Element, count: Int) -> [Element] {
         var taken = take(&array)
-        taken.removeAll(keepingCapacity: true)
-        taken.append(contentsOf: repeatElement(value, count: count))
+        if taken.count > count {
+            taken.removeLast(taken.count - count)
+        } else if taken.count < count {
+            taken.append(contentsOf: repeatElement(value, count: count - taken.count))
+        }
+        taken.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        return taken
+    }
+
+    /// ``take(_:)``, cut or grown to `count` elements (capacity kept), with any contents: a
+    /// working array of which every element is written before it is read.
+    static func resizing(_ array: inout [Element], count: Int, growingWith value: Element) -> [Element] {
+        var taken = take(&array)
+        if taken.count > count {
+            taken.removeLast(taken.count - count)
+        } else if taken.count < count {
+            taken.append(contentsOf: repeatElement(value, count: count - taken.count))
+        }
         return taken
     }
 }

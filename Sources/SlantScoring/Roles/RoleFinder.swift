@@ -154,6 +154,10 @@ public struct RoleFinder: Sendable {
                             let context = Context(finder: box, bytes: bytes, sentences: sentenceList, keys: keys, tokens: tokens, candidates: candidates,
                                                   perToken: perToken, isPredicate: isPredicate)
                             swap(&context.sentenceOccurrences, &sentenceOccurrences)
+                            // Room for as many as the last document had: both lists are the result, so they
+                            // are not kept, but they need not grow one by one.
+                            context.found.reserveCapacity(scratch.lastAssignmentCount)
+                            context.occurrences.reserveCapacity(scratch.lastPredicateCount)
                             // Copied out of its box once per document: copying it per sentence (or reading it
                             // through the box per token) costs a retain per array or a memcpy per lookup.
                             let predicates = box.finder.predicates.words.lexicon
@@ -162,6 +166,8 @@ public struct RoleFinder: Sendable {
                                 if givenTitleCase == nil { foundTitleCase[index] = titleCase }
                             }
                             swap(&context.sentenceOccurrences, &sentenceOccurrences)
+                            scratch.lastAssignmentCount = context.found.count
+                            scratch.lastPredicateCount = context.occurrences.count
                             return Result(assignments: context.found, predicates: context.occurrences)
                         }
                     }
@@ -198,6 +204,10 @@ public struct RoleFinder: Sendable {
         var perToken: [Int32] = []
         var isPredicate: [Bool] = []
         var sentenceOccurrences: [(tokens: Range<Int>, entry: Int)] = []
+        /// How many assignments and predicates the last document had (the next one's lists are
+        /// made with that room).
+        var lastAssignmentCount = 0
+        var lastPredicateCount = 0
 
         public init() {}
     }
@@ -338,7 +348,7 @@ extension RoleFinder {
                     if token.isCapitalized || token.isAllCaps { capitalised += 1 }
                 }
                 if covering[index] >= 0 {
-                    headNoun(of: Int(covering[index]))
+                    headNoun(of: Int(covering[index]), predicates: predicates)
                     index += 1
                     continue
                 }
@@ -389,11 +399,13 @@ extension RoleFinder {
         }
 
         /// A candidate whose last word is a predicate noun names what it does: "Russian
-        /// invaders", "the occupiers", "Ukrainian refugees" (checked once, at its last token).
-        func headNoun(of candidate: Int) {
+        /// invaders", "the occupiers", "Ukrainian refugees" (asked at each of its tokens; a
+        /// second assignment of the same candidate and predicate is not added). `predicates` is
+        /// the finder's predicate lexicon, passed in: through the box each lookup copied it.
+        func headNoun(of candidate: Int, predicates: CompiledLexicon) {
             let range = candidates[candidate]
             guard range.count > 1, let last = range.last, endingAt[last] == Int32(candidate),
-                  let match = box.finder.predicates.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
+                  let match = predicates.match(keys: keys, tokens: tokens, at: last, end: last + 1) else { return }
             add(candidate, .agent, predicate: last..<last + 1, entry: match.entries.lowerBound, rule: "head noun")
         }
 
