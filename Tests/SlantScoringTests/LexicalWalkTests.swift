@@ -104,4 +104,26 @@ struct LexicalWalkTests {
             #expect(mentions.count == expected, "\(text)")
         }
     }
+
+    /// The negation suffix tested on a key's last two bytes in one branch never rules out a key
+    /// that ends with a suffix, and rules out words that only end in its last byte ("that").
+    @Test func negationSuffixTestOnTheLastTwoBytes() throws {
+        let tokenizer = try Tokenizer()
+        func rules(_ suffixes: [String]) throws -> SentimentRules {
+            try SentimentRules(Lexicon(source: "r", entries: suffixes.map { .init(term: $0, weight: -0.74, category: "negation-suffix") }),
+                               tokenizer: tokenizer)
+        }
+        func passes(_ rules: SentimentRules, _ key: String) -> Bool {
+            let bytes = Array(key.utf8)
+            return rules.mayEndNegationSuffix(last: bytes[bytes.count - 1], beforeLast: bytes[max(bytes.count - 2, 0)])
+        }
+        let clitic = try rules(["n't"])
+        #expect(["don't", "isn't", "'t", "won't"].allSatisfy { passes(clitic, $0) })
+        #expect(!["that", "it", "t", "nt", "at"].contains { passes(clitic, $0) })
+        #expect(["don't", "isn't"].map { key in Array(key.utf8).withUnsafeBufferPointer { clitic.negationSuffixWeight($0) } } == [-0.74, -0.74])
+        // A one-byte suffix: any byte may come before it.
+        let withOneByte = try rules(["n't", "q"])
+        #expect(["don't", "iraq", "q", "qq"].allSatisfy { passes(withOneByte, $0) })
+        #expect(!passes(withOneByte, "that"))
+    }
 }

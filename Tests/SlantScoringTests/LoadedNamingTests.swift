@@ -52,6 +52,17 @@ struct LoadedNamingTests {
                                     NamingEvidence(term: "kyiv", choice: "kyiv-name", side: 1, count: 1)])
     }
 
+    /// Counted in a list in order of first appearance, the evidence is still most frequent first,
+    /// then by term, whatever the order the variants appear in.
+    @Test(arguments: ["Kiev, Kyiv, Kiev, full-scale invasion, Kyiv, Kiev.", "full-scale invasion, Kyiv, Kyiv, Kiev, Kiev, Kiev."])
+    func evidenceOrderDoesNotDependOnTheTextsOrder(_ text: String) throws {
+        let counts = naming.count(in: try tokenizer.tokenize(text))
+        #expect(counts.evidence == [NamingEvidence(term: "kiev", choice: "kyiv-name", side: -1, count: 3),
+                                    NamingEvidence(term: "kyiv", choice: "kyiv-name", side: 1, count: 2),
+                                    NamingEvidence(term: "full-scale invasion", choice: "war-name", side: 1, count: 1)])
+        #expect(counts.ukrainian == 3 && counts.russian == 3)
+    }
+
     @Test func badSideOrMissingChoiceNamesTheLine() throws {
         #expect(throws: DataFileError(source: "bad.tsv", line: 2, message:
             "expected the side as weight 1 (Ukrainian/Western variant) or -1 (Russian variant), found 0.5")) {

@@ -116,6 +116,26 @@ struct SentimentRuleTests {
         #expect(close(result.document.compound, example.compound), "compound \(result.document.compound) != \(example.compound)")
     }
 
+    /// Tokens resolved against the vocabulary (whose words the model's ``SlantLexicon/LexiconPair``
+    /// decides in one read) score exactly as tokens looked up by their bytes: every sum, share
+    /// and term, bit for bit.
+    @Test("resolved tokens score as looked-up ones", arguments: cases + distanceCases + [
+        Case(text: "No doubt it wasn't good, and didn't seem bad; NO, not great, but incredible!", sum: 0, compound: 0),
+    ])
+    func resolvedTokensScoreTheSame(_ example: Case) throws {
+        let tokenizer = try Tokenizer()
+        let analyzer = SentimentAnalyzer(model: try SentimentModel(valences: [handLexicon], rules: bundledRules(), tokenizer: tokenizer))
+        var text = try tokenizer.tokenize(example.text)
+        let byBytes = analyzer.score(text)
+        let byBytesTerms = analyzer.terms
+        Vocabulary.snapshot().resolve(&text)
+        #expect(text.tokens.allSatisfy { $0.vocabularyGeneration > 0 })
+        let byRecords = analyzer.score(text)
+        #expect(byRecords == byBytes)
+        #expect(analyzer.terms == byBytesTerms)
+        #expect(!byBytesTerms.isEmpty || example.sum == 0)
+    }
+
     @Test func evidenceListsTermsAndRules() throws {
         let (_, terms, text) = try handScore("The talks were not very good.")
         #expect(terms.count == 1)

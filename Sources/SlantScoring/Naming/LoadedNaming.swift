@@ -56,7 +56,16 @@ public struct NamingCounts: Sendable, Hashable {
     public var russian = 0
     /// Each term found, with its choice id, side and count; most frequent first.
     public var evidence: [NamingEvidence] = []
-    var entryCounts: [Int: Int] = [:]
+    /// Each entry found and how often, in order of first appearance, while counting (emptied by
+    /// ``resolve(_:)``): a list searched in place, not a per-document `Dictionary` (hashing and
+    /// growth were a third of the naming walk's samples; a document has few variants).
+    var entryCounts: [EntryCount] = []
+
+    /// One entry's count while counting.
+    struct EntryCount: Sendable, Hashable {
+        var entry: Int
+        var count: Int
+    }
 
     public init(ukrainian: Int = 0, russian: Int = 0, evidence: [NamingEvidence] = []) {
         self.ukrainian = ukrainian
@@ -70,14 +79,22 @@ public struct NamingCounts: Sendable, Hashable {
         return total == 0 ? nil : Double(ukrainian) / Double(total)
     }
 
-    mutating func add(entry: Int) { entryCounts[entry, default: 0] += 1 }
+    mutating func add(entry: Int) {
+        for index in entryCounts.indices where entryCounts[index].entry == entry {
+            entryCounts[index].count += 1
+            return
+        }
+        entryCounts.append(EntryCount(entry: entry, count: 1))
+    }
 
     mutating func resolve(_ lexicon: CompiledLexicon) {
-        evidence = entryCounts.map { entry, count in
-            NamingEvidence(term: lexicon.entries[entry].term, choice: lexicon.entries[entry].category ?? "",
-                           side: lexicon.weights[entry] > 0 ? 1 : -1, count: count)
+        // Sorted on count and term, which no two entries share: the order does not depend on
+        // the order found.
+        evidence = entryCounts.map { found in
+            NamingEvidence(term: lexicon.entries[found.entry].term, choice: lexicon.entries[found.entry].category ?? "",
+                           side: lexicon.weights[found.entry] > 0 ? 1 : -1, count: found.count)
         }.sorted { ($0.count, $1.term) > ($1.count, $0.term) }
-        entryCounts = [:]
+        entryCounts = []
     }
 }
 

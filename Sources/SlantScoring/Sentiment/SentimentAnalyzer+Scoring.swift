@@ -1,7 +1,7 @@
 import SlantText
 
 extension SentimentAnalyzer {
-    /// Scores sentence `sentence` from its stored units (``buildUnits(_:valences:rules:ruleLexicon:gate:stemMemo:keys:tokens:into:)``),
+    /// Scores sentence `sentence` from its stored units (``buildUnits(_:valences:rules:ruleLexicon:pair:gate:stemMemo:keys:tokens:into:)``),
     /// appends its terms to `terms` and its sums to `totals`.
     static func scoreSentence(_ sentence: Int, _ facts: SentenceUnits, units: UnsafeMutablePointer<Unit>,
                               terms: inout [ScoredTerm], totals: inout Totals) -> SentimentScore {

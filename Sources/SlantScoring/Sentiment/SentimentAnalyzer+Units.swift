@@ -71,10 +71,12 @@ extension SentimentAnalyzer {
     ///
     /// `ruleLexicon` is `rules.lexicon`, read once per document by the caller: a lexicon read
     /// out of a struct at each call of its `match` was copied (224 bytes) at every call.
-    /// A token that `gate` says neither lexicon can match at (most tokens) is not looked up.
+    /// A token that `gate` says neither lexicon can match at (most tokens) is not looked up; at
+    /// the others `pair` (the model's ``LexiconPair`` of the rules and valence lexicons) decides
+    /// both in one read, and each lexicon's `match` runs only where the pair leaves it.
     /// `units` must have room for `range.count` units.
     static func buildUnits(_ range: Range<Int>, valences: borrowing CompiledLexicon, rules: borrowing SentimentRules,
-                           ruleLexicon: borrowing CompiledLexicon, gate: CompiledLexicon.Gate, stemMemo: StemIndex.Memo?,
+                           ruleLexicon: borrowing CompiledLexicon, pair: borrowing LexiconPair, gate: CompiledLexicon.Gate, stemMemo: StemIndex.Memo?,
                            keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
                            into units: UnsafeMutablePointer<Unit>) -> SentenceUnits {
         var facts = SentenceUnits()
@@ -88,26 +90,45 @@ extension SentimentAnalyzer {
             let token = tokens[index]
             if token.kind == .punctuation { countEmphasis(keys, token, into: &facts) }
             if !gate.skips(token) {
-                let ruleMatch = ruleLexicon.match(keys: keys, tokens: tokens, at: index, end: end)
-                let valenceMatch = valences.match(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo)
+                // Both lexicons' records in one read (``LexiconPair``); `match` only where they
+                // leave it (a phrase may start here, a word looked up at run time).
+                let decision = pair.decide(tokens: tokens, at: index, end: end)
+                var ruleEntry = decision.first, ruleLength = 1, ruleWeight = decision.firstWeight
+                if ruleEntry == LexiconPair.lookUp {
+                    if let match = ruleLexicon.match(keys: keys, tokens: tokens, at: index, end: end) {
+                        ruleEntry = Int32(match.entries.lowerBound)
+                        ruleLength = match.length
+                        ruleWeight = ruleLexicon.weights[match.entries.lowerBound]
+                    } else {
+                        ruleEntry = LexiconPair.none
+                    }
+                }
+                var valenceEntry = decision.second, valenceLength = 1, valence = decision.secondWeight
+                if valenceEntry == LexiconPair.lookUp {
+                    if let match = valences.match(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo) {
+                        valenceEntry = Int32(match.entries.lowerBound)
+                        valenceLength = match.length
+                        valence = valences.weights[match.entries.lowerBound]
+                    } else {
+                        valenceEntry = LexiconPair.none
+                    }
+                }
+                if valenceEntry < 0 { valenceLength = 0 }
                 var length = 0
-                if let ruleMatch, ruleMatch.length >= (valenceMatch?.length ?? 0) {
-                    let entry = ruleMatch.entries.lowerBound
+                if ruleEntry >= 0, ruleLength >= valenceLength {
                     // A rule word that is also a sentiment word of the same length keeps its valence
                     // for when nothing follows it to modify ("no", "incredible").
-                    let own = valenceMatch.flatMap { $0.length == ruleMatch.length ? $0 : nil }
-                    length = ruleMatch.length
-                    units[count] = Unit(kind: unitKind(rules.kinds[entry]), start: Int32(index), end: Int32(index + length),
-                                        position: position, ruleWeight: ruleLexicon.weights[entry],
-                                        valence: own.map { valences.weights[$0.entries.lowerBound] } ?? 0,
-                                        entry: own.map { Int32($0.entries.lowerBound) } ?? -1, isAllCaps: token.isAllCaps)
-                } else if let valenceMatch {
-                    let entry = valenceMatch.entries.lowerBound
-                    length = valenceMatch.length
+                    let own = valenceLength == ruleLength
+                    length = ruleLength
+                    units[count] = Unit(kind: unitKind(rules.kinds[Int(ruleEntry)]), start: Int32(index), end: Int32(index + length),
+                                        position: position, ruleWeight: ruleWeight, valence: own ? valence : 0,
+                                        entry: own ? valenceEntry : -1, isAllCaps: token.isAllCaps)
+                } else if valenceEntry >= 0 {
+                    length = valenceLength
                     var hasWord = false
                     for covered in index..<index + length where tokens[covered].isWordLike { hasWord = true }
                     units[count] = Unit(kind: .sentiment, start: Int32(index), end: Int32(index + length), position: position,
-                                        ruleWeight: 0, valence: valences.weights[entry], entry: Int32(entry),
+                                        ruleWeight: 0, valence: valence, entry: valenceEntry,
                                         isAllCaps: token.isAllCaps, hasWord: hasWord)
                 }
                 if length > 0 {
@@ -124,8 +145,8 @@ extension SentimentAnalyzer {
             }
             if token.isWordLike {
                 if token.isAllCaps { anyAllCaps = true } else { anyOtherCase = true }
-                let keyEnd = token.keyRange.upperBound
-                if keyEnd > token.keyRange.lowerBound, rules.mayEndNegationSuffix(keys[keyEnd - 1]),
+                let keyStart = token.keyRange.lowerBound, keyEnd = token.keyRange.upperBound
+                if keyEnd > keyStart, rules.mayEndNegationSuffix(last: keys[keyEnd - 1], beforeLast: keys[max(keyEnd - 2, keyStart)]),
                    let weight = rules.negationSuffixWeight(UnsafeBufferPointer(rebasing: keys[token.keyRange])) {
                     units[count] = Unit(kind: .negation, start: Int32(index), end: Int32(index + 1), position: position,
                                         ruleWeight: weight, valence: 0, entry: -1, isAllCaps: token.isAllCaps)

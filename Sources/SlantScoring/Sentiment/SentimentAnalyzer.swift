@@ -42,6 +42,7 @@ public final class SentimentAnalyzer {
         let valences = model.valences
         let rules = model.rules
         let ruleLexicon = rules.lexicon
+        let pair = model.pair
         let gate = self.gate
         let stemMemo = self.stemMemo
         unitStorage.reserve(text.sentences.reduce(0) { max($0, $1.tokens.count) })
@@ -49,7 +50,7 @@ public final class SentimentAnalyzer {
         text.withKeys { keys, tokens in
             for (index, sentence) in text.sentences.enumerated() {
                 var current = Totals()
-                let facts = Self.buildUnits(sentence.tokens, valences: valences, rules: rules, ruleLexicon: ruleLexicon, gate: gate, stemMemo: stemMemo, keys: keys, tokens: tokens, into: units)
+                let facts = Self.buildUnits(sentence.tokens, valences: valences, rules: rules, ruleLexicon: ruleLexicon, pair: pair, gate: gate, stemMemo: stemMemo, keys: keys, tokens: tokens, into: units)
                 let score = Self.scoreSentence(index, facts, units: units, terms: &terms, totals: &current)
                 sentences.append(score)
                 // "It looked good. But it was awful.": a sentence that opens with a contrast word

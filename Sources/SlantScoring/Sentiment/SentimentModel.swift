@@ -8,6 +8,9 @@ public struct SentimentModel: Sendable {
     public let valences: CompiledLexicon
     /// Negators, boosters, contrast words and the like.
     public let rules: SentimentRules
+    /// The rules (first) and valence (second) lexicons' records of each vocabulary id side by
+    /// side: what both say of a token in one read (``SentimentAnalyzer``'s units).
+    let pair: LexiconPair
 
     /// A model from lexicons already read.
     ///
@@ -19,6 +22,7 @@ public struct SentimentModel: Sendable {
     public init(valences: [Lexicon], rules: Lexicon, tokenizer: Tokenizer, stemmer: String? = nil) throws {
         self.valences = try CompiledLexicon(valences, tokenizer: tokenizer, options: CompiledLexicon.Options(stemmer: stemmer))
         self.rules = try SentimentRules(rules, tokenizer: tokenizer)
+        pair = LexiconPair(self.rules.lexicon, self.valences)
     }
 
     /// The model of one language: the manifest's `sentiment` lexicons (priority order) and its
