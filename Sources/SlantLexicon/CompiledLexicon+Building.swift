@@ -184,9 +184,9 @@ extension CompiledLexicon {
                 wildcardPrefixes: wildcardPrefixes,
                 wildcardEntries: wildcardEntries, wildcardLengths: lengths, wildcardLengthMask: lengthMask, stemIndex: stemIndex)
             // Each word that is no single-word term gets what it matches alone, looked up now.
-            compiled.vocabularyWords = compiled.vocabularyWords.withSingleWordFallbacks(vocabularyIDs: registration.wordIDs) { local in
+            compiled = compiled.replacing(vocabularyWords: compiled.vocabularyWords.withSingleWordFallbacks(vocabularyIDs: registration.wordIDs) { local in
                 words.key(Int32(local)).withUnsafeBufferPointer { compiled.singleWordFallback($0) }
-            }
+            })
             // Words other lexicons registered before this one that a wildcard of it matches:
             // their records hold the wildcard's entries (words registered later, and words no
             // lexicon has, are still looked up at run time).
@@ -210,7 +210,7 @@ extension CompiledLexicon {
                           let prefix = compiled.longestWildcardPrefix(key) else { return }
                     others.append((id, wildcardEntries[Int(prefix)]))
                 }
-                compiled.vocabularyWords = compiled.vocabularyWords.withOtherWords(others)
+                compiled = compiled.replacing(vocabularyWords: compiled.vocabularyWords.withOtherWords(others))
             }
             return compiled
         }

@@ -20,7 +20,7 @@ extension CompiledLexicon {
         public init(_ lexicons: [CompiledLexicon]) {
             generation = lexicons.map(\.generation).max() ?? 0
             classBits = lexicons.reduce(0) { $0 | $1.classBit }
-            canSkip = lexicons.allSatisfy { $0.stemIndex == nil }
+            canSkip = lexicons.allSatisfy { !$0.hasStemmer }
         }
 
         /// The gate over one lexicon: its own inlined miss test.
@@ -28,7 +28,7 @@ extension CompiledLexicon {
         init(_ lexicon: CompiledLexicon) {
             generation = lexicon.generation
             classBits = lexicon.classBit
-            canSkip = lexicon.stemIndex == nil
+            canSkip = !lexicon.hasStemmer
         }
 
         /// Whether no lexicon of the gate can match a term starting at `token`: it was resolved

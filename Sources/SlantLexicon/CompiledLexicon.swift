@@ -38,44 +38,125 @@ public struct CompiledLexicon: Sendable {
         }
     }
 
-    /// Every compiled entry, grouped so that one term's entries are contiguous.
-    public let entries: [Lexicon.Entry]
-    /// Each entry's weight, for hot loops.
-    public let weights: [Double]
-    /// Each entry's category as an index into ``categories`` (-1 for none).
-    public let categoryIndices: [Int32]
-    /// The distinct categories in order of first appearance.
-    public let categories: [String]
-    @usableFromInline let options: Options
-
-    /// Keys of single words and of every word of every phrase.
-    @usableFromInline let words: ByteStringTable
-    /// The single-word entries and phrases of each word by its ``Vocabulary`` id: a token
-    /// resolved against a vocabulary that holds all of this lexicon's words is found by its id,
-    /// without its bytes, in one read.
-    @usableFromInline var vocabularyWords: VocabularyWords
+    /// The tables behind one reference: a copy of the lexicon (read out of a struct or a class
+    /// property, passed to a function that keeps it) retains one object. Held inline, the dozen
+    /// arrays made a copy 224 bytes and a retain and release per array; the outlined copy and
+    /// destroy of a `CompiledLexicon` were 0.6–0.7% of `slant score`'s samples on the synthetic
+    /// corpus (sentiment, the role finder, the speech finder), and a lookup through a class's
+    /// constant property (``LexiconBox``) copied the 224 bytes at every call.
+    @usableFromInline let storage: Storage
     /// This lexicon's class bit in the ``Vocabulary`` (``Token/lexiconClasses``).
     @usableFromInline let classBit: UInt64
     /// The generation a token must have been resolved at for its ids and classes to cover
     /// this lexicon.
     @usableFromInline let generation: UInt32
+    /// Whether ``stemIndex`` is set: read inline by the miss test (``Gate``).
+    @usableFromInline let hasStemmer: Bool
+
+    /// Every compiled entry, grouped so that one term's entries are contiguous.
+    @inlinable public var entries: [Lexicon.Entry] { storage.entries }
+    /// Each entry's weight, for hot loops.
+    @inlinable public var weights: [Double] { storage.weights }
+    /// Each entry's category as an index into ``categories`` (-1 for none).
+    @inlinable public var categoryIndices: [Int32] { storage.categoryIndices }
+    /// The distinct categories in order of first appearance.
+    @inlinable public var categories: [String] { storage.categories }
+    @inlinable var options: Options { storage.options }
+    /// Keys of single words and of every word of every phrase.
+    @inlinable var words: ByteStringTable { storage.words }
+    /// The single-word entries and phrases of each word by its ``Vocabulary`` id: a token
+    /// resolved against a vocabulary that holds all of this lexicon's words is found by its id,
+    /// without its bytes, in one read.
+    @inlinable var vocabularyWords: VocabularyWords { storage.vocabularyWords }
     /// For each word id, the entries of the single-word term (empty range when none).
-    @usableFromInline let wordEntries: [Range<Int32>]
+    @inlinable var wordEntries: [Range<Int32>] { storage.wordEntries }
     /// For each word id, the phrases that start with it (range into `phrases`), longest first.
-    @usableFromInline let phrasesByFirstWord: [Range<Int32>]
-    @usableFromInline let phrases: [Phrase]
+    @inlinable var phrasesByFirstWord: [Range<Int32>] { storage.phrasesByFirstWord }
+    @inlinable var phrases: [Phrase] { storage.phrases }
     /// The words of each phrase (ids in ``words``), back to back: phrase `p`'s are `phrases[p].words`.
-    @usableFromInline let phraseWords: [Int32]
+    @inlinable var phraseWords: [Int32] { storage.phraseWords }
     /// The same words by their ``Vocabulary`` ids, compared with resolved tokens' ``Token/wordID``.
-    @usableFromInline let phraseVocabularyWords: [Int32]
-    @usableFromInline let wildcardPrefixes: ByteStringTable
-    @usableFromInline let wildcardEntries: [Range<Int32>]
+    @inlinable var phraseVocabularyWords: [Int32] { storage.phraseVocabularyWords }
+    @inlinable var wildcardPrefixes: ByteStringTable { storage.wildcardPrefixes }
+    @inlinable var wildcardEntries: [Range<Int32>] { storage.wildcardEntries }
     /// Distinct wildcard prefix lengths in bytes, longest first.
-    @usableFromInline let wildcardLengths: [Int]
+    @inlinable var wildcardLengths: [Int] { storage.wildcardLengths }
     /// Bit `n` is set when a wildcard prefix is `n` bytes long (`n` < 64; see ``wildcardLengths``).
-    @usableFromInline let wildcardLengthMask: UInt64
+    @inlinable var wildcardLengthMask: UInt64 { storage.wildcardLengthMask }
     /// Single-word terms by stem, when ``Options/stemmer`` names an algorithm.
-    @usableFromInline let stemIndex: StemIndex?
+    @inlinable var stemIndex: StemIndex? { storage.stemIndex }
+
+    /// The tables of a compiled lexicon (``storage``), never changed once built.
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let entries: [Lexicon.Entry]
+        @usableFromInline let weights: [Double]
+        @usableFromInline let categoryIndices: [Int32]
+        @usableFromInline let categories: [String]
+        @usableFromInline let options: Options
+        @usableFromInline let words: ByteStringTable
+        @usableFromInline let vocabularyWords: VocabularyWords
+        @usableFromInline let wordEntries: [Range<Int32>]
+        @usableFromInline let phrasesByFirstWord: [Range<Int32>]
+        @usableFromInline let phrases: [Phrase]
+        @usableFromInline let phraseWords: [Int32]
+        @usableFromInline let phraseVocabularyWords: [Int32]
+        @usableFromInline let wildcardPrefixes: ByteStringTable
+        @usableFromInline let wildcardEntries: [Range<Int32>]
+        @usableFromInline let wildcardLengths: [Int]
+        @usableFromInline let wildcardLengthMask: UInt64
+        @usableFromInline let stemIndex: StemIndex?
+
+        init(entries: [Lexicon.Entry], weights: [Double], categoryIndices: [Int32], categories: [String], options: Options,
+             words: ByteStringTable, vocabularyWords: VocabularyWords, wordEntries: [Range<Int32>],
+             phrasesByFirstWord: [Range<Int32>], phrases: [Phrase], phraseWords: [Int32], phraseVocabularyWords: [Int32],
+             wildcardPrefixes: ByteStringTable, wildcardEntries: [Range<Int32>], wildcardLengths: [Int],
+             wildcardLengthMask: UInt64, stemIndex: StemIndex?) {
+            self.entries = entries
+            self.weights = weights
+            self.categoryIndices = categoryIndices
+            self.categories = categories
+            self.options = options
+            self.words = words
+            self.vocabularyWords = vocabularyWords
+            self.wordEntries = wordEntries
+            self.phrasesByFirstWord = phrasesByFirstWord
+            self.phrases = phrases
+            self.phraseWords = phraseWords
+            self.phraseVocabularyWords = phraseVocabularyWords
+            self.wildcardPrefixes = wildcardPrefixes
+            self.wildcardEntries = wildcardEntries
+            self.wildcardLengths = wildcardLengths
+            self.wildcardLengthMask = wildcardLengthMask
+            self.stemIndex = stemIndex
+        }
+    }
+
+    init(entries: [Lexicon.Entry], weights: [Double], categoryIndices: [Int32], categories: [String], options: Options,
+         words: ByteStringTable, vocabularyWords: VocabularyWords, classBit: UInt64, generation: UInt32, wordEntries: [Range<Int32>],
+         phrasesByFirstWord: [Range<Int32>], phrases: [Phrase], phraseWords: [Int32], phraseVocabularyWords: [Int32],
+         wildcardPrefixes: ByteStringTable, wildcardEntries: [Range<Int32>], wildcardLengths: [Int],
+         wildcardLengthMask: UInt64, stemIndex: StemIndex?) {
+        storage = Storage(entries: entries, weights: weights, categoryIndices: categoryIndices, categories: categories,
+                          options: options, words: words, vocabularyWords: vocabularyWords, wordEntries: wordEntries,
+                          phrasesByFirstWord: phrasesByFirstWord, phrases: phrases, phraseWords: phraseWords,
+                          phraseVocabularyWords: phraseVocabularyWords, wildcardPrefixes: wildcardPrefixes,
+                          wildcardEntries: wildcardEntries, wildcardLengths: wildcardLengths,
+                          wildcardLengthMask: wildcardLengthMask, stemIndex: stemIndex)
+        self.classBit = classBit
+        self.generation = generation
+        hasStemmer = stemIndex != nil
+    }
+
+    /// The same lexicon with the vocabulary records `records` (while it is built).
+    func replacing(vocabularyWords records: VocabularyWords) -> CompiledLexicon {
+        CompiledLexicon(entries: entries, weights: weights, categoryIndices: categoryIndices, categories: categories, options: options,
+                        words: words, vocabularyWords: records, classBit: classBit, generation: generation, wordEntries: wordEntries,
+                        phrasesByFirstWord: phrasesByFirstWord, phrases: phrases, phraseWords: phraseWords,
+                        phraseVocabularyWords: phraseVocabularyWords, wildcardPrefixes: wildcardPrefixes,
+                        wildcardEntries: wildcardEntries, wildcardLengths: wildcardLengths,
+                        wildcardLengthMask: wildcardLengthMask, stemIndex: stemIndex)
+    }
 
     @usableFromInline
     struct Phrase: Sendable {
@@ -95,12 +176,14 @@ extension CompiledLexicon {
     ///   - tokens: the text's tokens.
     ///   - stemMemo: the calling worker's memo of Snowball stems (``makeStemMemo()``), so that
     ///     stems are looked up without the lexicon's shared lock; `nil` uses the shared memo.
+    ///   - fallbackMemo: the calling worker's memo of this lexicon's run-time single-word
+    ///     lookups (``makeFallbackMemo()``), or `nil`.
     /// - Complexity: O(length of the key) expected for single words, plus the phrases that
     ///   start with the key; O(1), inlined in the caller, for a resolved token whose class bit
     ///   is clear (most tokens, for most lexicons).
     @inlinable @inline(__always)
     public func match(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int,
-                      stemMemo: StemIndex.Memo? = nil) -> Match? {
+                      stemMemo: StemIndex.Memo? = nil, fallbackMemo: FallbackMemo? = nil) -> Match? {
         // A token resolved against the vocabulary says whether this lexicon has a term that
         // starts with its key, a prefix of it as a stem, or (for a key ending in 's) the key without the
         // possessive as a word; if none and there is no Snowball stem to try, there is no
@@ -109,7 +192,7 @@ extension CompiledLexicon {
         switch recordMatch(tokens: tokens, at: index, end: end) {
         case .found(let match): return match
         case .none: return nil
-        case .lookUp: return lookUp(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo)
+        case .lookUp: return lookUp(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo, fallbackMemo: fallbackMemo)
         }
     }
 
@@ -156,7 +239,7 @@ extension CompiledLexicon {
     /// ``match(keys:tokens:at:end:stemMemo:)`` past its inlined test.
     @usableFromInline
     func lookUp(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, end: Int,
-                stemMemo: StemIndex.Memo? = nil) -> Match? {
+                stemMemo: StemIndex.Memo? = nil, fallbackMemo: FallbackMemo? = nil) -> Match? {
         let token = tokens[index]
         // Looked up by the key's bytes: an unresolved token, or a word whose record does not hold it.
         var byBytes = true
@@ -194,7 +277,7 @@ extension CompiledLexicon {
             let single = wordEntries[wordIndex]
             if !single.isEmpty { return Match(entries: Int(single.lowerBound)..<Int(single.upperBound), length: 1) }
         }
-        return singleWordFallback(key, keyHash: token.keyHash, stemMemo: stemMemo).map { Match(entries: $0, length: 1) }
+        return singleWordFallback(key, keyHash: token.keyHash, stemMemo: stemMemo, memo: fallbackMemo).map { Match(entries: $0, length: 1) }
     }
 
     /// What a single word that is no single-word term matches, in ``lookUp(keys:tokens:at:end:stemMemo:)``'s
@@ -317,8 +400,10 @@ extension CompiledLexicon {
     /// - Parameters:
     ///   - keys: all key bytes of the text (``TokenizedText/withKeys(_:)``).
     ///   - tokens: the text's tokens.
+    ///   - fallbackMemo: the calling worker's memo of run-time single-word lookups
+    ///     (``makeFallbackMemo()``), or `nil`.
     @inlinable
-    public func forEachMatch(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    public func forEachMatch(keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, fallbackMemo: FallbackMemo? = nil,
                              _ body: (_ start: Int, _ match: Match) -> Void) {
         let count = tokens.count
         let gate = Gate(self)
@@ -332,7 +417,7 @@ extension CompiledLexicon {
             switch recordMatch(tokens: tokens, at: index, end: count) {
             case .found(let match): found = match
             case .none: found = nil
-            case .lookUp: found = lookUp(keys: keys, tokens: tokens, at: index, end: count)
+            case .lookUp: found = lookUp(keys: keys, tokens: tokens, at: index, end: count, fallbackMemo: fallbackMemo)
             }
             if let found {
                 body(index, found)

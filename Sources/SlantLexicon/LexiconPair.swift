@@ -103,8 +103,8 @@ public struct LexiconPair: Sendable {
         firstGeneration = first.generation
         secondGeneration = second.generation
         generation = max(first.generation, second.generation)
-        firstWithoutBit = first.stemIndex == nil ? Self.none : Self.lookUp
-        secondWithoutBit = second.stemIndex == nil ? Self.none : Self.lookUp
+        firstWithoutBit = first.hasStemmer ? Self.lookUp : Self.none
+        secondWithoutBit = second.hasStemmer ? Self.lookUp : Self.none
     }
 
     /// A lexicon's record as ``CompiledLexicon/recordMatch(tokens:at:end:)`` reads it: the decision

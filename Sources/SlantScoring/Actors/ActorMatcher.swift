@@ -1,4 +1,4 @@
-import SlantLexicon
+public import SlantLexicon
 public import SlantText
 
 /// Finds actor mentions with a compiled alias lexicon: longest alias first, cased aliases
@@ -43,50 +43,66 @@ public struct ActorMatcher: Sendable {
         gate = CompiledLexicon.Gate([lexicon])
     }
 
+    /// A memo of the alias lexicon's run-time single-word lookups (possessives of names no
+    /// lexicon has as words, "Russia's") for one worker (``mentions(in:memo:)``).
+    public func makeMemo() -> CompiledLexicon.FallbackMemo { lexicon.makeFallbackMemo() }
+
     /// Every actor mention in `text`, in order. A token range may carry several actors when a
     /// hyphenated token joins them ("Russia-Ukraine").
-    public func mentions(in text: TokenizedText) -> [ActorMention] {
+    ///
+    /// - Parameter memo: the calling worker's memo of run-time single-word lookups
+    ///   (``makeMemo()``), or `nil`.
+    public func mentions(in text: TokenizedText, memo: CompiledLexicon.FallbackMemo? = nil) -> [ActorMention] {
         var found: [ActorMention] = []
         text.withKeys { keys, tokens in
             text.bytes.withUnsafeBufferPointer { bytes in
                 casedBytes.withUnsafeBufferPointer { cased in
-                    walk(lexicon, text: text, keys: keys, tokens: tokens, bytes: bytes, cased: cased, into: &found)
+                    walk(lexicon, memo: memo, text: text, keys: keys, tokens: tokens, bytes: bytes, cased: cased, into: &found)
                 }
             }
         }
         return found
     }
 
-    /// The actor of the first entry whose casing (if required) matches the text.
-    /// The walk of ``mentions(in:)`` over the text's tokens. `lexicon` is ``lexicon``, passed
+    /// The walk of ``mentions(in:memo:)`` over the text's tokens. `lexicon` is ``lexicon``, passed
     /// borrowed: read out of `self` inside the walk's closure, it was copied (a 224-byte `memcpy`)
     /// at every looked-up token, 17% of the walk's own samples.
-    private func walk(_ lexicon: borrowing CompiledLexicon, text: TokenizedText, keys: UnsafeBufferPointer<UInt8>,
-                      tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, cased: UnsafeBufferPointer<UInt8>,
-                      into found: inout [ActorMention]) {
+    private func walk(_ lexicon: borrowing CompiledLexicon, memo: CompiledLexicon.FallbackMemo?,
+                      text: TokenizedText, keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+                      bytes: UnsafeBufferPointer<UInt8>, cased: UnsafeBufferPointer<UInt8>, into found: inout [ActorMention]) {
         let gate = self.gate
-        var index = 0
         let count = tokens.count
+        var index = 0
         while index < count {
             // Tokens no alias starts at and that are not hyphenated, in a loop of their own.
             while index < count && gate.skips(tokens[index]) && !tokens[index].isHyphenated { index += 1 }
             if index == count { break }
-            let token = tokens[index]
-            if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: count),
-               let actor = acceptedActor(match.entries, text: text, bytes: bytes, cased: cased, tokens: tokens,
-                                         range: index..<index + match.length) {
-                found.append(ActorMention(actor: actor, tokens: index..<index + match.length,
-                                          sentence: token.sentence, paragraph: token.paragraph))
-                index += match.length
-                continue
-            }
-            if token.isHyphenated {
-                appendHyphenatedParts(of: index, keys: keys, tokens: tokens, to: &found)
-            }
-            index += 1
+            index = visit(index, lexicon, memo: memo, text: text, keys: keys, tokens: tokens, bytes: bytes, cased: cased, into: &found)
         }
     }
 
+    /// Appends the mention that starts at token `index` (one the alias lexicon's test keeps, or a
+    /// hyphenated one, whose parts are looked up when the whole token is no alias) and returns the
+    /// index of the token after it.
+    @inline(__always)
+    private func visit(_ index: Int, _ lexicon: borrowing CompiledLexicon, memo: CompiledLexicon.FallbackMemo?, text: TokenizedText,
+                       keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+                       cased: UnsafeBufferPointer<UInt8>, into found: inout [ActorMention]) -> Int {
+        let token = tokens[index]
+        if let match = lexicon.match(keys: keys, tokens: tokens, at: index, end: tokens.count, fallbackMemo: memo),
+           let actor = acceptedActor(match.entries, text: text, bytes: bytes, cased: cased, tokens: tokens,
+                                     range: index..<index + match.length) {
+            found.append(ActorMention(actor: actor, tokens: index..<index + match.length,
+                                      sentence: token.sentence, paragraph: token.paragraph))
+            return index + match.length
+        }
+        if token.isHyphenated {
+            appendHyphenatedParts(of: index, keys: keys, tokens: tokens, to: &found)
+        }
+        return index + 1
+    }
+
+    /// The actor of the first entry whose casing (if required) matches the text.
     private func acceptedActor(_ entries: Range<Int>, text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>,
                                cased: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Int? {
         for entry in entries {

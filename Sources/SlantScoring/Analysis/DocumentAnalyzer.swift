@@ -12,6 +12,8 @@ public final class DocumentAnalyzer {
     var sentiment: SentimentAnalyzer
     /// One sentiment analyzer per language of the model, by code.
     let sentimentByLanguage: [String: SentimentAnalyzer]
+    /// This worker's memos of the actor, frame and naming walks' run-time lookups.
+    let lexicalMemos: LexicalMemos
     /// For each token: the speaker of the speech containing it (-1 unknown speaker, -2 none).
     var speakerOfToken: [Int32] = []
     /// For each token: its clause number within the document.
@@ -102,6 +104,7 @@ public final class DocumentAnalyzer {
             byLanguage[code] = code == model.defaultLanguage ? sentiment : SentimentAnalyzer(model: languageModel)
         }
         sentimentByLanguage = byLanguage
+        lexicalMemos = LexicalMemos(model)
     }
 
     /// The language a document is scored in: `given` when the model has it (a region subtag is
@@ -140,9 +143,9 @@ public final class DocumentAnalyzer {
                          roles: roleFinder != nil ? scoringLanguage : "", predicates: roleBox.finder.predicates.count)
         let documentSentiment = sentiment.score(text)
         let terms = sentiment.terms
-        let mentions = model.actors.mentions(in: text)
+        let mentions = model.actors.mentions(in: text, memo: lexicalMemos.actors)
         let speeches = model.speech.speeches(in: text, mentions: mentions, scratch: &speechScratch)
-        let frames = model.frames.score(text)
+        let frames = model.frames.score(text, memo: lexicalMemos.frames)
         // The candidates' tokens in the analyzer's kept array, put back when the roles are weighed.
         var candidates = Array.reusing(&keptCandidates, filledWith: 0..<0, count: mentions.count)
         candidates.withUnsafeMutableBufferPointer { candidates in
@@ -168,7 +171,7 @@ public final class DocumentAnalyzer {
         let targetResults = score(targets: targets, text: text, mentions: mentions, terms: terms)
         return DocumentAnalysis(sentiment: documentSentiment, terms: terms, mentions: mentions, mentionTones: mentionTones,
                                 speeches: speeches, roles: roles.assignments, actors: actors, frames: frames, targets: targetResults,
-                                language: language, naming: model.naming?.count(in: text) ?? NamingCounts())
+                                language: language, naming: model.naming?.count(in: text, memo: lexicalMemos.naming) ?? NamingCounts())
     }
 }
 

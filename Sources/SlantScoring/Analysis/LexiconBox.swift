@@ -4,12 +4,12 @@ import SlantText
 /// A compiled lexicon behind one reference, for the small structs that look words up in the
 /// analysis (role cues, predicates, attribution words).
 ///
-/// `CompiledLexicon` is a struct of a dozen arrays. Read through a `mutating` method's `self`
+/// `CompiledLexicon` was a struct of a dozen arrays: read through a `mutating` method's `self`
 /// (``RoleFinder``'s and ``SpeechFinder``'s working state) it was copied, with a retain and a
-/// release per array, at every lookup. Read from a class's constant property it is still copied
-/// to the stack (a `memcpy`), but nothing is retained, and copying the struct that holds the box
-/// retains one object (BENCHMARKS.md, "Hot path, issue 13, session 5"; an `UnsafePointer` to the
-/// lexicon measured worse: the copy kept its retains).
+/// release per array, at every lookup, and read from this box's constant property it was still
+/// copied to the stack (224 bytes) at every ``match(keys:tokens:at:end:)`` (BENCHMARKS.md, "Hot
+/// path, issue 13, session 5"). Its tables are now behind one reference of their own
+/// (``SlantLexicon/CompiledLexicon``'s storage, session 10): the copy is 24 bytes and one retain.
 final class LexiconBox: Sendable {
     let lexicon: CompiledLexicon
 

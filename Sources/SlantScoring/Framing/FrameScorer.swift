@@ -24,11 +24,16 @@ public struct FrameScorer: Sendable {
         self.presence = presence
     }
 
+    /// A memo of the frame lexicon's run-time single-word lookups for one worker (``score(_:memo:)``).
+    public func makeMemo() -> CompiledLexicon.FallbackMemo { lexicon.makeFallbackMemo() }
+
     /// The frame hits of `text`, each frame's share of them, and the frames present by ``presence``.
     ///
+    /// - Parameter memo: the calling worker's memo of run-time single-word lookups
+    ///   (``makeMemo()``), or `nil`.
     /// - Complexity: one walk over the tokens; a token the lexicon's class bit rules out is
     ///   not looked up. Allocates only the result.
-    public func score(_ text: TokenizedText) -> FrameScores {
+    public func score(_ text: TokenizedText, memo: CompiledLexicon.FallbackMemo? = nil) -> FrameScores {
         let weightOf = lexicon.weights
         let frameOf = lexicon.categoryIndices
         var weights = Array(repeating: 0.0, count: lexicon.categories.count)
@@ -40,7 +45,7 @@ public struct FrameScorer: Sendable {
             // (`kind == .word ? 1 : 0` compiled to a branch; the raw value less one has its top
             // bit set only for `.word`, whose raw value is 0.)
             for index in tokens.indices { wordCount &+= Int(bitPattern: (UInt(tokens[index].kind.rawValue) &- 1) >> (UInt.bitWidth - 1)) }
-            lexicon.forEachMatch(keys: keys, tokens: tokens) { start, match in
+            lexicon.forEachMatch(keys: keys, tokens: tokens, fallbackMemo: memo) { start, match in
                 let sentence = tokens[start].sentence
                 for entry in match.entries {
                     let frame = Int(frameOf[entry])

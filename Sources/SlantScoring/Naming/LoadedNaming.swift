@@ -30,14 +30,19 @@ public struct LoadedNaming: Sendable {
         lexicon = try CompiledLexicon([terms], tokenizer: tokenizer, options: .init(stripsPossessive: true))
     }
 
+    /// A memo of the naming lexicon's run-time single-word lookups for one worker (``count(in:memo:)``).
+    public func makeMemo() -> CompiledLexicon.FallbackMemo { lexicon.makeFallbackMemo() }
+
     /// The loaded-naming variants `text` uses.
     ///
+    /// - Parameter memo: the calling worker's memo of run-time single-word lookups
+    ///   (``makeMemo()``), or `nil`.
     /// - Complexity: one lexicon lookup per token; allocates only for the terms found.
-    public func count(in text: TokenizedText) -> NamingCounts {
+    public func count(in text: TokenizedText, memo: CompiledLexicon.FallbackMemo? = nil) -> NamingCounts {
         var counts = NamingCounts()
         let weights = lexicon.weights
         text.withKeys { keys, tokens in
-            lexicon.forEachMatch(keys: keys, tokens: tokens) { _, match in
+            lexicon.forEachMatch(keys: keys, tokens: tokens, fallbackMemo: memo) { _, match in
                 let entry = match.entries.lowerBound
                 if weights[entry] > 0 { counts.ukrainian += 1 } else { counts.russian += 1 }
                 counts.add(entry: entry)
