@@ -92,27 +92,14 @@ extension SentimentAnalyzer {
             if !gate.skips(token) {
                 // Both lexicons' records in one read (``LexiconPair``); `match` only where they
                 // leave it (a phrase may start here, a word looked up at run time).
-                let decision = pair.decide(tokens: tokens, at: index, end: end)
-                var ruleEntry = decision.first, ruleLength = 1, ruleWeight = decision.firstWeight
-                if ruleEntry == LexiconPair.lookUp {
-                    if let match = ruleLexicon.match(keys: keys, tokens: tokens, at: index, end: end) {
-                        ruleEntry = Int32(match.entries.lowerBound)
-                        ruleLength = match.length
-                        ruleWeight = ruleLexicon.weights[match.entries.lowerBound]
-                    } else {
-                        ruleEntry = LexiconPair.none
-                    }
+                var found = Found(pair.decide(tokens: tokens, at: index, end: end))
+                if found.ruleEntry == LexiconPair.lookUp || found.valenceEntry == LexiconPair.lookUp {
+                    found = lookUpUndecided(found, at: index, end: end, valences: valences, ruleLexicon: ruleLexicon,
+                                            stemMemo: stemMemo, keys: keys, tokens: tokens)
                 }
-                var valenceEntry = decision.second, valenceLength = 1, valence = decision.secondWeight
-                if valenceEntry == LexiconPair.lookUp {
-                    if let match = valences.match(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo) {
-                        valenceEntry = Int32(match.entries.lowerBound)
-                        valenceLength = match.length
-                        valence = valences.weights[match.entries.lowerBound]
-                    } else {
-                        valenceEntry = LexiconPair.none
-                    }
-                }
+                let ruleEntry = found.ruleEntry, ruleLength = found.ruleLength, ruleWeight = found.ruleWeight
+                let valenceEntry = found.valenceEntry, valence = found.valence
+                var valenceLength = found.valenceLength
                 if valenceEntry < 0 { valenceLength = 0 }
                 var length = 0
                 if ruleEntry >= 0, ruleLength >= valenceLength {
@@ -168,6 +155,58 @@ extension SentimentAnalyzer {
         facts.anyOtherCase = anyOtherCase
         resolveModifiersWithNothingToModify(units, count: count)
         return facts
+    }
+
+    /// What the rules and valence lexicons match at a token: each one's entry (or
+    /// ``SlantLexicon/LexiconPair/none``, or ``SlantLexicon/LexiconPair/lookUp`` until looked up),
+    /// the match's length in tokens and the entry's weight.
+    struct Found {
+        var ruleEntry: Int32
+        var ruleLength: Int
+        var ruleWeight: Double
+        var valenceEntry: Int32
+        var valenceLength: Int
+        var valence: Double
+
+        /// What the pair's records decide (single words, length 1).
+        @inline(__always)
+        init(_ decision: LexiconPair.Decision) {
+            ruleEntry = decision.first
+            ruleLength = 1
+            ruleWeight = decision.firstWeight
+            valenceEntry = decision.second
+            valenceLength = 1
+            valence = decision.secondWeight
+        }
+    }
+
+    /// `found` with each lexicon the pair's records left undecided looked up by its `match`
+    /// (phrases, words looked up at run time). Out of line: inlined in ``buildUnits(_:valences:rules:ruleLexicon:pair:gate:stemMemo:keys:tokens:into:)``,
+    /// the two inlined `match`es made its loop over every token hold more than its registers.
+    @inline(never)
+    static func lookUpUndecided(_ found: Found, at index: Int, end: Int, valences: borrowing CompiledLexicon,
+                                ruleLexicon: borrowing CompiledLexicon, stemMemo: StemIndex.Memo?,
+                                keys: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> Found {
+        var found = found
+        if found.ruleEntry == LexiconPair.lookUp {
+            if let match = ruleLexicon.match(keys: keys, tokens: tokens, at: index, end: end) {
+                found.ruleEntry = Int32(match.entries.lowerBound)
+                found.ruleLength = match.length
+                found.ruleWeight = ruleLexicon.weights[match.entries.lowerBound]
+            } else {
+                found.ruleEntry = LexiconPair.none
+            }
+        }
+        if found.valenceEntry == LexiconPair.lookUp {
+            if let match = valences.match(keys: keys, tokens: tokens, at: index, end: end, stemMemo: stemMemo) {
+                found.valenceEntry = Int32(match.entries.lowerBound)
+                found.valenceLength = match.length
+                found.valence = valences.weights[match.entries.lowerBound]
+            } else {
+                found.valenceEntry = LexiconPair.none
+            }
+        }
+        return found
     }
 
     /// Counts a one-character "!" or "?" token (`token` is punctuation).
