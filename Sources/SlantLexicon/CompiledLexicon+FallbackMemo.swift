@@ -16,7 +16,8 @@ extension CompiledLexicon {
             /// The key's length in bytes; 0 for an empty slot.
             var length: UInt32
             var hash: UInt32
-            /// The matched entries' start and count; count -1 when the key matches nothing.
+            /// The two numbers remembered (a lexicon's lookup: the matched entries' start and
+            /// count, count -1 when the key matches nothing).
             var start: Int32
             var count: Int32
             /// The key's bytes, zero-padded.
@@ -49,21 +50,33 @@ extension CompiledLexicon {
             return words
         }
 
-        /// What `key` (hash `hash`) matches: the remembered answer, else `lookUp`'s, remembered.
+        /// A memo for another use than a lexicon's lookups (``remembered(_:hash:_:)``): no
+        /// lexicon takes it for its own.
+        public convenience init() { self.init(generation: .max) }
+
+        /// The two numbers remembered for `key` (whose hash is `hash`), else `compute`'s,
+        /// remembered (a key longer than ``maximumKeyLength`` is computed each time).
         @inline(__always)
-        func entries(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, _ lookUp: () -> Range<Int>?) -> Range<Int>? {
-            guard key.count <= Self.maximumKeyLength, !key.isEmpty else { return lookUp() }
+        public func remembered(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, _ compute: () -> (Int32, Int32)) -> (Int32, Int32) {
+            guard key.count <= Self.maximumKeyLength, !key.isEmpty else { return compute() }
             let slot = slots + Int(hash & UInt32(Self.slotCount - 1))
             let words = Self.packed(key)
             if slot.pointee.length == UInt32(key.count), slot.pointee.hash == hash,
                slot.pointee.key.0 == words.0, slot.pointee.key.1 == words.1, slot.pointee.key.2 == words.2 {
-                let count = slot.pointee.count
-                return count < 0 ? nil : Int(slot.pointee.start)..<Int(slot.pointee.start) + Int(count)
+                return (slot.pointee.start, slot.pointee.count)
             }
-            let found = lookUp()
-            slot.pointee = Slot(length: UInt32(key.count), hash: hash, start: Int32(found?.lowerBound ?? 0),
-                                count: found.map { Int32($0.count) } ?? -1, key: words)
+            let found = compute()
+            slot.pointee = Slot(length: UInt32(key.count), hash: hash, start: found.0, count: found.1, key: words)
             return found
+        }
+
+        /// What `key` (hash `hash`) matches: the remembered answer, else `lookUp`'s, remembered.
+        @inline(__always)
+        func entries(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, _ lookUp: () -> Range<Int>?) -> Range<Int>? {
+            let (start, count) = remembered(key, hash: hash) {
+                lookUp().map { (Int32($0.lowerBound), Int32($0.count)) } ?? (0, -1)
+            }
+            return count < 0 ? nil : Int(start)..<Int(start) + Int(count)
         }
     }
 

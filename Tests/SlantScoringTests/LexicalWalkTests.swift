@@ -106,10 +106,12 @@ struct LexicalWalkTests {
     }
 
     /// The actor, frame and naming walks with a worker's memos of run-time lookups find what
-    /// they find without, on the first text and on the next (answered from the memo).
+    /// they find without, on the first text and again (answered from the memos).
     @Test func walksWithMemosFindWhatTheyFindWithout() throws {
         let texts = ["Russia's attacks on Kyiv's suburbs and the Kremlin's denials; Ukraine's allies and NATO's summit.",
-                     "Kiev's mayor said Russia's shelling and Moscow's attacks continued; the White House's envoy left."]
+                     "Kiev's mayor said Russia's shelling and Moscow's attacks continued; the White House's envoy left.",
+                     // Hyphenated tokens whose parts are aliases: one, two, and more than two actors.
+                     "The Kyiv-based envoy, the Russia-Ukraine talks, Kremlin-Kyiv-Russia ties and Russia-Ukraine-NATO-Washington-Brussels meetings."]
         let naming = try #require(model.naming)
         let memos = (actors: model.actors.makeMemo(), frames: model.frames.makeMemo(), naming: naming.makeMemo())
         for text in texts + texts {
