@@ -55,6 +55,12 @@ public final class Tokenizer {
     let typographicTokens: [TypographicToken]
     /// The key and case of each Cyrillic letter (``cyrillicLetters(folder:)``).
     let cyrillicLetters: [CyrillicLetter]
+    /// ``asciiLeads``, ``asciiBytes`` and ``typographicTokens`` in storage the tokenizer owns,
+    /// read by the fast loop through plain pointers: reached through three nested
+    /// `withUnsafeBufferPointer` closures, the loop kept its counters in memory.
+    let leadTable: UnsafeMutableBufferPointer<ASCIILead>
+    let byteTable: UnsafeMutableBufferPointer<UInt8>
+    let typographicTable: UnsafeMutableBufferPointer<TypographicToken>
 
     /// Opens the ICU iterators and the normalizer.
     ///
@@ -68,6 +74,13 @@ public final class Tokenizer {
         wordBreaks = try WordSegmenter(locale: options.locale, fastPath: options.usesASCIIFastPath && typographic != nil && cyrillic != nil)
         typographicTokens = typographic ?? []
         cyrillicLetters = cyrillic ?? []
+        leadTable = .allocate(capacity: Self.asciiLeads.count)
+        _ = leadTable.initialize(from: Self.asciiLeads)
+        byteTable = .allocate(capacity: Self.asciiBytes.count)
+        _ = byteTable.initialize(from: Self.asciiBytes)
+        // An empty table (no fast path) is never read; one entry keeps the allocation non-empty.
+        typographicTable = .allocate(capacity: max(1, typographicTokens.count))
+        _ = typographicTable.initialize(from: typographicTokens.isEmpty ? [TypographicToken()] : typographicTokens)
         var keys = ByteStringTable()
         var filter = [UInt64](repeating: 0, count: (1 << Self.abbreviationFilterBits) / 64)
         var scratch: [UInt8] = []
@@ -84,6 +97,12 @@ public final class Tokenizer {
         }
         abbreviationKeys = keys
         abbreviationFilter = filter
+    }
+
+    deinit {
+        leadTable.deallocate()
+        byteTable.deallocate()
+        typographicTable.deallocate()
     }
 
     /// Tokenizes a string.
