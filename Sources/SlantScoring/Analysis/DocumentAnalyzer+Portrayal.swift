@@ -157,7 +157,9 @@ extension DocumentAnalyzer {
         sentenceFactor.removeAll(keepingCapacity: true)
         // Each predicate's tokens read in place (a copy of an assignment retains its strings).
         let assignments = roles.assignments
-        for assignment in assignments.indices { for index in assignments[assignment].predicate { markOfToken[index] = .predicate } }
+        markOfToken.withUnsafeMutableBufferPointer { marks in
+            for assignment in assignments.indices { for index in assignments[assignment].predicate { marks[index] = .predicate } }
+        }
         // The cues read in place through the box (a copy of ``RoleCues`` retains its lists).
         let box = roleBox
         let flags = candidateSentence
@@ -278,8 +280,9 @@ extension DocumentAnalyzer {
     func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles: [RoleAssignment], terms: [ScoredTerm],
               text: TokenizedText) -> (tone: Double, evidence: [ToneEvidence]) {
         var evidence: [ToneEvidence] = []
+        var cursor = ToneMarks.CandidateCursor()
         let tone = tone(toward: target, excludingVoiceOf: speaker, roles: roles, order: Array(roles.indices), roles: roles.indices,
-                        terms: terms, text: text, marks: toneMarks(), evidence: &evidence)
+                        terms: terms, text: text, marks: toneMarks(), evidence: &evidence, cursor: &cursor)
         return (tone, evidence)
     }
 
@@ -289,8 +292,12 @@ extension DocumentAnalyzer {
     ///
     /// Terms and roles are read in place by index (a copy of a ``ScoredTerm`` or a
     /// ``RoleAssignment`` retains its lists and strings).
+    ///
+    /// `cursor` is where the nearest-other-candidate searches of the previous mention ended
+    /// (``ToneMarks/CandidateCursor``): mentions in text order start each walk near its end.
     func tone(toward target: Range<Int>, excludingVoiceOf speaker: Int?, roles assignments: [RoleAssignment], order: [Int], roles range: Range<Int>,
-              terms: [ScoredTerm], text: TokenizedText, marks: ToneMarks, evidence: inout [ToneEvidence]) -> Double {
+              terms: [ScoredTerm], text: TokenizedText, marks: ToneMarks, evidence: inout [ToneEvidence],
+              cursor: inout ToneMarks.CandidateCursor) -> Double {
         guard !target.isEmpty else { return 0 }
         let tokens = text.tokens
         let sentence = tokens[target.lowerBound].sentence
@@ -323,8 +330,6 @@ extension DocumentAnalyzer {
                 evidence.append(.term(word.entry, contribution))
             }
         }
-        // The nearest other candidates' searches, walked along the sentence's terms.
-        var cursor = ToneMarks.CandidateCursor()
         for index in marks.termStart[sentence]..<marks.termStart[sentence + 1] {
             let termTokens = terms[index].tokens
             let first = termTokens.lowerBound
@@ -400,7 +405,7 @@ extension DocumentAnalyzer {
         return terms[index].valence
     }
 
-    /// The tone toward each mention (``tone(toward:excludingVoiceOf:roles:order:roles:terms:text:marks:evidence:)``),
+    /// The tone toward each mention (``tone(toward:excludingVoiceOf:roles:order:roles:terms:text:marks:evidence:cursor:)``),
     /// with the evidence of each in ``mentionEvidence`` (mention `m`'s from
     /// `mentionEvidenceStart[m]`). The document's marks are read as one value made here, which
     /// is gone before the marks are made again (for targets, or for the next document).
@@ -416,10 +421,13 @@ extension DocumentAnalyzer {
         evidence.removeAll(keepingCapacity: true)
         evidenceStart.removeAll(keepingCapacity: true)
         let order = index.order
+        // The nearest-other-candidate searches walk on from mention to mention (text order).
+        var cursor = ToneMarks.CandidateCursor()
         for mention in mentions.indices {
             evidenceStart.append(evidence.count)
             mentionTones.append(tone(toward: mentions[mention].tokens, excludingVoiceOf: mentions[mention].actor, roles: assignments, order: order,
-                                     roles: index.range(of: mention), terms: terms, text: text, marks: marks, evidence: &evidence))
+                                     roles: index.range(of: mention), terms: terms, text: text, marks: marks, evidence: &evidence,
+                                     cursor: &cursor))
         }
         evidenceStart.append(evidence.count)
         mentionEvidence = evidence
@@ -466,7 +474,8 @@ extension DocumentAnalyzer {
         Self.frameWeights(of: mentions, actorCount: actorCount, sentenceCount: text.sentences.count, hits: frames.hits, frameCount: frameCount,
                           sentenceActors: &sentenceActors, into: &actorFrameWeights)
         let valences = sentiment.model.valences.entries
-        let predicates = roleBox.finder.predicates
+        // The predicates read through the finder's box (a copy of the lexicon retains its lists).
+        let box = roleBox
         let mentionOrder = mentionsOf.order
         let speechOrder = speechesOf.order
         let roleOrder = index.order
@@ -486,7 +495,7 @@ extension DocumentAnalyzer {
                     for term in Self.termIndices(in: speeches[speechOrder[place]].content, terms: terms, termStart: termStart, tokens: text.tokens) {
                         let valence = terms[term].valence
                         sum += valence
-                        evidenceTally.add(evidenceKeys.key(of: .term(terms[term].entry, 0), valences: valences, predicates: predicates), valence)
+                        evidenceTally.add(evidenceKeys.key(of: .term(terms[term].entry, 0), valences: valences, predicates: box.finder.predicates), valence)
                     }
                     voiceSum += SentimentConstants.normalize(sum)
                 }
@@ -501,7 +510,7 @@ extension DocumentAnalyzer {
                     let mention = mentionOrder[place]
                     toneSum += mentionTones[mention]
                     for evidence in mentionEvidenceStart[mention]..<mentionEvidenceStart[mention + 1] {
-                        evidenceTally.add(evidenceKeys.key(of: mentionEvidence[evidence], valences: valences, predicates: predicates),
+                        evidenceTally.add(evidenceKeys.key(of: mentionEvidence[evidence], valences: valences, predicates: box.finder.predicates),
                                           mentionEvidence[evidence].contribution)
                     }
                     for role in index.range(of: mention) {
