@@ -131,7 +131,12 @@ public final class Tokenizer {
     ///   has grown to the size of the documents it holds.
     public func tokenize(utf8 bytes: some Sequence<UInt8>, into result: inout TokenizedText, wellFormed: Bool = false) throws {
         result.removeAll()
-        result.bytes.append(contentsOf: bytes)
+        // A caller in another module reaches this generic function unspecialized, where appending
+        // a sequence goes element by element; contiguous bytes (an array, a slice, a buffer) are
+        // copied at once.
+        if bytes.withContiguousStorageIfAvailable({ result.bytes.append(contentsOf: $0) }) == nil {
+            result.bytes.append(contentsOf: bytes)
+        }
         guard result.bytes.count < Int(Int32.max) else {
             throw TokenizerError.documentTooLarge(byteCount: result.bytes.count)
         }

@@ -98,6 +98,21 @@ struct WordPassMarksTests {
         #expect(try makeTokenizer().tokenize("12 — 7").wordScripts.majority == nil)
     }
 
+    /// The document's bytes are copied at once from contiguous storage and element by element
+    /// from any other sequence, with the same result.
+    @Test func contiguousAndOtherSequencesGiveTheSameText() throws {
+        let input = "“Nobody wants this war,” Kallas said.\n\nКремль — U.S. officials."
+        let bytes = Array(input.utf8)
+        let tokenizer = try makeTokenizer()
+        let fromArray = try tokenizer.tokenize(utf8: bytes)
+        for text in [try tokenizer.tokenize(utf8: input.utf8), try tokenizer.tokenize(utf8: bytes[...]),
+                     try tokenizer.tokenize(utf8: AnySequence(bytes)), try tokenizer.tokenize(utf8: bytes.lazy.map { $0 })] {
+            #expect(text.bytes == bytes)
+            #expect(ASCIIWordPassTests.same(text, fromArray))
+        }
+        #expect(fromArray.texts == ["“", "Nobody", "wants", "this", "war", ",", "”", "Kallas", "said", ".", "Кремль", "—", "U.S.", "officials", "."])
+    }
+
     /// Every bundled abbreviation's word finds its bit, so a word before a period that is an
     /// abbreviation is always looked up; the filter only spares the lookup of other words.
     @Test func everyAbbreviationPassesTheFilter() throws {
