@@ -95,15 +95,62 @@ extension DocumentAnalyzer {
                 }
             }
         }
+        var breaks = Array.take(&sentenceClauseBreaks)
+        // Read once: a later call without the role finder's walk numbers every token.
+        defer {
+            breaks.removeAll(keepingCapacity: true)
+            sentenceClauseBreaks = breaks
+        }
         text.withKeys { keys, tokens in
             clauses.withUnsafeMutableBufferPointer { clauses in
-                var clause: Int32 = 0
-                var sentence = -1
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    if token.sentence != sentence { clause += 1; sentence = token.sentence }
+                text.sentences.withUnsafeBufferPointer { sentences in
+                    breaks.withUnsafeBufferPointer { breaks in
+                        Self.numberClauses(sentences: sentences, breaks: breaks, keys: keys, tokens: tokens, into: clauses)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Numbers the clauses of a document, token by token, into `clauses` (one per token): a
+    /// clause starts at each sentence's first token (the first sentence's is 1) and after each
+    /// clause break (``SentimentAnalyzer/isClauseBreak(_:_:)``).
+    ///
+    /// `breaks` holds what the role finder's walk found (``RoleFinder/roles(of:in:candidates:scratch:sentences:titleCaseInto:clauses:clauseBreaks:)``):
+    /// per sentence its clause breaks, and `clauses` each of its tokens' number within it, or
+    /// -1 for a sentence it did not walk. Those sentences get their first number added; the others
+    /// are walked here. With `breaks` empty (or not one per sentence, or sentences that do not
+    /// follow one another over the tokens) every token is walked.
+    static func numberClauses(sentences: UnsafeBufferPointer<Sentence>, breaks: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt8>,
+                              tokens: UnsafeBufferPointer<Token>, into clauses: UnsafeMutableBufferPointer<Int32>) {
+        precondition(clauses.count == tokens.count, "one clause number per token")
+        var next = 0
+        var follow = breaks.count == sentences.count
+        for sentence in sentences where follow {
+            follow = sentence.tokens.lowerBound == next
+            next = sentence.tokens.upperBound
+        }
+        guard follow, next == tokens.count else {
+            var clause: Int32 = 0
+            var sentence = -1
+            for index in tokens.indices {
+                let token = tokens[index]
+                if token.sentence != sentence { clause += 1; sentence = token.sentence }
+                clauses[index] = clause
+                if SentimentAnalyzer.isClauseBreak(keys, token) { clause += 1 }
+            }
+            return
+        }
+        var clause: Int32 = 0
+        for (position, sentence) in sentences.enumerated() {
+            clause += 1
+            if breaks[position] >= 0 {
+                for index in sentence.tokens { clauses[index] &+= clause }
+                clause += breaks[position]
+            } else {
+                for index in sentence.tokens {
                     clauses[index] = clause
-                    if SentimentAnalyzer.isClauseBreak(keys, token) { clause += 1 }
+                    if SentimentAnalyzer.isClauseBreak(keys, tokens[index]) { clause += 1 }
                 }
             }
         }
@@ -126,11 +173,18 @@ extension DocumentAnalyzer {
         var scratch = roleScratch
         roleScratch = RoleFinder.Scratch()
         var titleCase = Array.take(&self.titleCase)
+        // The clauses of the flagged sentences numbered in the same walk (within each sentence;
+        // ``markSpeakersAndClauses(_:speeches:)`` adds each sentence's first number and walks the others).
+        var clauses = Array.resizing(&clauseOfToken, count: text.tokens.count, growingWith: 0)
+        var breaks = Array.take(&sentenceClauseBreaks)
         defer {
             roleScratch = scratch
             self.titleCase = titleCase
+            clauseOfToken = clauses
+            sentenceClauseBreaks = breaks
         }
-        return RoleFinder.roles(of: roleBox, in: text, candidates: candidates, scratch: &scratch, sentences: candidateSentence, titleCaseInto: &titleCase)
+        return RoleFinder.roles(of: roleBox, in: text, candidates: candidates, scratch: &scratch, sentences: candidateSentence, titleCaseInto: &titleCase,
+                                clauses: &clauses, clauseBreaks: &breaks)
     }
 
     /// Fills `markOfToken` and `sentenceFactor` (needs `titleCase`). Only predicates with an argument are marked:

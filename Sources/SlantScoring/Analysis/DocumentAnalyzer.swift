@@ -18,6 +18,9 @@ public final class DocumentAnalyzer {
     var speakerOfToken: [Int32] = []
     /// For each token: its clause number within the document.
     var clauseOfToken: [Int32] = []
+    /// For each sentence: its clause breaks as the role finder's walk counted them, -1 for a
+    /// sentence it did not walk (``findRoles(in:candidates:)``, read and emptied by ``markSpeakersAndClauses(_:speeches:)``).
+    var sentenceClauseBreaks: [Int32] = []
     /// For each clause: whether a distancing word disputes it (empty when the document has
     /// none); see ``markDistancing(_:speeches:)``.
     var disputedClause: [Bool] = []

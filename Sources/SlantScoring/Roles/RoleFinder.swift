@@ -106,7 +106,10 @@ public struct RoleFinder: Sendable {
                       sentences: [Bool]? = nil) -> Result {
         precondition(titleCase.count == text.sentences.count, "one title-case flag per sentence")
         var unused: [Bool] = []
-        return roles(of: box, in: text, candidates: candidates, givenTitleCase: titleCase, foundTitleCase: &unused, scratch: &scratch, sentences: sentences)
+        var none: [Int32] = []
+        var noBreaks: [Int32] = []
+        return roles(of: box, in: text, candidates: candidates, givenTitleCase: titleCase, foundTitleCase: &unused, scratch: &scratch, sentences: sentences,
+                     clauses: &none, clauseBreaks: &noBreaks, numbersClauses: false)
     }
 
     /// ``roles(of:in:candidates:titleCase:scratch:sentences:)`` finding each flagged sentence's
@@ -115,14 +118,32 @@ public struct RoleFinder: Sendable {
     /// the analyzer needs it for the flagged sentences only: no walk of their words of its own.
     static func roles(of box: RoleFinderBox, in text: TokenizedText, candidates: [Range<Int>], scratch: inout Scratch,
                       sentences: [Bool], titleCaseInto titleCase: inout [Bool]) -> Result {
-        roles(of: box, in: text, candidates: candidates, givenTitleCase: nil, foundTitleCase: &titleCase, scratch: &scratch, sentences: sentences)
+        var none: [Int32] = []
+        var noBreaks: [Int32] = []
+        return roles(of: box, in: text, candidates: candidates, givenTitleCase: nil, foundTitleCase: &titleCase, scratch: &scratch, sentences: sentences,
+                     clauses: &none, clauseBreaks: &noBreaks, numbersClauses: false)
+    }
+
+    /// ``roles(of:in:candidates:scratch:sentences:titleCaseInto:)`` numbering, in the same walk,
+    /// the clauses of each flagged sentence from 0 (``SentimentAnalyzer/isClauseBreak(_:_:)``
+    /// ends one): `clauses` (one per token) gets each token's number within its sentence, for the
+    /// flagged sentences only, and `clauseBreaks` (contents replaced) each sentence's clause
+    /// breaks, -1 for the sentences not walked. With no predicates nothing is walked: `clauseBreaks`
+    /// is left empty.
+    static func roles(of box: RoleFinderBox, in text: TokenizedText, candidates: [Range<Int>], scratch: inout Scratch,
+                      sentences: [Bool], titleCaseInto titleCase: inout [Bool], clauses: inout [Int32], clauseBreaks: inout [Int32]) -> Result {
+        precondition(clauses.count == text.tokens.count, "one clause number per token")
+        return roles(of: box, in: text, candidates: candidates, givenTitleCase: nil, foundTitleCase: &titleCase, scratch: &scratch, sentences: sentences,
+                     clauses: &clauses, clauseBreaks: &clauseBreaks, numbersClauses: true)
     }
 
     /// The roles, with each sentence's title case given (`givenTitleCase`) or found in the scan
     /// (when `nil`: into `foundTitleCase`, one flag per sentence).
     private static func roles(of box: RoleFinderBox, in text: TokenizedText, candidates: [Range<Int>], givenTitleCase: [Bool]?,
-                              foundTitleCase: inout [Bool], scratch: inout Scratch, sentences: [Bool]?) -> Result {
+                              foundTitleCase: inout [Bool], scratch: inout Scratch, sentences: [Bool]?, clauses: inout [Int32],
+                              clauseBreaks: inout [Int32], numbersClauses: Bool) -> Result {
         precondition(sentences.map { $0.count == text.sentences.count } ?? true, "one flag per sentence")
+        clauseBreaks.removeAll(keepingCapacity: true)
         if givenTitleCase == nil {
             foundTitleCase.removeAll(keepingCapacity: true)
             foundTitleCase.append(contentsOf: repeatElement(false, count: text.sentences.count))
@@ -146,13 +167,15 @@ public struct RoleFinder: Sendable {
             scratch.isPredicate = isPredicate
             scratch.sentenceOccurrences = sentenceOccurrences
         }
+        if numbersClauses { clauseBreaks.append(contentsOf: repeatElement(-1, count: text.sentences.count)) }
         return text.withKeys { keys, tokens in
             text.bytes.withUnsafeBufferPointer { bytes in
                 text.sentences.withUnsafeBufferPointer { sentenceList in
                     perToken.withUnsafeMutableBufferPointer { perToken in
                         isPredicate.withUnsafeMutableBufferPointer { isPredicate in
+                          clauses.withUnsafeMutableBufferPointer { clauses in
                             let context = Context(finder: box, bytes: bytes, sentences: sentenceList, keys: keys, tokens: tokens, candidates: candidates,
-                                                  perToken: perToken, isPredicate: isPredicate)
+                                                  perToken: perToken, isPredicate: isPredicate, clauses: numbersClauses ? clauses : nil)
                             swap(&context.sentenceOccurrences, &sentenceOccurrences)
                             // Room for as many as the last document had: both lists are the result, so they
                             // are not kept, but they need not grow one by one.
@@ -164,11 +187,13 @@ public struct RoleFinder: Sendable {
                             for (index, sentence) in sentenceList.enumerated() where sentences?[index] ?? true {
                                 let titleCase = context.scan(sentence, predicates: predicates, titleCase: givenTitleCase?[index])
                                 if givenTitleCase == nil { foundTitleCase[index] = titleCase }
+                                if numbersClauses { clauseBreaks[index] = context.clauseBreaks }
                             }
                             swap(&context.sentenceOccurrences, &sentenceOccurrences)
                             scratch.lastAssignmentCount = context.found.count
                             scratch.lastPredicateCount = context.occurrences.count
                             return Result(assignments: context.found, predicates: context.occurrences)
+                          }
                         }
                     }
                 }
@@ -245,6 +270,12 @@ extension RoleFinder {
         let speechCues: UnsafeMutableBufferPointer<Int32>
         /// Per token: whether it belongs to a predicate.
         let isPredicate: UnsafeMutableBufferPointer<Bool>
+        /// Per token, when clauses are numbered in the walk: its clause number within its
+        /// sentence (from 0); an empty buffer when not (``numbersClauses``).
+        let clauses: UnsafeMutableBufferPointer<Int32>
+        let numbersClauses: Bool
+        /// The clause breaks of the sentence last scanned (when ``numbersClauses``).
+        @exclusivity(unchecked) var clauseBreaks: Int32 = 0
         /// The finder's cue words and attribution words with their miss tests, and each cue
         /// entry's kinds, held here once per document: reached through `box` at each lookup, the
         /// finder's structs were copied with a retain per array (ten for the cues).
@@ -271,7 +302,8 @@ extension RoleFinder {
         ///   - isPredicate: one `false` per token.
         init(finder: RoleFinderBox, bytes: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Sentence>, keys: UnsafeBufferPointer<UInt8>,
              tokens: UnsafeBufferPointer<Token>, candidates: [Range<Int>], perToken: UnsafeMutableBufferPointer<Int32>,
-             isPredicate: UnsafeMutableBufferPointer<Bool>) {
+             isPredicate: UnsafeMutableBufferPointer<Bool>, clauses: UnsafeMutableBufferPointer<Int32>? = nil) {
+            precondition(clauses.map { $0.count == tokens.count } ?? true, "one clause number per token")
             box = finder
             cueWords = finder.finder.cues.words
             cueGate = finder.finder.cues.gate
@@ -290,6 +322,8 @@ extension RoleFinder {
             cueKinds = UnsafeMutableBufferPointer(rebasing: perToken[3 * count..<4 * count])
             speechCues = UnsafeMutableBufferPointer(rebasing: perToken[4 * count..<5 * count])
             self.isPredicate = isPredicate
+            self.clauses = clauses ?? UnsafeMutableBufferPointer(start: nil, count: 0)
+            numbersClauses = clauses != nil
             for (index, range) in candidates.enumerated() where !range.isEmpty {
                 if endingAt[range.upperBound - 1] < 0 { endingAt[range.upperBound - 1] = Int32(index) }
                 if startingAt[range.lowerBound] < 0 { startingAt[range.lowerBound] = Int32(index) }
@@ -338,14 +372,22 @@ extension RoleFinder {
             occurrences.removeAll(keepingCapacity: true)
             defer { sentenceOccurrences = occurrences }
             let counts = given == nil
+            let numbers = numbersClauses
             var words = 0
             var capitalised = 0
+            var breaks: Int32 = 0
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 let token = tokens[index]
-                if counts && token.kind == .word {
-                    words += 1
-                    if token.isCapitalized || token.isAllCaps { capitalised += 1 }
+                // Each token's clause within the sentence: the breaks before it.
+                if numbers { clauses[index] = breaks }
+                if token.kind == .word {
+                    if counts {
+                        words += 1
+                        if token.isCapitalized || token.isAllCaps { capitalised += 1 }
+                    }
+                } else if numbers && SentimentAnalyzer.isClauseBreak(keys, token) {
+                    breaks += 1
                 }
                 if covering[index] >= 0 {
                     headNoun(of: Int(covering[index]), predicates: predicates)
@@ -358,15 +400,21 @@ extension RoleFinder {
                 }
                 let range = index..<index + match.length
                 index += match.length
-                if counts {
-                    for later in range.dropFirst() where tokens[later].kind == .word {
-                        words += 1
-                        if tokens[later].isCapitalized || tokens[later].isAllCaps { capitalised += 1 }
+                for later in range.dropFirst() {
+                    if numbers { clauses[later] = breaks }
+                    if tokens[later].kind == .word {
+                        if counts {
+                            words += 1
+                            if tokens[later].isCapitalized || tokens[later].isAllCaps { capitalised += 1 }
+                        }
+                    } else if numbers && SentimentAnalyzer.isClauseBreak(keys, tokens[later]) {
+                        breaks += 1
                     }
                 }
                 if range.contains(where: { covering[$0] >= 0 }) { continue }
                 occurrences.append((range, match.entries.lowerBound))
             }
+            clauseBreaks = breaks
             // Predicates inside names are dropped once the sentence's title case is known (it is
             // read after the walk: nothing in the walk reads which tokens are predicates).
             let titleCase = given ?? ProperNames.isTitleCase(words: words, capitalised: capitalised)
