@@ -52,6 +52,9 @@ public struct ActorMatcher: Sendable {
         /// For a hyphenated token's key, the actors of its first two parts that are aliases
         /// (-1 for none), or (-2, -2) when more than two are.
         let hyphenated = CompiledLexicon.FallbackMemo()
+        /// How many mentions the last document had: the next one's list is made with that room
+        /// (no growth mention by mention: a synthetic document has ~35, six regrowths).
+        var lastMentionCount = 0
 
         init(aliases: CompiledLexicon.FallbackMemo) {
             self.aliases = aliases
@@ -68,6 +71,7 @@ public struct ActorMatcher: Sendable {
     ///   (``makeMemo()``), or `nil`.
     public func mentions(in text: TokenizedText, memo: Memo? = nil) -> [ActorMention] {
         var found: [ActorMention] = []
+        if let memo { found.reserveCapacity(memo.lastMentionCount) }
         text.withKeys { keys, tokens in
             text.bytes.withUnsafeBufferPointer { bytes in
                 casedBytes.withUnsafeBufferPointer { cased in
@@ -75,6 +79,7 @@ public struct ActorMatcher: Sendable {
                 }
             }
         }
+        memo?.lastMentionCount = found.count
         return found
     }
 
