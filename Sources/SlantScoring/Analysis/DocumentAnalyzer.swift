@@ -238,8 +238,10 @@ struct Buckets {
     /// `key` is read twice per item. The lists are sized first and then filled through their
     /// buffers (a subscript assignment per item checked each list's uniqueness, session 10).
     mutating func group(count: Int, items: Int, key: (Int) -> Int) {
-        start.removeAll(keepingCapacity: true)
-        start.append(contentsOf: repeatElement(0, count: count + 1))
+        // Cut or grown only when the sizes change (the groups are mostly the catalog's actors),
+        // not emptied and refilled per grouping.
+        var start = Array.reusing(&self.start, filledWith: 0, count: count + 1)
+        defer { self.start = start }
         start.withUnsafeMutableBufferPointer { start in
             for item in 0..<items {
                 let key = key(item)
@@ -247,12 +249,14 @@ struct Buckets {
             }
             for index in 0..<count { start[index + 1] += start[index] }
         }
-        next.removeAll(keepingCapacity: true)
-        next.append(contentsOf: start)
-        order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: repeatElement(0, count: start[count]))
+        // Every place of `next` and `order` is written before it is read.
+        next = Array.resizing(&next, count: count, growingWith: 0)
+        order = Array.resizing(&order, count: start[count], growingWith: 0)
         order.withUnsafeMutableBufferPointer { order in
             next.withUnsafeMutableBufferPointer { next in
+                start.withUnsafeBufferPointer { start in
+                    for index in 0..<count { next[index] = start[index] }
+                }
                 for item in 0..<items {
                     let key = key(item)
                     guard key >= 0 else { continue }
