@@ -18,17 +18,19 @@ struct LexicalWalkTests {
     /// `count` words of one script: "word" or "слово".
     func words(_ word: String, _ count: Int) -> String { Array(repeating: word, count: count).joined(separator: " ") }
 
+    /// The majority script is read from the word pass's counts: the whole text counts, in either
+    /// order, whatever leads early.
     @Test(arguments: [
-        // 100 Latin, then 99 Cyrillic: decided at the last check, Latin.
+        // 100 Latin, 99 Cyrillic: Latin by one word.
         (100, 99, LanguageDetector.Script.latin),
-        // 70 Latin, then 100 Cyrillic: the lead after the first 64 tokens must not end the walk.
+        // 70 Latin, 100 Cyrillic: the Latin lead over the first words does not decide.
         (70, 100, .cyrillic),
-        // 130 Latin, then 130 Cyrillic: a tie is Latin.
+        // 130 Latin, 130 Cyrillic: a tie is Latin.
         (130, 130, .latin),
-        // 200 Latin, 10 Cyrillic: decided long before the end.
+        // 200 Latin, 10 Cyrillic.
         (200, 10, .latin),
     ])
-    func majorityScriptStopsOnlyWhenDecided(latin: Int, cyrillic: Int, expected: LanguageDetector.Script) throws {
+    func majorityScriptCountsEveryWord(latin: Int, cyrillic: Int, expected: LanguageDetector.Script) throws {
         let detector = try #require(model.detector)
         let text = try tokenizer.tokenize(words("word", latin) + " " + words("слово", cyrillic))
         #expect(detector.majorityScript(of: text) == expected)
