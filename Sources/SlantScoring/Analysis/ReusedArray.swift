@@ -17,12 +17,7 @@ extension Array {
     /// element by element, through the repeated collection's iterator (~0.5% of `slant score`'s
     /// samples on short documents, BENCHMARKS.md "Hot path, issue 13, session 10: speech and roles").
     static func reusing(_ array: inout [Element], filledWith value: Element, count: Int) -> [Element] {
-        var taken = take(&array)
-        if taken.count > count {
-            taken.removeLast(taken.count - count)
-        } else if taken.count < count {
-            taken.append(contentsOf: repeatElement(value, count: count - taken.count))
-        }
+        var taken = resizing(&array, count: count, growingWith: value)
         taken.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
         return taken
     }
