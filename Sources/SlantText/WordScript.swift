@@ -1,6 +1,6 @@
 /// The writing system of a word, told from the first byte of its normalized key: the one rule the
 /// word pass counts by (``TokenizedText/wordScripts``) and a language detector reads words by.
-public enum WordScript: Sendable, Hashable, CaseIterable {
+public enum WordScript: String, Sendable, Hashable, CaseIterable {
     case latin, cyrillic
 
     /// The script of a key from its first byte: ASCII letters (keys are lowercase) and the

@@ -20,10 +20,9 @@ public struct LanguageDetector: Sendable {
     /// many words (не, в, на), so the winner must stand out clearly.
     public static let dominance = 2.0
 
-    /// The writing systems the detector tells apart.
-    public enum Script: String, Sendable, CaseIterable {
-        case latin, cyrillic
-    }
+    /// The writing systems the detector tells apart: the word pass's (``SlantText/WordScript``),
+    /// named by their raw values in a profile's `script` entry.
+    public typealias Script = WordScript
 
     /// One language's profile.
     struct Profile: Sendable {
@@ -133,11 +132,7 @@ extension LanguageDetector {
     /// either: read from the counts the word pass kept (``TokenizedText/wordScripts``), by the
     /// rule of ``script(ofFirstByte:)``.
     func majorityScript(of text: TokenizedText) -> Script? {
-        switch text.wordScripts.majority {
-        case .latin: .latin
-        case .cyrillic: .cyrillic
-        case nil: nil
-        }
+        text.wordScripts.majority
     }
 
     /// Each language's profile score over the words of `script`.
@@ -187,10 +182,6 @@ extension LanguageDetector {
     /// and the Latin-1/Latin Extended lead bytes C3–C9 are Latin; D0–D3 are Cyrillic).
     @inline(__always)
     static func script(ofFirstByte byte: UInt8) -> Script? {
-        switch WordScript.ofFirstKeyByte(byte) {
-        case .latin: .latin
-        case .cyrillic: .cyrillic
-        case nil: nil
-        }
+        WordScript.ofFirstKeyByte(byte)
     }
 }
